@@ -225,7 +225,8 @@ export const QUESTION_SETS = [
  * on HIV meds", answered from the notes' medication list; thyroid medicines as a class, "diabetes or thyroid meds"):
  * development-27 0.955 (169 of 177): 0.95; development-28 0.938 (166 of 177): 0.935; development-29 0.989 (177 of
  * 179): 0.985; development-30 0.944 (168 of 178): 0.94. Then the asker's own planning told as why they ask ("so I
- * can plan the next ride": no care plan asked): development-28 0.944 (167 of 177): 0.94.
+ * can plan the next ride": no care plan asked): development-28 0.944 (167 of 177): 0.94. Then a medicine asked
+ * whether it was injected ("was one of my tb drugs a shot"): development-30 0.949 (169 of 178): 0.945.
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -282,7 +283,7 @@ export const SUCCESS_FLOORS = {
   'held-out-24': 0.92,
   'development-29': 0.985,
   'held-out-25': 0.96,
-  'development-30': 0.94,
+  'development-30': 0.945,
   'held-out-26': 0.885,
   probes: 0.99,
 };

@@ -536,11 +536,12 @@ function classWords(content: string, text: string): string[] {
  * A medicine told by its injection ("the tb drug that was a jab every day", "which of my tb drugs
  * was a shot instead of a pill", "the medicine i had as an injection instead of tablets") or by
  * where it was injected ("the tb drug that goes in the muscle as a jab", "which of my tb medicines
- * went into the muscle"): a medicine given by injection, not a vaccine, read as "parenteral
- * medicine" (see MEDICINE_DESCRIPTIONS), with what it was told against ("not a pill").
+ * went into the muscle"), or asked whether it was one ("was one of my tb drugs a shot", "were
+ * any of her medicines injections"): a medicine given by injection, not a vaccine, read as
+ * "parenteral medicine" (see MEDICINE_DESCRIPTIONS), with what it was told against ("not a pill").
  */
 const MEDICINE_INJECTED =
-  /\b(?:drugs?|medicines?|medications?|meds|antibiotics?)\b(?:\s+(?:that|which|i|he|she|they))?(?:(?:\s+(?:had to have|had|got|was|were|is|came|given))+\s+(?:(?:as|by|through)\s+)?(?:an?\s+)?(?:jabs?|shots?|injections?|needles?)|\s+(?:goes|go|went|(?:was\s+|were\s+)?given|(?:was\s+|were\s+)?put|(?:was\s+|were\s+)?injected)\s+(?:in|into)\s+(?:the|my|his|her|a)\s+(?:muscles?|veins?|bum|buttocks?|thighs?)(?:\s+as\s+an?\s+(?:jabs?|shots?|injections?))?)\b(?:[^.?!]{0,20}?\b(?:instead of|not|rather than)\s+(?:an?\s+)?(?:pills?|tablets?))?/g;
+  /\b(?<=\b(?:was|were|is|are)\s+(?:[\w'-]+\s+){0,5})(?:drugs?|medicines?|medications?|meds|antibiotics?)\s+(?:an?\s+)?(?:jabs?|shots?|injections?)\b|\b(?:drugs?|medicines?|medications?|meds|antibiotics?)\b(?:\s+(?:that|which|i|he|she|they))?(?:(?:\s+(?:had to have|had|got|was|were|is|came|given))+\s+(?:(?:as|by|through)\s+)?(?:an?\s+)?(?:jabs?|shots?|injections?|needles?)|\s+(?:goes|go|went|(?:was\s+|were\s+)?given|(?:was\s+|were\s+)?put|(?:was\s+|were\s+)?injected)\s+(?:in|into)\s+(?:the|my|his|her|a)\s+(?:muscles?|veins?|bum|buttocks?|thighs?)(?:\s+as\s+an?\s+(?:jabs?|shots?|injections?))?)\b(?:[^.?!]{0,20}?\b(?:instead of|not|rather than)\s+(?:an?\s+)?(?:pills?|tablets?))?/g;
 
 /**
  * What stands for an age read as the period: its unit, a stop word, so that "the 18 month check"
