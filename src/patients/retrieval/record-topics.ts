@@ -192,6 +192,15 @@ const TAKEN_FOR = '(?:on|take|takes|taking|took)\\s+(?:(?:anything|something)\\s
 const NOT_A_TEST_CHECK =
   '-ins?\\b| ins?\\b(?=\\s*(?:[:;,.?!]|$|calls?\\b|chats?\\b|from\\b|with\\b))| (?:over |through )?(?:my|his|her|their|our|your|the) (?:records?|charts?|files?|notes?|portal|history)\\b';
 
+/**
+ * A medical as the examination itself, counted or owned: "his last medical", "the date of her
+ * first medical", "my medical in 2019", "did he pass his medical"; not the adjective of a noun
+ * after it ("my medical records", "his medical history", "a medical condition", "the medical
+ * form").
+ */
+const A_MEDICAL =
+  '(?:my|his|her|their|our|last|latest|next|first|recent|previous|full)\\s+medicals?\\b(?!\\s+(?:records?|history|files?|notes?|charts?|conditions?|problems?|issues?|care|team|staff|advice|help|attention|reasons?|terms?|words?|forms?|insurance|cards?|certificates?|exemptions?|leave|cent(?:er|re)s?|reports?|letters?|info\\w*|data|tests?|treatments?|devices?|equipment|bills?|expenses?|costs?|needs?|procedures?|supplies|professionals?|doctors?|school|students?|emergenc\\w*|alert|bracelet|id))';
+
 export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'immunizations',
@@ -247,7 +256,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
       // took him for his jabs"), a check or the once-over with a doctor ("his first check at the doctor"),
       // anyone seen ("did I see anyone between the two admissions").
       new RegExp(
-        `\\b(checks? (?:at|with|by) ${VISITED_CLINICIAN}|(?:(?:yearly|annual|routine|regular) )?once[- ]over|visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|(${CHECK_OWNER}|${ROUTINE_CLINICIAN_CHECK})[- ](checks?|reviews?|assessments?)|(annual|yearly|routine|school|sports|work|employment|insurance) medicals?|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\\w*|consultations?|emergency room|a ?& ?e|urgent care|walk[- ]in|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|(see|saw) (anyone|anybody|someone|somebody)|see (me|him|her|them|us) for|(bring|brought|take|took|taken|rush(ed)?) (him|her|he|she|them|me|my \\w+) (in|to|for (a|an|his|her|the|their|my)))\\b`,
+        `\\b(checks? (?:at|with|by) ${VISITED_CLINICIAN}|(?:(?:yearly|annual|routine|regular) )?once[- ]over|visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|(${CHECK_OWNER}|${ROUTINE_CLINICIAN_CHECK})[- ](checks?|reviews?|assessments?)|(annual|yearly|routine|school|sports|work|employment|insurance) medicals?|${A_MEDICAL}|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\\w*|consultations?|emergency room|a ?& ?e|urgent care|walk[- ]in|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|(see|saw) (anyone|anybody|someone|somebody)|see (me|him|her|them|us) for|(bring|brought|take|took|taken|rush(ed)?) (him|her|he|she|them|me|my \\w+) (in|to|for (a|an|his|her|the|their|my)))\\b`,
       ),
     resourceTypes: ['Encounter'],
     expansion: ['encounter', 'visit', 'examination'],
