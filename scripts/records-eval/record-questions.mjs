@@ -237,6 +237,8 @@ export const QUESTION_SETS = [
  * told with the cough it came with ("blood when i coughed", hemoptysis): development-30 0.955 (170 of 178): 0.955.
  * After the merge of development-31 (its reading on R36's tree: 0.967, 173 of 179; held-out-27 unchanged at 149 of
  * 161), a medical as the examination itself ("the date of his last medical"): development-31 0.972 (174 of 179): 0.97.
+ * Then the medicines the patient gave as a list ("i listed the hiv meds i already took"): development-31 0.978 (175 of
+ * 179): 0.975.
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -295,7 +297,7 @@ export const SUCCESS_FLOORS = {
   'held-out-25': 0.96,
   'development-30': 0.955,
   'held-out-26': 0.885,
-  'development-31': 0.97,
+  'development-31': 0.975,
   'held-out-27': 0.92,
   probes: 0.99,
 };

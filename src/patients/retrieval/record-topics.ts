@@ -470,9 +470,11 @@ export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
   // "Which pills was I taking" asks for that list; "was I taking AZT back in 2012" asks whether one
   // medicine was taken, which any record naming it answers (its "STARTED" as well), so the list's
   // words would only put the other medicines reported that day before it (see WAS_TAKING_NAMED).
+  // Told as a list the patient gave too: "i listed the hiv meds i already took", "she showed them
+  // her tablets".
   [
     new RegExp(
-      `\\b(already (taking|on)|(i|he|she) (said|say|told|tell|reported|report|mentioned)\\b[^.?!]*\\b(taking|take|took|on)|(told|tell|said|say) (them|the doctors?|the nurses?|you)?\\s*(i|he|she) (was|were|am|is) (taking|on)|was (i|he|she) (still )?taking\\b(?!${WAS_TAKING_NAMED}))\\b`,
+      `\\b(already (taking|on|took|take|takes)|(i|he|she|we) (listed|list|named|showed|show|brought|bring)\\b[^.?!]*\\b(meds|medications?|medicines?|pills|tablets|drugs)|(i|he|she) (said|say|told|tell|reported|report|mentioned)\\b[^.?!]*\\b(taking|take|took|on)|(told|tell|said|say) (them|the doctors?|the nurses?|you)?\\s*(i|he|she) (was|were|am|is) (taking|on)|was (i|he|she) (still )?taking\\b(?!${WAS_TAKING_NAMED}))\\b`,
     ),
     ['patient', 'reported', 'current'],
   ],
