@@ -228,6 +228,17 @@ export const QUESTION_SETS = [
  * blood-donation session, a tattoo studio's consent, a new nanny): 0.955 (171 of 179) as it landed, on the ranking of
  * session 53's start (aa0dd6c), before any change for it: 0.95; held-out-27, by the same writer, registered with it
  * on arrival, a count only: 0.925 (149 of 161): 0.92.
+ * After session 53's round (R36: a medicine asked by a disease the record holds only in its tests or diagnoses, "am I
+ * on HIV meds", answered from the notes' medication list; thyroid medicines as a class, "diabetes or thyroid meds"):
+ * development-27 0.955 (169 of 177): 0.95; development-28 0.938 (166 of 177): 0.935; development-29 0.989 (177 of
+ * 179): 0.985; development-30 0.944 (168 of 178): 0.94. Then the asker's own planning told as why they ask ("so I
+ * can plan the next ride": no care plan asked): development-28 0.944 (167 of 177): 0.94. Then a medicine asked
+ * whether it was injected ("was one of my tb drugs a shot"): development-30 0.949 (169 of 178): 0.945. Then blood
+ * told with the cough it came with ("blood when i coughed", hemoptysis): development-30 0.955 (170 of 178): 0.955.
+ * After the merge of development-31 (its reading on R36's tree: 0.967, 173 of 179; held-out-27 unchanged at 149 of
+ * 161), a medical as the examination itself ("the date of his last medical"): development-31 0.972 (174 of 179): 0.97.
+ * Then the medicines the patient gave as a list ("i listed the hiv meds i already took"): development-31 0.978 (175 of
+ * 179): 0.975.
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -278,15 +289,15 @@ export const SUCCESS_FLOORS = {
   'held-out-21': 0.93,
   'development-26': 0.965,
   'held-out-22': 0.915,
-  'development-27': 0.945,
+  'development-27': 0.95,
   'held-out-23': 0.905,
-  'development-28': 0.93,
+  'development-28': 0.94,
   'held-out-24': 0.92,
-  'development-29': 0.975,
+  'development-29': 0.985,
   'held-out-25': 0.96,
-  'development-30': 0.935,
+  'development-30': 0.955,
   'held-out-26': 0.885,
-  'development-31': 0.95,
+  'development-31': 0.975,
   'held-out-27': 0.92,
   probes: 0.99,
 };

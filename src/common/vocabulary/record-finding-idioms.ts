@@ -276,8 +276,17 @@ export const RECORD_FINDING_IDIOMS: ReadonlyArray<{ lay: readonly string[]; clin
     clinical: ['heart rate', 'pulse'],
   },
   {
-    // Blood told in the spit: "blood in her spit", "he spat up blood".
+    // Blood told in the spit: "blood in her spit", "he spat up blood"; or told with the cough it
+    // came with: "was there blood when i coughed", "blood with his cough", "bloody phlegm" (not
+    // "blood when i was coughing", which is as often blood taken then).
     lay: eachPossessive(
+      ...['i', 'he', 'she', 'they', 'we'].flatMap((who) =>
+        ['coughed', 'cough', 'coughs'].map((cough) => `blood when ${who} ${cough}`),
+      ),
+      'blood when coughing',
+      'blood with {whose} cough',
+      'blood in the phlegm',
+      'bloody phlegm',
       'blood in {whose} spit',
       'blood in the spit',
       'bloody spit',

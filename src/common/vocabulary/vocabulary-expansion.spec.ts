@@ -155,3 +155,22 @@ describe('vocabularyExpansions', () => {
     expect(vocabularyExpansions('piles?', groups)).toEqual(['hemorrhoids']);
   });
 });
+
+describe('blood told with the cough it came with', () => {
+  it.each([
+    'the 2016 stay, did i tell them there was blood when i coughed',
+    'was there blood with his cough that winter',
+    'she had bloody phlegm in hospital, is that noted',
+    'any blood when coughing on the tb form',
+  ])('%s: coughing up blood (hemoptysis)', (question) => {
+    expect(vocabularyExpansions(question)).toContain('hemoptysis');
+  });
+
+  it.each([
+    'did they take blood when i was coughing a lot',
+    'blood test when he had the cough',
+    'was my blood oxygen low with the cough',
+  ])('%s: a blood test or reading beside a cough is no hemoptysis', (question) => {
+    expect(vocabularyExpansions(question)).not.toContain('hemoptysis');
+  });
+});

@@ -313,6 +313,32 @@ describe('Bm25PatientRecordRetriever', () => {
     expect(named.map((source) => source.text)).not.toContain('2020-05-13 — Immunization: HPV, quadrivalent');
   });
 
+  it("answers a medicine asked by a disease the record holds only in its tests from the notes' medication list", async () => {
+    const tests = [
+      stored('2012-10-19', 'Observation', 'Observation: HIV RAPID TEST, QUALITATIVE: Positive'),
+      stored('2012-10-19', 'Observation', 'Observation: HIV viral load 982430'),
+    ];
+    const notes = ['2012-10-19', '2019-11-01', '2021-04-30'].map((date) =>
+      stored(date, 'DocumentReference', 'Clinical note: # Medications No Active Medications. # Assessment and Plan'),
+    );
+    const ask = (records: Stored[]) =>
+      retrieverWith(records)
+        .retriever.retrieve({ patientId: PATIENT_ID, question: 'is my mum on any hiv pills at the moment', limit: 8 })
+        .then((sources) => sources.map((source) => source.text));
+    const noteTexts = notes.map((note) => note.text);
+    expect(await ask([...RECORDS, ...tests, ...notes])).toEqual(expect.arrayContaining(noteTexts));
+    // A record holding the treatment answers from it; one without notes keeps the tests it holds.
+    const treatment = stored(
+      '2014-03-20',
+      'Observation',
+      'Observation: CURRENT ANTIRETROVIRAL DRUGS USED FOR TREATMENT: Efavirenz',
+    );
+    const treated = await ask([...RECORDS, ...tests, ...notes, treatment]);
+    expect(treated).toContain(treatment.text);
+    expect(treated).not.toEqual(expect.arrayContaining(noteTexts));
+    expect(await ask([...RECORDS, ...tests])).toEqual(expect.arrayContaining(tests.map((test) => test.text)));
+  });
+
   it('answers a diagnosis asked for by its symptoms with the conditions found that day, the findings last', async () => {
     const symptoms = ['Vomiting', 'Fever', 'Headache', 'Fatigue', 'Muscle pain', 'Nausea', 'Chills'];
     const sickDay = [

@@ -272,9 +272,16 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
     // Story words the record never holds ("my new dentist wants a list", "a water pill" of a
     // record with no diuretic) name nothing in it: the question is asked of the category it
     // names, with that category's own record words when the record holds none of its kind
-    // ("medication": the notes' medication list).
+    // ("medication": the notes' medication list). So is a question whose named words the record
+    // holds only in records of another kind, when it holds none of the category ("am I on HIV
+    // meds" of a record whose HIV is its tests).
     const asCategory = this.asCategoryOf(asked);
-    if (asCategory !== undefined) asked = await this.rankAsked(asCategory, unweighted);
+    if (asCategory !== undefined) {
+      const ofCategory = await this.rankAsked(asCategory, unweighted);
+      // Records of the named words stay when the record has no list to show in their place
+      // ("is he on any covid medicine" of a record with no notes: his covid records).
+      if (!asked.ranked.specific || !nothingNamedFound(ofCategory.ranked.chosen)) asked = ofCategory;
+    }
     const { question, ranking } = asked;
     let { ranked } = asked;
     if (periodMissed(question, ranked) && asksWhatPeriodHeld(question))
@@ -303,7 +310,10 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
     return { question, ranking, ranked: await this.rank(question, { ...ranking, eventWeights }) };
   }
 
-  /** The question asked of its category, when it names something and ranking found none of it held (see RecordQuestion.asCategory). */
+  /**
+   * The question asked of its category, when it names something and ranking found none of it held,
+   * or found it held while the record holds nothing of the category (see RecordQuestion.asCategory).
+   */
   private asCategoryOf({
     question,
     ranking,
@@ -313,12 +323,16 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
     ranking: RankingInput;
     ranked: RankedQuestion;
   }): RecordQuestion | undefined {
-    if (!question.specific || ranked.specific) return undefined;
+    if (!question.specific) return undefined;
     const held = new Set(ranked.selection.records.map((record) => record.resource_type));
-    return question.asCategory(held, (term) => {
-      const hashed = this.hasher.hash(ranking.patientId, term);
-      return ranked.selection.termMatched.some((group) => (group.terms ?? []).includes(hashed));
-    });
+    return question.asCategory(
+      held,
+      (term) => {
+        const hashed = this.hasher.hash(ranking.patientId, term);
+        return ranked.selection.termMatched.some((group) => (group.terms ?? []).includes(hashed));
+      },
+      ranked.specific,
+    );
   }
 
   /** Hashed query term → weight. */

@@ -55,6 +55,25 @@ describe('a class of medicines told as patients tell it, and a "check" that is n
     expect(analyze(question).query).toContain('parenteral');
   });
 
+  it.each([
+    'was one of my tb drugs a shot?',
+    'were any of her medicines injections, the care home asks',
+    'is one of his antibiotics an injection or are they all tablets',
+  ])('%s: a medicine asked whether it was injected is the injectable one', (question) => {
+    const read = analyze(question);
+    expect(read.query).toContain('parenteral');
+    expect(read.resourceTypes).not.toContain('Immunization');
+  });
+
+  it.each(['was my flu shot in 2017', 'were the jabs she had at school the meningitis ones'])(
+    '%s: a vaccine asked is still a vaccine',
+    (question) => {
+      const read = analyze(question);
+      expect(read.query).not.toContain('parenteral');
+      expect(read.resourceTypes).toContain('Immunization');
+    },
+  );
+
   it('a vaccine told by where it went is still a vaccine', () => {
     const read = analyze('did any vaccine go in the muscle when i was in hospital');
     expect(read.query).not.toContain('parenteral');

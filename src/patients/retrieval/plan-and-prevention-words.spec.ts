@@ -48,3 +48,24 @@ describe('a plan or a prevention asked in lay words', () => {
     expect(words(asked)).toBe(asked);
   });
 });
+
+describe("the asker's own planning, told as why they ask", () => {
+  it.each([
+    ['when was his last checkup so i can plan the next one', 'when was his last checkup so the next one'],
+    ["we're planning a trip abroad, which jabs has she had", 'a trip abroad, which jabs has she had'],
+    ['i plan to book her physical, when was the last', 'to book her physical, when was the last'],
+    ['im trying to plan my week: when is my next visit due', 'my week: when is my next visit due'],
+  ])('%s: no plan of the record is asked', (question, read) => {
+    expect(words(question)).toBe(read);
+  });
+
+  it.each([
+    // Look-alikes: the record's plan, asked by its owner or by what it was planned for.
+    ['what was the plan for my tb', 'what was the plan for my tb'],
+    ['did they plan to change my hiv meds', 'did they plan to change my hiv meds'],
+    ['what was planned for his hiv drugs', 'what was planned for his hiv drugs'],
+    ['my care plan from the covid visit', 'my care plan from the covid visit'],
+  ])('%s: the plan asked stays', (question, read) => {
+    expect(words(question)).toBe(read);
+  });
+});

@@ -79,9 +79,18 @@ const GONE_ON_WITH_OR_CHANGED = new RegExp(
   'g',
 );
 
+/**
+ * The asker's own planning, told as why they ask: "so I can plan the next ride", "we're planning
+ * a trip", "I plan to book her next checkup", "im trying to plan my week": what the asker plans is
+ * no plan of the record ("TUBERCULOSIS TREATMENT PLAN", a care plan), so the verb is dropped.
+ */
+const ASKERS_OWN_PLANNING =
+  /\b(?:i|we|i'm|im|we're|i am|we are)\s+(?:(?:can|could|will|would|'ll|need to|want to|have to|am going to|are going to|going to|gonna|try to|trying to|like to)\s+)?plan(?:s|ned|ning)?\b/g;
+
 /** The lower-cased question with a plan or a prevention asked in lay words said in the record's words. */
 export function planAndPreventionInRecordWords(text: string): string {
   const planned = text
+    .replace(ASKERS_OWN_PLANNING, ' ')
     .replace(PLAN_ASKED_IN_LAY_WORDS, ' plan ')
     .replace(PLAN_ASKED_AS_A_CHOICE, ' plan ')
     .replace(KEPT_THE_SAME_OR_CHANGED, (_phrase, kept: string) => ` plan ${kept}`)

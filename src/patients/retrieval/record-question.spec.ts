@@ -785,3 +785,22 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     });
   });
 });
+
+describe('a medical as the examination itself', () => {
+  it.each([
+    "the football club wants the date of his last medical, he's 11",
+    'when was my first medical after the move',
+    'did she pass her medical in 2019',
+    'his next medical, is it due',
+  ])('%s: the visit is asked', (question) => {
+    expect(analyze(question).resourceTypes).toContain('Encounter');
+  });
+
+  it.each([
+    'his medical records from 2019',
+    'what is in her medical history',
+    'the medical form for school camp, which jabs has he had',
+  ])('%s: an adjective of what follows, no visit', (question) => {
+    expect(analyze(question).resourceTypes).not.toContain('Encounter');
+  });
+});

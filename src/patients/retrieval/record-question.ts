@@ -93,8 +93,19 @@ export interface RecordQuestion {
    * its notes ("Medications: No Active Medications"), for when the record holds none of what the
    * question names (`recordHolds`: whether a search term is in the record). Undefined when no such
    * category adds a word. Worked out only when called.
+   *
+   * `namedHeld`: the record holds what the question names, but perhaps only in records of another
+   * kind ("am I on HIV meds" of a record whose HIV is its tests, "any tb tablets after the stay" of
+   * one whose tuberculosis is a diagnosis): when the record holds no record of the category at all,
+   * neither its resource types nor its own record words ("treatment"), those records answer no
+   * question of it, and the notes' list does. Only the kinds the category's own sentence names
+   * count then ("am I on HIV meds? the rapid test says positive": the test is the story).
    */
-  asCategory: (held: ReadonlySet<string>, recordHolds: (term: string) => boolean) => RecordQuestion | undefined;
+  asCategory: (
+    held: ReadonlySet<string>,
+    recordHolds: (term: string) => boolean,
+    namedHeld?: boolean,
+  ) => RecordQuestion | undefined;
   /**
    * The search terms that say which of a named class of medicines is meant ("the pcp antibiotic",
    * "antibiotics for the pcp"), present when a class is named ("any blood thinners", "anything for
@@ -391,7 +402,7 @@ export function analyzeRecordQuestion(
         askedOfVaccine: () => undefined,
       };
     },
-    asCategory: (held, recordHolds) => {
+    asCategory: (held, recordHolds, namedHeld = false) => {
       // Only when every kind asked is missing: "the lung infection that needed months of pills"
       // asks for a condition too, which the record holds, and the notes would outrank it.
       // A class of medicines named ("anything for blood pressure? the hospital readings were crazy
@@ -404,15 +415,30 @@ export function analyzeRecordQuestion(
           .filter((sentence) => sentence.includes(CLASS_STANDS_FOR))
           .flatMap((sentence) => topicsOf(sentence).map((topic) => topic.name)),
       );
+      const listedKinds = namedHeld ? kindsBesideListed(topicText) : undefined;
       const kinds = asked.filter(
         (topic) =>
           !topic.specific &&
           topic.resourceTypes.length > 0 &&
-          (!classNamed || topic.listedAs !== undefined || classKinds.has(topic.name)),
+          (!classNamed || topic.listedAs !== undefined || classKinds.has(topic.name)) &&
+          (listedKinds === undefined || listedKinds.has(topic.name)),
       );
       if (kinds.some((topic) => topic.resourceTypes.some((type) => held.has(type)))) return undefined;
       const listed = kinds.flatMap((topic) => topic.listedAs ?? []);
       if (listed.length === 0) return undefined;
+      const queryTerms = searchTermsOf(analyzed.query);
+      // A kind read from how it is asked rather than a topic ("my chart still lists the
+      // consumption as ongoing, how come": the diagnosis's status) is asked too.
+      const topicTypes = new Set(asked.flatMap((topic) => topic.resourceTypes));
+      if (namedHeld && analyzed.resourceTypes.some((type) => !topicTypes.has(type))) return undefined;
+      if (namedHeld) {
+        // The category's own record words the query searches ("treatment"): a record holding one
+        // holds the category, and what it holds of the named words may be of it.
+        const own = searchTermsOf(kinds.flatMap((topic) => topic.expansion).join(' ')).filter((term) =>
+          queryTerms.includes(term),
+        );
+        if (own.length === 0 || own.some(recordHolds)) return undefined;
+      }
       // The question's own words are not searched: the record holds none of what they name, and
       // a word of it ("blood" of "blood thinners") would find unrelated records ("blood typing").
       // The record words its cues add stay ("she said she was taking": "patient reported"), but
@@ -421,14 +447,26 @@ export function analyzeRecordQuestion(
       // reported"), those records answer, and the question is left as it was.
       // Nor the words a class's own name adds ("blood pressure" tablets: "systolic", "mmhg"), which
       // name the readings, not the medicines.
+      // Held named words' equivalents ("tuberculosis" of "tb") are held with them: no cue either.
       const unsearched = new Set([
         ...terms,
         ...searchTermsOf(kinds.flatMap((topic) => topic.expansion).join(' ')),
         ...classWords(content, text),
+        ...(namedHeld ? analyzed.namedEquivalents() : []),
       ]);
-      const cues = searchTermsOf(analyzed.query).filter((term) => !unsearched.has(term));
+      const cues = queryTerms.filter((term) => !unsearched.has(term));
       if (cues.some(recordHolds)) return undefined;
-      return { ...analyzed, specific: false, query: distinctWords(listed), asCategory: () => undefined };
+      if (!namedHeld)
+        return { ...analyzed, specific: false, query: distinctWords(listed), asCategory: () => undefined };
+      // The notes are asked, and the named words the record holds order them: the note of the stay
+      // that found the tuberculosis ("Patient is presenting with tuberculosis") before the others.
+      return {
+        ...analyzed,
+        specific: false,
+        resourceTypes: ['DocumentReference'],
+        query: distinctWords([...listed, ...namedTerms.filter(recordHolds)]),
+        asCategory: () => undefined,
+      };
     },
   };
   return analyzed;
@@ -456,6 +494,22 @@ function yearlessWithin(text: string, aged: DatePeriod): { from: string; to: str
 /** Years an age's period may span (a decade of life is ten; "as a toddler" three). */
 const MAX_AGE_YEARS = 12;
 
+/**
+ * The names of the kinds asked in the sentences that ask for a category its notes list
+ * ("medications"): "am I on HIV meds? the rapid test says positive" asks for medicines alone. A
+ * sentence asked ("?") is the ask when one names the category ("am I on HIV meds? I dont see any
+ * pills listed and the test was positive": the second is the story).
+ */
+function kindsBesideListed(topicText: string): Set<string> {
+  const sentences = (topicText.match(/[^?.!;]+[?.!;]*/g) ?? [])
+    .map((sentence) => ({ asked: sentence.includes('?'), topics: topicsOf(sentence) }))
+    .filter(({ topics }) => topics.some((topic) => topic.listedAs !== undefined));
+  const asked = sentences.some((sentence) => sentence.asked)
+    ? sentences.filter((sentence) => sentence.asked)
+    : sentences;
+  return new Set(asked.flatMap(({ topics }) => topics.map((topic) => topic.name)));
+}
+
 /** What a class of medicines named stands as when the question's topics are read ("blood pressure tablets": medicines). */
 const CLASS_STANDS_FOR = ' medicines ';
 
@@ -482,11 +536,12 @@ function classWords(content: string, text: string): string[] {
  * A medicine told by its injection ("the tb drug that was a jab every day", "which of my tb drugs
  * was a shot instead of a pill", "the medicine i had as an injection instead of tablets") or by
  * where it was injected ("the tb drug that goes in the muscle as a jab", "which of my tb medicines
- * went into the muscle"): a medicine given by injection, not a vaccine, read as "parenteral
- * medicine" (see MEDICINE_DESCRIPTIONS), with what it was told against ("not a pill").
+ * went into the muscle"), or asked whether it was one ("was one of my tb drugs a shot", "were
+ * any of her medicines injections"): a medicine given by injection, not a vaccine, read as
+ * "parenteral medicine" (see MEDICINE_DESCRIPTIONS), with what it was told against ("not a pill").
  */
 const MEDICINE_INJECTED =
-  /\b(?:drugs?|medicines?|medications?|meds|antibiotics?)\b(?:\s+(?:that|which|i|he|she|they))?(?:(?:\s+(?:had to have|had|got|was|were|is|came|given))+\s+(?:(?:as|by|through)\s+)?(?:an?\s+)?(?:jabs?|shots?|injections?|needles?)|\s+(?:goes|go|went|(?:was\s+|were\s+)?given|(?:was\s+|were\s+)?put|(?:was\s+|were\s+)?injected)\s+(?:in|into)\s+(?:the|my|his|her|a)\s+(?:muscles?|veins?|bum|buttocks?|thighs?)(?:\s+as\s+an?\s+(?:jabs?|shots?|injections?))?)\b(?:[^.?!]{0,20}?\b(?:instead of|not|rather than)\s+(?:an?\s+)?(?:pills?|tablets?))?/g;
+  /\b(?<=\b(?:was|were|is|are)\s+(?:[\w'-]+\s+){0,5})(?:drugs?|medicines?|medications?|meds|antibiotics?)\s+(?:an?\s+)?(?:jabs?|shots?|injections?)\b|\b(?:drugs?|medicines?|medications?|meds|antibiotics?)\b(?:\s+(?:that|which|i|he|she|they))?(?:(?:\s+(?:had to have|had|got|was|were|is|came|given))+\s+(?:(?:as|by|through)\s+)?(?:an?\s+)?(?:jabs?|shots?|injections?|needles?)|\s+(?:goes|go|went|(?:was\s+|were\s+)?given|(?:was\s+|were\s+)?put|(?:was\s+|were\s+)?injected)\s+(?:in|into)\s+(?:the|my|his|her|a)\s+(?:muscles?|veins?|bum|buttocks?|thighs?)(?:\s+as\s+an?\s+(?:jabs?|shots?|injections?))?)\b(?:[^.?!]{0,20}?\b(?:instead of|not|rather than)\s+(?:an?\s+)?(?:pills?|tablets?))?/g;
 
 /**
  * What stands for an age read as the period: its unit, a stop word, so that "the 18 month check"

@@ -113,11 +113,13 @@ const CLASS_PURPOSES = DRUG_CLASSES.flatMap(({ names }) => names)
 /**
  * A class named for what it treats ("blood pressure medicines", "diabetes medicines") told with
  * another word for a medicine, as patients say it: "blood pressure tablets", "my diabetes meds",
- * "cholesterol pills", "seizure drugs".
+ * "cholesterol pills", "seizure drugs"; several purposes sharing the one word ("any diabetes or
+ * thyroid meds", "blood pressure, cholesterol and seizure tablets") are one ask of each.
  */
-const MEDICINE_CLASS_IN_OTHER_FORMS = CLASS_PURPOSES.map(
-  (purpose) => `${purpose}[\\s-]+(?:medications?|medicines?|meds|pills?|tablets?|drugs?)`,
-);
+const PURPOSE = `(?:${CLASS_PURPOSES.join('|')})`;
+const MEDICINE_CLASS_IN_OTHER_FORMS = [
+  `${PURPOSE}(?:\\s*(?:,|or|and|/)\\s*${PURPOSE})*[\\s-]+(?:medications?|medicines?|meds|pills?|tablets?|drugs?)`,
+];
 
 /**
  * A class told by what it is for, after a medicine, "anything" or a verb of taking: "any medicine
@@ -126,7 +128,7 @@ const MEDICINE_CLASS_IN_OTHER_FORMS = CLASS_PURPOSES.map(
  * time what is named is read: "take for"; "current prescriptions - anything for blood pressure?":
  * "prescriptions - for"). Several purposes joined by "or" or "and" are one ask.
  */
-const PURPOSE_TOLD = `(?:(?:my|his|her|their|your|our|the|high|low|raised)\\s+)*(?:${CLASS_PURPOSES.join('|')})`;
+const PURPOSE_TOLD = `(?:(?:my|his|her|their|your|our|the|high|low|raised)\\s+)*${PURPOSE}`;
 const MEDICINE_CLASS_BY_PURPOSE = `(?:medications?|medicines?|meds|pills?|tablets?|drugs?|prescriptions?|anything|something|on|take|takes|taking|took)(?:\\s*[-–—:,])?\\s+(?:for|to\\s+(?:(?:lower|control|treat|manage|bring\\s+down|help(?:\\s+with)?)\\s+)?)\\s+${PURPOSE_TOLD}(?:\\s*(?:,|or|and|/)\\s*${PURPOSE_TOLD})*`;
 
 /** A blood thinner told by what it does: "anything that thins the blood", "something to thin her blood", "blood-thinning tablets". */
@@ -190,6 +192,15 @@ const TAKEN_FOR = '(?:on|take|takes|taking|took)\\s+(?:(?:anything|something)\\s
 const NOT_A_TEST_CHECK =
   '-ins?\\b| ins?\\b(?=\\s*(?:[:;,.?!]|$|calls?\\b|chats?\\b|from\\b|with\\b))| (?:over |through )?(?:my|his|her|their|our|your|the) (?:records?|charts?|files?|notes?|portal|history)\\b';
 
+/**
+ * A medical as the examination itself, counted or owned: "his last medical", "the date of her
+ * first medical", "my medical in 2019", "did he pass his medical"; not the adjective of a noun
+ * after it ("my medical records", "his medical history", "a medical condition", "the medical
+ * form").
+ */
+const A_MEDICAL =
+  '(?:my|his|her|their|our|last|latest|next|first|recent|previous|full)\\s+medicals?\\b(?!\\s+(?:records?|history|files?|notes?|charts?|conditions?|problems?|issues?|care|team|staff|advice|help|attention|reasons?|terms?|words?|forms?|insurance|cards?|certificates?|exemptions?|leave|cent(?:er|re)s?|reports?|letters?|info\\w*|data|tests?|treatments?|devices?|equipment|bills?|expenses?|costs?|needs?|procedures?|supplies|professionals?|doctors?|school|students?|emergenc\\w*|alert|bracelet|id))';
+
 export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'immunizations',
@@ -245,7 +256,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
       // took him for his jabs"), a check or the once-over with a doctor ("his first check at the doctor"),
       // anyone seen ("did I see anyone between the two admissions").
       new RegExp(
-        `\\b(checks? (?:at|with|by) ${VISITED_CLINICIAN}|(?:(?:yearly|annual|routine|regular) )?once[- ]over|visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|(${CHECK_OWNER}|${ROUTINE_CLINICIAN_CHECK})[- ](checks?|reviews?|assessments?)|(annual|yearly|routine|school|sports|work|employment|insurance) medicals?|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\\w*|consultations?|emergency room|a ?& ?e|urgent care|walk[- ]in|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|(see|saw) (anyone|anybody|someone|somebody)|see (me|him|her|them|us) for|(bring|brought|take|took|taken|rush(ed)?) (him|her|he|she|them|me|my \\w+) (in|to|for (a|an|his|her|the|their|my)))\\b`,
+        `\\b(checks? (?:at|with|by) ${VISITED_CLINICIAN}|(?:(?:yearly|annual|routine|regular) )?once[- ]over|visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|(${CHECK_OWNER}|${ROUTINE_CLINICIAN_CHECK})[- ](checks?|reviews?|assessments?)|(annual|yearly|routine|school|sports|work|employment|insurance) medicals?|${A_MEDICAL}|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\\w*|consultations?|emergency room|a ?& ?e|urgent care|walk[- ]in|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|(see|saw) (anyone|anybody|someone|somebody)|see (me|him|her|them|us) for|(bring|brought|take|took|taken|rush(ed)?) (him|her|he|she|them|me|my \\w+) (in|to|for (a|an|his|her|the|their|my)))\\b`,
       ),
     resourceTypes: ['Encounter'],
     expansion: ['encounter', 'visit', 'examination'],
@@ -459,9 +470,11 @@ export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
   // "Which pills was I taking" asks for that list; "was I taking AZT back in 2012" asks whether one
   // medicine was taken, which any record naming it answers (its "STARTED" as well), so the list's
   // words would only put the other medicines reported that day before it (see WAS_TAKING_NAMED).
+  // Told as a list the patient gave too: "i listed the hiv meds i already took", "she showed them
+  // her tablets".
   [
     new RegExp(
-      `\\b(already (taking|on)|(i|he|she) (said|say|told|tell|reported|report|mentioned)\\b[^.?!]*\\b(taking|take|took|on)|(told|tell|said|say) (them|the doctors?|the nurses?|you)?\\s*(i|he|she) (was|were|am|is) (taking|on)|was (i|he|she) (still )?taking\\b(?!${WAS_TAKING_NAMED}))\\b`,
+      `\\b(already (taking|on|took|take|takes)|(i|he|she|we) (listed|list|named|showed|show|brought|bring)\\b[^.?!]*\\b(meds|medications?|medicines?|pills|tablets|drugs)|(i|he|she) (said|say|told|tell|reported|report|mentioned)\\b[^.?!]*\\b(taking|take|took|on)|(told|tell|said|say) (them|the doctors?|the nurses?|you)?\\s*(i|he|she) (was|were|am|is) (taking|on)|was (i|he|she) (still )?taking\\b(?!${WAS_TAKING_NAMED}))\\b`,
     ),
     ['patient', 'reported', 'current'],
   ],

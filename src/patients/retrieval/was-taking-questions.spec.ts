@@ -27,3 +27,21 @@ describe('"was I taking <a medicine>" asks whether that medicine was taken', () 
     ).toEqual(expect.arrayContaining([expect.stringContaining('Respiratory rate')]));
   });
 });
+
+describe('the medicines the patient gave the staff as a list', () => {
+  it.each([
+    'at the 2017 admission i listed the hiv meds i already took, what did they write down',
+    'in 2017 he showed them the hiv tablets he was on, are they in his chart',
+    'the hiv meds i already took in 2017, are they on file',
+  ])('%s: the list the patient reported', (question) => {
+    expect(fixtureAnswerTexts('Dudley365_', question)).toEqual(
+      expect.arrayContaining([expect.stringContaining('PATIENT REPORTED CURRENT ANTIRETROVIRAL TREATMENT')]),
+    );
+  });
+
+  it('medicines started, not listed by the patient, are the drugs started', () => {
+    expect(fixtureAnswerTexts('Dudley365_', 'what tb drugs did they start in 2017')).toEqual(
+      expect.arrayContaining([expect.stringContaining('TUBERCULOSIS TREATMENT STARTED')]),
+    );
+  });
+});
