@@ -1,15 +1,54 @@
 import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../../test/support/triage-probe-table.js';
 
 /**
- * English kinds of session 53 in the breath (issue 11: the false-positive rate on English sets
+ * English kinds of session 53 in the heart and the breath (issue 11: the false-positive rate on English sets
  * written like the outside judge's material): what the protocols call urgent and not an emergency, each beside
  * emergency twins that share its alarm words and carry what the protocol sends on at once. Written from the protocols,
- * never from a labelled set.
+ * never from a labelled set; reviewer V35's twins of 17:38 (a pressed chest pain begun minutes ago at rest) included.
  *
- * Run first on the unchanged rules (main aa0dd6c): emergencies 5 of 5 flagged by the rules and the product; look-alikes 1
- * of 3 quiet, rules and product alike. After the breathing read with its negation after the subject: 5 of 5 and 3 of 3.
+ * Run first on the unchanged rules (main aa0dd6c): emergencies 18 of 18 flagged by the rules and the product; look-alikes
+ * 4 of 9 quiet, rules and product alike. After the session's readings: 18 of 18 and 9 of 9.
  */
 const KINDS: readonly TriageProbeKind[] = [
+  {
+    // NHS 111 and MTS chest pain: a pain the person brings back by pressing on the spot, with the heart's signs told
+    // absent, is the chest wall's (GP or pharmacist); a cardiac character or companion, onset at rest or within the
+    // last hours, a lasting pain or a spread keeps it an emergency. Told of someone else it is left to the rules (V8).
+    kind: "chest pain the patient brings back by pressing, the heart's signs told absent",
+    emergencies: [
+      "I've had a sharp pain on the left side of my chest for two days, it hurts when I press on it, but now it's gone into my left arm and I'm sweating.",
+      'my chest hurts when i push on the spot but its really tight and heavy and i feel sick',
+      "Pain in my chest since this morning, sore when I press it, no injury. I'm 58, I smoke and I feel clammy and a bit grey.",
+      "I've got chest pain, sore to touch over the breastbone, not short of breath but it came on while I was sitting watching telly and it's been 40 minutes.",
+      "sore chest when I press on it, I'm not sweaty, but I'm really breathless just sitting here",
+      "My chest on the left hurts if I press it, I'm not sweaty or sick, but the pain spreads up into my jaw.",
+      'my chest hurts when i press on it, not sweaty, but it came on 20 minutes ago while i was sitting watching telly',
+      'my chest hurts when i press on it, not sweaty, it started half an hour ago while i was lying in bed',
+      "Pain in my chest that's sore when I push on it, I'm not breathless, but it woke me up an hour ago and won't settle",
+    ],
+    lookAlikes: [
+      "For three days I've had a sharp pain on the left side of my chest after lifting boxes. If I press on the spot it's exactly the same pain. I'm not breathless, not sweaty and it doesn't go into my arm or jaw. Is it a pulled muscle?",
+      "I've had a sharp twinge on the left side of my chest since I started rowing. It hurts if I press on the spot between two ribs. No sweating, no pain in my arm or jaw, and I'm not breathless. Is it a muscle?",
+      "There's a sore patch on my chest wall after a long day of painting the ceiling. When I press it, it's exactly the same pain. I'm not sweaty or sick and it doesn't spread into my arm. Can I just take ibuprofen?",
+    ],
+  },
+  {
+    // NHS heartburn and acid reflux: a burning that meals bring on and an antacid takes away, as it usually does, is
+    // indigestion (a pharmacist). Told this time unlike the usual, unrelieved or beside a cardiac feature it is chest
+    // pain (NICE CG95: relief by a remedy does not rule an acute coronary syndrome out).
+    kind: 'a burning that meals bring and an antacid takes away, as usual',
+    emergencies: [
+      "Whenever I eat spicy food I get a burning in my chest that goes with Gaviscon, but tonight it hasn't touched it and the pain is going down my arm.",
+      "I get heartburn after big meals most evenings, antacids usually sort it, but this time it's a crushing pain and I'm sweating buckets.",
+      'burning in my chest after dinner like my usual heartburn, rennies didnt help this time, feel faint and clammy',
+      "I always get a burning chest after curry and Gaviscon settles it, but it's different today, tight and heavy, and I'm short of breath.",
+    ],
+    lookAlikes: [
+      'Whenever I eat a big curry I get a burning in my chest. It goes with a Rennie after a few minutes. Is that acid reflux?',
+      'Most evenings I get a burning pain in my chest after dinner. Gaviscon sorts it. Should I ask for omeprazole?',
+      'Every time I eat a curry I get a burning feeling in my chest and an acid taste, and it goes with an antacid within minutes. Is it reflux?',
+    ],
+  },
   {
     // NICE NG143: a raised breathing rate is amber, with recession, grunting or a colour change red. A breathing told
     // "isn't fast" tells the rate normal: the negation stands after the subject, where the clause negation does not read.
