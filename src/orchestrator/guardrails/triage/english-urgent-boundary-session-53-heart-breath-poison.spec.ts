@@ -1,13 +1,13 @@
 import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../../test/support/triage-probe-table.js';
 
 /**
- * English kinds of session 53 in the heart and the breath (issue 11: the false-positive rate on English sets
+ * English kinds of session 53 in the heart, the breath and poisoning (issue 11: the false-positive rate on English sets
  * written like the outside judge's material): what the protocols call urgent and not an emergency, each beside
  * emergency twins that share its alarm words and carry what the protocol sends on at once. Written from the protocols,
  * never from a labelled set; reviewer V35's twins of 17:38 (a pressed chest pain begun minutes ago at rest) included.
  *
- * Run first on the unchanged rules (main aa0dd6c): emergencies 18 of 18 flagged by the rules and the product; look-alikes
- * 4 of 9 quiet, rules and product alike. After the session's readings: 18 of 18 and 9 of 9.
+ * Run first on the unchanged rules (main aa0dd6c): emergencies 64 of 64 flagged by the rules and the product; look-alikes
+ * 7 of 15 quiet, rules and product alike. After the session's readings: 64 of 64 and 15 of 15.
  */
 const KINDS: readonly TriageProbeKind[] = [
   {
@@ -66,6 +66,68 @@ const KINDS: readonly TriageProbeKind[] = [
       "Daughter, 3, chesty cough for 2 days, breathing's not fast or noisy, eating and drinking ok. Pharmacy?",
     ],
   },
+  {
+    // TOXBASE counts the tablets: a strength told before the medicine is a dose, one tablet ("took 400 mg ibuprofen and
+    // 500 mg paracetamol for toothache"), not four hundred. With a count, a whole pack or a repetition told after it, or
+    // twenty tablets or more, a symptom or an intent, it stays an emergency.
+    kind: 'a dose told by its strength, with no count after it',
+    emergencies: [
+      'He took 100 mg capsules of pregabalin, a whole strip',
+      'I have taken 500 mg paracetamol tablets all day, lost count',
+      'I took 15 x 400mg ibuprofen an hour ago and my stomach really hurts',
+      'I took 16 x 500mg paracetamol about two hours ago',
+      'I took 24 500 mg tablets about an hour ago',
+      'I took 28 x 500 mg tablets an hour ago',
+      'I took 40 ibuprofen 200 mg about an hour ago',
+      'I took 400 mg ibuprofen and 1000 mg paracetamol every hour for a toothache',
+      'I took 500 mg paracetamol every two hours since this morning',
+      'I took 8 x 500 mg paracetamol and then another 12 this evening',
+      'I took 8000mg of paracetamol an hour ago',
+      "I've taken 20 x 400 mg ibuprofen tablets on purpose",
+      "I've taken 60 10 mg capsules",
+      'Patient took 150 mg tablets of amitriptyline x 10 two hours ago, now drowsy',
+      'he has taken 28 200 mg pills',
+      'he swallowed 30 x 200 mg ibuprofen tablets',
+      'he swallowed 500 mg paracetamol tablets, 16 of them',
+      "he's taken 12 x 30/500 co-codamol tablets since lunch",
+      'i took 50 mg tablets of tramadol like 15 of them',
+      "i've taken 32 500mg tablets of paracetamol",
+      'my 2 year old drank 100 ml paracetamol from the bottle',
+      'my 3 year old ate 6 x 200 mg ibuprofen tablets from my bag',
+      'my 3 year old has drunk about 200 ml of calpol paracetamol',
+      'my friend swallowed 32 x 500 mg paracetamol about an hour ago and is being sick',
+      'my husband took 300 mg pills of his lithium, the whole bottle',
+      "my son has taken 12 x 500 mg paracetamol, he's 14 and weighs 45 kg",
+      'my son took 100 mg tablets of my sertraline, all of them',
+      'my toddler swallowed 500 mg paracetamol tablets from my bag',
+      'she has had 500 mg paracetamol on top of her co-codamol all day',
+      'she has taken 24 x 500mg paracetamol tablets',
+      'she swallowed 8 x 200 mg ibuprofen and 10 x 500 mg paracetamol after an argument',
+      'she took 40 25 mg tablets of her amitriptyline',
+      'she took 500 mg paracetamol tablets, the whole packet',
+      'she took 500 mg tablets of metformin, twenty of them',
+      "she's taken 60 x 200 mg ibuprofen, that's 12 g, she weighs 50 kg",
+      'took 20 500 mg paracetamol',
+      'took 200 mg capsules, the whole box',
+      'took 200 mg ibuprofen tablets x 20',
+      "took 25 co-codamol 30/500 earlier and now i'm really drowsy",
+      'took 250 mg tablets, about 30 of them',
+      'took 30 500mg paracetamol tablets this morning',
+      'took 30 x 500 mg tablets last night',
+      'took 5 x 500 mg paracetamol, then 10 more an hour later',
+      'took 50 x 5 mg diazepam tablets',
+      'took 9 x 500 mg paracetamol at once, i weigh 50kg',
+      'Took 6 x 500 mg paracetamol at once an hour ago, she weighs 40 kg.',
+    ],
+    lookAlikes: [
+      'I had 400 mg ibuprofen at 2pm and another 400 mg at 8pm for my back, is that too much?',
+      'I took 3 x 400 mg ibuprofen over the day for a sprained ankle, I weigh 80 kg, I feel fine. Is that too much?',
+      'Took 500 mg paracetamol and 200 mg ibuprofen together at lunch for a headache, is that ok?',
+      "accidentally took 4 x 200 mg ibuprofen instead of 2 for my back, I'm 75 kg and feel fine, is it ok?",
+      'i took 400 mg ibuprofen and 500 mg paracetamol for toothache, can i take more tonight?',
+      'took 5 x 200mg ibuprofen in one go for a migraine, 70 kg, fine otherwise, is that ok?',
+    ],
+  },
 ];
 
-describeKindsByRulesAndProduct('English kinds of session 53, heart and breath (%s)', KINDS);
+describeKindsByRulesAndProduct('English kinds of session 53, heart, breath and poisoning (%s)', KINDS);
