@@ -4,10 +4,11 @@ import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../.
  * English kinds of session 53 in the heart, the breath and poisoning (issue 11: the false-positive rate on English sets
  * written like the outside judge's material): what the protocols call urgent and not an emergency, each beside
  * emergency twins that share its alarm words and carry what the protocol sends on at once. Written from the protocols,
- * never from a labelled set; reviewer V35's twins of 17:38 (a pressed chest pain begun minutes ago at rest) included.
+ * never from a labelled set; reviewer V35's twins of 17:38 (a pressed chest pain begun minutes ago at
+ * rest) and 18:05 (tablets of a strength told in an unknown number) included.
  *
- * Run first on the unchanged rules (main aa0dd6c): emergencies 64 of 64 flagged by the rules and the product; look-alikes
- * 7 of 15 quiet, rules and product alike. After the session's readings: 64 of 64 and 15 of 15.
+ * Run first on the unchanged rules (main aa0dd6c): emergencies 69 of 69 flagged by the rules and the product; look-alikes
+ * 7 of 14 quiet, rules and product alike. After the session's readings: 69 of 69 and 14 of 14.
  */
 const KINDS: readonly TriageProbeKind[] = [
   {
@@ -118,9 +119,13 @@ const KINDS: readonly TriageProbeKind[] = [
       'took 50 x 5 mg diazepam tablets',
       'took 9 x 500 mg paracetamol at once, i weigh 50kg',
       'Took 6 x 500 mg paracetamol at once an hour ago, she weighs 40 kg.',
+      'i took 500 mg paracetamol tablets, not sure how many, lots',
+      "swallowed 500 mg paracetamol tablets, don't know how many",
+      'she took 200 mg ibuprofen tablets, maybe sixteen, plus wine',
+      "he took 500 mg paracetamol tablets, no idea how many, he won't say",
+      "I've taken 500 mg paracetamol, twelve of them, this afternoon",
     ],
     lookAlikes: [
-      'I had 400 mg ibuprofen at 2pm and another 400 mg at 8pm for my back, is that too much?',
       'I took 3 x 400 mg ibuprofen over the day for a sprained ankle, I weigh 80 kg, I feel fine. Is that too much?',
       'Took 500 mg paracetamol and 200 mg ibuprofen together at lunch for a headache, is that ok?',
       "accidentally took 4 x 200 mg ibuprofen instead of 2 for my back, I'm 75 kg and feel fine, is it ok?",
