@@ -43,6 +43,7 @@ import { isInsideTheTarget, saturationTargetFloor } from './triage/signals/vital
 import { isNonCardiacChestPainWriteUp } from './triage/vignette-chest-pain.js';
 import { isChestPainPassedDaysAgo } from './triage/chest-pain-passed-days-ago.js';
 import { isChestPainOnEffortSettledAsUsual } from './triage/chest-pain-on-effort-settled.js';
+import { isChestPainThePatientTellsAsChestWallOrReflux } from './triage/chest-pain-the-patient-tells-as-chest-wall-or-reflux.js';
 import { isUsualMigraineAura } from './triage/usual-migraine-aura.js';
 import { isTheFaintOrItsWarning, isUncomplicatedFaint } from './triage/uncomplicated-faint.js';
 import { isUsualPanicAttackSettled } from './triage/usual-panic-attack-settled.js';
@@ -578,7 +579,9 @@ const BESIDE_A_NON_CARDIAC_CHEST_PAIN: ReadonlySet<SignalId> = new Set<SignalId>
  * clot risk told but as absent (`triage/vignette-chest-pain.ts`, MTS and NHS 111 chest pain), or a pain that passed
  * more than 12 hours ago with none since (`triage/chest-pain-passed-days-ago.ts`, NICE CG95: a same-day assessment),
  * or a pain effort brings on and rest or GTN settles within minutes as it always does, gone now
- * (`triage/chest-pain-on-effort-settled.ts`, NICE CG95 and CG126: a rapid-access chest pain clinic or the GP).
+ * (`triage/chest-pain-on-effort-settled.ts`, NICE CG95 and CG126: a rapid-access chest pain clinic or the GP), or the
+ * teller's own pain brought back by pressing on the spot with the heart's signs told absent, or the burning meals bring
+ * and an antacid takes away as it usually does (`triage/chest-pain-the-patient-tells-as-chest-wall-or-reflux.ts`).
  * The pain is set aside, and the wording model held back, as for a negated finding. Returns whether it was.
  */
 function applyNonCardiacChestPainWriteUp(
@@ -608,7 +611,8 @@ function applyNonCardiacChestPainWriteUp(
   if (
     !isNonCardiacChestPainWriteUp(normalized) &&
     !isChestPainPassedDaysAgo(normalized, sentences, painSentences) &&
-    !isChestPainOnEffortSettledAsUsual(normalized, sentences)
+    !isChestPainOnEffortSettledAsUsual(normalized, sentences) &&
+    !isChestPainThePatientTellsAsChestWallOrReflux(normalized)
   )
     return false;
   for (const clause of clauses) {

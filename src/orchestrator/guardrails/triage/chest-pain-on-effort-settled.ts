@@ -25,7 +25,8 @@ import { TEST_ABNORMAL } from './chest-pain-passed-days-ago.js';
  * The same pain back at rest, lasting or not settling this time, told anywhere in the message, its own sentence too:
  * read wherever a sentence tells the pain settled with rest (`persistsWhenTold` of the chest pain signal), so that
  * "it settles in 5 minutes with rest. Tonight it came back while I was sitting" stays an emergency (NICE CG95 1.1: pain
- * at rest, over 15 minutes, or not relieved). Past and present tellings only: "if it comes back" is a question.
+ * at rest, over 15 minutes, or not relieved). Past and present tellings only: "if it comes back" is a question. A pain
+ * that "does not go into my arm" is told not spreading, not lasting.
  */
 export const CHEST_PAIN_BACK_OR_LASTING = new RegExp(
   String.raw`\b(?:` +
@@ -34,7 +35,7 @@ export const CHEST_PAIN_BACK_OR_LASTING = new RegExp(
       String.raw`(?:came|started|began|happened|comes|starts)\s+(?:on\s+)?(?:at\s+rest|in\s+bed|in\s+(?:my|his|her|their)\s+sleep|while\s+(?:(?:i|he|she|they)\s+(?:was|were|am|is|are)\s+)?(?:sitting|lying|resting|asleep|sleeping|watching))`,
       String.raw`(?:have|has|had|got|getting)\s+it\s+(?:now\s+|even\s+)?(?:while\s+)?(?:sitting|lying|resting|at\s+rest|in\s+bed)`,
       String.raw`woke\s+(?:me|him|her|them)|(?:come|came|comes|coming)\s+on\s+(?:\w+\s+){0,3}?at\s+rest|(?:is|now)\s+constant`,
-      String.raw`still\s+there|(?:has|have)\s+not\s+(?:gone|eased|settled|touched)|(?:will|would|did|does|is|was)\s+not\s+(?:go|ease|settle|shift|going|easing|settling|touch)|(?:not|no)\s+(?:relieved|relief|better)`,
+      String.raw`still\s+there|(?:has|have)\s+not\s+(?:gone|eased|settled|touched)|(?:will|would|did|does|is|was)\s+not\s+(?:go(?!\s+(?:into|to|down|up|through|anywhere|further|across)\b)|ease|settle|shift|going(?!\s+(?:into|to|down|up|through|anywhere|further|across)\b)|easing|settling|touch)|(?:not|no)\s+(?:relieved|relief|better)`,
       String.raw`(?:been\s+there|lasted|lasting|going\s+on|for\s+the\s+last|for)\s+(?:for\s+)?(?:over\s+|more\s+than\s+|about\s+|nearly\s+|almost\s+)?(?:(?:1[6-9]|[2-9]\d)\s*(?:min|mins|minutes)|twenty|thirty|forty|fifty|half\s+an\s+hour|an\s+hour|\d+\s+hours)`,
     ].join('|') +
     String.raw`)\b`,

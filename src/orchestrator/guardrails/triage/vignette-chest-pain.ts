@@ -90,10 +90,13 @@ export const OBSERVATION_OUT_OF_BAND = new RegExp(
   ].join('|'),
 );
 
-/** A red flag told as absent: an absence word just before it, or before the list it ends ("no sweating or breathlessness"). */
+/**
+ * A red flag told as absent: an absence word just before it, or before the list it ends ("no sweating or breathlessness",
+ * "no pain in my arm or jaw": the list's first item may be a fourth word after the absence).
+ */
 const NOT_A_TELLING_OF_ABSENCE = String.raw`(?!(?:he|she|they|it|i|is|was|has|had|are|were|now|then|went|became|turned|looks?|feels?|but)\b)`;
 const TOLD_ABSENT_BEFORE = new RegExp(
-  String.raw`\b(?:no|not|nor|without|never|denies|denied|nil|negative\s+for|absent)\s+(?:${NOT_A_TELLING_OF_ABSENCE}[\w-]+\s+){0,3}(?:(?:or|nor|and)\s+(?:${NOT_A_TELLING_OF_ABSENCE}[\w-]+\s+){0,2})?$`,
+  String.raw`\b(?:no|not|nor|without|never|denies|denied|nil|negative\s+for|absent)\s+(?:${NOT_A_TELLING_OF_ABSENCE}[\w-]+\s+){0,3}(?:(?:${NOT_A_TELLING_OF_ABSENCE}[\w-]+\s+)?(?:or|nor|and)\s+(?:${NOT_A_TELLING_OF_ABSENCE}[\w-]+\s+){0,2})?$`,
 );
 /** Where a telling of absence stops reaching: a clause or sentence boundary, or "but". */
 const BOUNDARY = /[,.;:!?]|\bbut\b/g;
@@ -106,7 +109,7 @@ function toldAsAbsent(text: string, at: number): boolean {
 }
 
 /** Whether a red flag is told anywhere in the message as present, and whether any is told as absent. */
-function readRedFlags(text: string): { present: boolean; absent: boolean } {
+export function readRedFlags(text: string): { present: boolean; absent: boolean } {
   let absent = false;
   for (const match of text.matchAll(RED_FLAG)) {
     if (!toldAsAbsent(text, match.index)) return { present: true, absent };

@@ -283,8 +283,18 @@ const POISONING = [
     [
       r`\b(?:took|taken|taking|swallowed|had|necked|popped|ate)\s+(?:\w+\s+){0,2}?(?:[2-9]|two|three|four|five|six|seven|a\s+few|several)(?:\s*-\s*\d)?\s+(?:days?|weeks?)(?:'s|\s+worth)?\s+(?:worth\s+)?of\s+(?:my|his|her|their|the)?\s*(?:\w+\s+)?(?:pills|tablets|meds|medication|medicines|doses)\b`,
       // A running total over days: "been taking 2 every 3 hours, probably about 40 tablets since friday". The strength
-      // of a few tablets counted is no count ("took three 400 mg ibuprofen", "2 x 200 mg"; TOXBASE counts the tablets).
-      r`\b(?:took|taken|taking|swallowed|had|popped)\b[^.;]{0,60}\b(?<!\b(?:[1-4]|one|two|three|four|a\s+couple\s+of)\s+(?:x\s+)?)(?:[2-9]\d|\d{3}|twenty|thirty|forty|fifty)\s+(?:\w+\s+)?(?:pills|tablets|capsules|paracetamol|co-codamol|ibuprofen)\b`,
+      // of a few tablets counted is no count ("took three 400 mg ibuprofen", "2 x 200 mg"; TOXBASE counts the tablets),
+      // nor is a strength: "took 400 mg ibuprofen" is one tablet, not four hundred (read below with what is told round it).
+      r`\b(?:took|taken|taking|swallowed|had|popped)\b[^.;]{0,60}\b(?<!\b(?:[1-4]|one|two|three|four|a\s+couple\s+of)\s+(?:x\s+)?)(?:[2-9]\d|\d{3}|twenty|thirty|forty|fifty)(?!\s*(?:mg|mcg|micrograms?|milligrams?|g|grams?)\b)\s+(?:\w+\s+)?(?:pills|tablets|capsules|paracetamol|co-codamol|ibuprofen)\b`,
+      // A strength told before the medicine is a dose, one tablet ("took 400 mg ibuprofen for toothache"), and an amount
+      // only with a count, a whole pack or a repetition told after it: "500 mg tablets, 16 of them", "200 mg ibuprofen
+      // x 20", "300 mg pills of his lithium, the whole bottle", "500 mg paracetamol every hour", or told unknown ("not sure
+      // how many, lots": NPIS, an unknown quantity of paracetamol is treated as an overdose; review V35, 18:05), or
+      // tablets in the plural, whose number a clause after may tell ("500 mg paracetamol tablets, don't know how many"). A few tablets told
+      // before the strength ("2 x 200 mg") are the count, as above; five or more told before it are read as an amount
+      // whatever follows ("6 x 500 mg paracetamol at once, she weighs 40 kg" is 75 mg/kg).
+      r`\b(?:took|taken|taking|swallowed|had|popped)\b[^.;]{0,60}\b(?<!\b(?:[1-4]|one|two|three|four|a\s+couple\s+of)\s+(?:x\s+)?)\d{2,4}\s+(?:mg|mcg|g)\s+(?:pills|tablets|capsules|paracetamol|co-codamol|ibuprofen)\b(?=[^.;]{0,40}?(?:(?<![\d.,])\d+(?:[.,]\d+)?(?![\d.,])(?!\s*(?:mg|mcg|micrograms?|milligrams?|g|grams?|ml|kg|kgs|kilos?|h|hrs?|hours?|mins?|minutes?|am|pm|%|\/|years?|y|yo|days?|weeks?|months?))|\b(?:tablets|pills|capsules|caplets|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a\s+hundred|dozens?|of\s+them|whole|all|box(?:es)?|packets?|packs?|bottles?|strips?|tubs?|lost\s+count|every|times|on\s+top|handful|lots|loads|many|a\s+few|several|some\s+more|more|another|again|extra|maybe|unknown|(?:do\s+not|did\s+not|not\s+sure|no\s+idea|cannot|can\s+not|could\s+not)\s+(?:\w+\s+)?how\s+(?:many|much))\b|\bx\s*\d))`,
+      r`\b(?:took|taken|taking|swallowed|had|popped)\b[^.;]{0,60}\b(?:[5-9]|1\d|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?:x\s+)?\d{2,4}\s+(?:mg|mcg|g)\s+(?:pills|tablets|capsules|paracetamol|co-codamol|ibuprofen)\b`,
     ],
     { timeless: true },
   ),

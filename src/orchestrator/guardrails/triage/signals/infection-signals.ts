@@ -55,7 +55,9 @@ export const INFECTION_SIGNALS: readonly SignalDefinition[] = [
   define(
     'fast_breathing',
     [
-      r`\b(?:breathing|breaths?|breathes)\s+(?:\w+\s+){0,2}?(?:very\s+|really\s+|so\s+)?(?:fast|quickly|rapid|rapidly|hard|heavy|heavily)\b`,
+      // The words between are not a negation: "his breathing isn't fast" tells the rate normal (a post-negation, which
+      // the clause negation, reading cues before a finding, does not see).
+      r`\b(?:breathing|breaths?|breathes)\s+(?:(?!(?:not|never|no)\b)\w+\s+){0,2}?(?:very\s+|really\s+|so\s+)?(?:fast|quickly|rapid|rapidly|hard|heavy|heavily)\b`,
       r`\b(?:rapid|fast|quick)\s+(?:shallow\s+)?breathing\b|\bpanting\b|\btachypn\w+\b`,
     ],
     {
