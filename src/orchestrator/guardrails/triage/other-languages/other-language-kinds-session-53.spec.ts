@@ -30,9 +30,10 @@ import { otherLanguageReading } from './other-language-reading.js';
  *   not stop is still an emergency;
  * - Japanese: a finding denied with "〜はなく" / "〜もなくて" as the clause goes on, but never consciousness, a response or
  *   the breath told absent ("意識がなく", "呼吸がなく"), which are the emergency; Spanish: "no se me va al brazo" is a
- *   spread denied (NICE CG95), not a pain that will not go away.
+ *   spread denied (NICE CG95), not a pain that will not go away;
+ * - romanised Hindi: "ab kisi pe burden nahi banungi" and a wrist cut before, not a wish to earn one's keep.
  * The reviewer's (V35, 17:38) lost emergencies and false alarms of the first draft are among them. On the rules of main
- * (aa0dd6c1) the product flagged 24 of the 50 emergencies and kept 46 of the 54 look-alikes quiet; after,
+ * (aa0dd6c1) the product flagged 26 of the 53 emergencies and kept 49 of the 57 look-alikes quiet; after,
  * all of them.
  * Emergencies must be flagged by the product; look-alikes stay quiet by the rules and the product alike.
  */
@@ -250,6 +251,22 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['es', 'me duele el pecho si aprieto aca desde el gimnasio, no se me va al brazo, es muscular'],
       ['es', 'tengo una molestia en el hombro desde ayer, no se me va al brazo ni a la mano'],
       ['es', 'me duele aca cuando aprieto, no se me corre al brazo, es como muscular'],
+    ],
+  },
+  {
+    kind: 'romanised Hindi: a goodbye told as no longer being a burden, and a wrist cut before (NICE NG225)',
+    emergencies: [
+      [
+        'hi',
+        'meri dost ne message kiya ab main kisi pe burden nahi banungi, wo pehle bhi nas kaat chuki hai, phone band hai',
+      ],
+      ['hi', 'bhai ne likha sorry sab, ab bojh nahi banunga, aur ghar se chala gaya, pehle bhi kalai kaat chuka hai'],
+      ['hi', 'behen ne bola ab kisi pe burden nahi rahungi, uske paas neend ki goliyan hain'],
+    ],
+    lookAlikes: [
+      ['hi', 'main kisi pe burden nahi banna chahta, isliye naukri dhundh raha hoon'],
+      ['hi', 'mera dost pichle saal wrist kaat chuka tha, ab theek hai aur therapy le raha hai'],
+      ['hi', 'papa pe ghar ka bojh hai, naukri chali gayi, paise ki tension hai'],
     ],
   },
 ];
