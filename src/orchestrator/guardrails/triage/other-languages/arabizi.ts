@@ -328,6 +328,26 @@ export const ARABIZI: LanguageLexicon = {
       `${toldAnywhere('(?:tashann|sara3|nobet|we2e3|wi2e3|5abat|sokhn|7arara|fever|seizure|convuls)')}(?:mish|msh|mesh|ma) (?:bet ?fo2|bit ?fo2|btfo2|byfo2|biyfo2|fay2|fay2a|fayeq|fay2ah)`,
       'is not responding',
     ],
+    // Session 53 (T84): Moroccan Darija's fit (NICE NG217): shaking all over told with the present "ka-" / "ta-"
+    // ("katrje3 kolha", "kayrjef kollo", "katr3ed"), the eyes rolled up ("3iniha tal3in"), a fit still not stopped
+    // ("mazal ma w9fatch") and never had before ("3mmerha ma jatha"); shaking from the cold is not, nor "katrje3 kolha 7amra"
+    // ("rje3" is also "become": she goes all red), read as a fit only where it closes its clause.
+    [
+      '(?:ka|ta|kan|tan)(?:t|y|n)?(?:(?:rjef|rjaf|rjf|r3ed|r3ad|r3d|terjef|ter3ed)(?:o|ou|u|i)? (?:kolha|kollha|kolo|kollo|kolou|kamla|kamel|kaml|kamlin|b7alha|b7alo)(?! (?:mn|men|b) ?(?:lberd|l?bard|lbrd|sskhana|skhana|l?7mma|l?khl3a|lkhouf|lkhof))|(?:rje3|rja3|rj3) (?:kolha|kollha|kolo|kollo|kamla|kamel)(?= ?(?:[,.;!?]|$| o | w | wa )))',
+      'she is shaking all over',
+    ],
+    [
+      '3(?:i|ay|e)n(?:i|ay)?(?:ha|h|o|ou|hom|ih) (?:tal3in|tal3ine|tal3a|tal3ou|tal3o|m9elbin|mqlbin|m9loubin|mqloubin|m9elba|tal3a lfo9|tal3in lfo9)',
+      'her eyes rolled back',
+    ],
+    [
+      '(?:mazal|mazala|ba9i|ba9a|baqi|mazal ma) (?:ma )?(?:w9fatch|w9efch|w9fch|w9ftch|wqfatch|wqefch|w9fat|w9ef|bghat tw9ef|bgha yw9ef|bghatch tw9ef|bghach yw9ef)',
+      'it has still not stopped',
+    ],
+    [
+      '3(?:e|a|o)?mm?(?:e|a)?r(?:ha|o|ou|ni|i|h|hom) ma (?:jatha|jah|jato|jatou|jani|jatni|jatek|dar|darha|dart|darto)(?: \\p{L}+){0,2}',
+      'never had this before, first time',
+    ],
     // A first time told of it (NICE NG217: a first seizure), read as English tells it.
     ['(?:awel|awwal|2awal|2awwal) (?:marra|mara|marrah)', 'first time'],
     ['(?:kan |kanet )?(?:3am )?(?:ghar2an|ghar2ane|ghere2|ghir2|ghir2it|ghara2|yeghra2|teghra2)', 'was drowning'],

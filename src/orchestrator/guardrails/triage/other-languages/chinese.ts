@@ -618,6 +618,16 @@ export const CHINESE: LanguageLexicon = {
     // Session 52 (T82): Cantonese "no bleeding" (冇流血) and a bleed told stopped and well now (止咗, 而家冇事), read before the
     // bleeding itself (review V34 15:46).
     ['(?:冇|無|冇乜)(?:流|出)血', 'no bleeding'],
+    // Session 53 (T84): a bleed told stopped and then bleeding again ("止咗血，而家又開始流血", "停咗又再流"), read as the
+    // bleed it is now, not as the stop; and "止唔到" where it closes the bleed's own clause after a comma.
+    [
+      '(?:就|已經|已经)?(?:止咗|停咗|止左|停左|止住了|停了|止了)(?:血)?[^。.!?]{0,12}?(?:又|再|又再|又重新|重新)(?:開始|开始)?(?:流血|出血|流|標|飆|滲血|渗血|冒血)',
+      'the bleeding started again',
+    ],
+    [
+      `${toldAnywhere('(?:血|流血|出血)')}(?:都|仲|還是|还是|依然)?(?:止唔到|止唔住|停唔到|止不住|止不了)`,
+      'will not stop',
+    ],
     ['(?:就|已經|已经)?(?:止咗|停咗|止左|停左)(?:血)?', 'it has stopped now'],
     ['(?:而家|依家|宜家)(?:冇事|好返|ok|OK)', 'is fine now'],
     // Session 52 (T82): the same in Cantonese: blood spurting out ("血一直標出嚟", "飆出嚟"), bleeding that cannot be stopped

@@ -1006,7 +1006,7 @@ export const FRENCH: LanguageLexicon = {
     ['vomi(?:t|s|r)? du sang', 'vomiting blood'],
     ['selles noires', 'black stools'],
     [
-      "saigne (?:beaucoup|enormement|abondamment|comme un boeuf|de partout|grave)|(?:ca )?ne s'?arrete pas de saigner|hemorragie|saignement (?:abondant|important|fort|enorme)",
+      "saigne (?:beaucoup|enormement|abondamment|comme un boeuf|de partout|grave)|(?:ca )?ne s'?arrete pas de saigner|hemorragie|saignement (?:rouge (?:vif )?)?(?:abondant|important|fort|enorme)",
       'bleeding heavily and it will not stop',
     ],
     // Session 52 (T82): the cloth held on a wound soaked through (NHS 111: blood soaking through a pad is heavy

@@ -181,7 +181,10 @@ export const JAPANESE: LanguageLexicon = {
   script: 'kana',
   respelled: withTheWrittenNegativeSpoken,
   // "胸の痛みはありません": the chest pain, there is none.
-  negationAfter: '(?:は|も|が)(?:ありません(?:でした)?|ないです|なかった(?:です)?|ない|なし)',
+  // Session 53 (T84): and the continuative "〜はなく" / "〜もなく(て)" that goes on to the next clause ("しびれはなく、"), but
+  // never after what is itself the finding when absent (consciousness, a response, the breath, a pulse).
+  negationAfter:
+    '(?:は|も|が)(?:ありません(?:でした)?|ないです|なかった(?:です)?|ない|なし)|(?<!(?:意識|反応|呼吸|息|脈|返事|応答|血の気|力|元気|食欲))(?:は|も)なく(?:て)?',
   phrases: [
     // Session 51: medicines named in katakana, read by the names the English rules know them by (a double dose of
     // digoxin or warfarin, a child into a grandparent's tablets), and a pulse counted.
@@ -481,7 +484,11 @@ export const JAPANESE: LanguageLexicon = {
     ['出血', 'bleeding'],
     ['妊娠', 'pregnant'],
     ['熱が(?:ない|ありません)', 'has no fever'],
-    ['(?:脈|呼吸)が(?:ない|ありません)|息をしていない', 'no pulse and is not breathing'],
+    // Session 53 (T84): and told with "も" or in the continuative ("呼吸がなく、"), and "息をしていません".
+    [
+      '(?:脈|呼吸|息)(?:が|も)(?:ない|なく|ありません)|息を(?:していない|していません|してない|してません)',
+      'no pulse and is not breathing',
+    ],
     ['(?:今は|今日は|もう)(?:元気|大丈夫|治(?:った|りました)|良くな)', 'is fine now'],
     ['熱|発熱', 'fever'],
     ['首が(?:硬|固)', 'stiff neck'],

@@ -6,6 +6,10 @@ import { KOREAN_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/korean
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 import { KOREAN_MODIFIERS } from './modifiers/korean.js';
 
+/** Nowhere in the message a death, an inheritance, a lawyer, a notary or a drama: where a will is the ordinary one. */
+const NOT_BESIDE_AN_ESTATE =
+  '(?![^]*(?:돌아가|고인|사망|상속|변호사|공증|재산|드라마|영화|장면|수업|교육|수술|혹시 ?몰라|미리|대비|여행))(?<![^]*(?:돌아가|고인|사망|상속|변호사|공증|재산|드라마|영화|장면|수업|교육|수술|혹시 ?몰라|미리|대비|여행)[^]*)';
+
 /**
  * Silence after a goodbye or beside despair (Samaritans: a goodbye message, then no answer): a call not answered is read
  * as that silence only there; alone it is someone asleep, busy or out of battery.
@@ -284,6 +288,20 @@ export const KOREAN: LanguageLexicon = {
     [
       '(?:(?<=(?:그만두|퇴사|이사|전학|유학|졸업|이직|송별|전근|퇴직|떠나는)[\\s\\S]*)|(?=[\\s\\S]*(?:그만두|퇴사|이사|전학|유학|졸업|이직|송별|전근|퇴직|떠나는)))(?:(?:그동안|다들|모두|정말) ?고마웠|잘 ?있으라고|마지막 ?인사)',
       'said farewell to a colleague who is leaving',
+    ],
+    // Session 53 (T84): a will (유언장) written or left by the writer or someone close, not by the dead, not with a lawyer, an
+    // inheritance, a notary or an operation ahead beside it, is a suicide note (NICE NG225: putting affairs in order); told with those, or
+    // with the honorific of an elder's act (쓰셨어요), it is the ordinary will it is.
+    [
+      `${NOT_BESIDE_AN_ESTATE}유언장(?:을|를|도|까지)? ?(?:다 ?)?(?:썼|써|쓰고|써놨|써 놨|써놓|써 놓|남기고|남겼|남겨|남긴)(?![^,.!?]{0,6}(?:셨|시고|시어|신|두셨))`,
+      'i wrote a suicide note',
+    ],
+    ['유언장', 'a will'],
+    // Ending it all told by what ends ("인생을 끝낼", not "다 끝낼": all my homework) or, beside a suicide note or a wish to die, as the act to
+    // come ("오늘 밤에 끝낼 거래요"); not homework or a job finished.
+    [
+      `(?:(?:모든 ?걸|모든 ?것을|내 ?인생을|인생을|삶을|내 ?삶을) ?끝낼|${toldAnywhere('(?:유서|유언장|죽고 ?싶|살기 ?싫|자살)')}(?:오늘 ?밤에?|오늘|이제|내일) ?(?:다 ?)?끝낼) ?(?:거|거야|거예요|거래요|거라고|래요|게요|꺼야|꺼예요)`,
+      'i will end it all tonight',
     ],
     ['(?:그동안|다들|모두|정말) ?고마웠|잘 ?있으라고|마지막 ?인사|유언', 'goodbye'],
     [`${BESIDE_A_GOODBYE}(?:연락이 ?(?:안 ?돼|안 ?되|두절|없)|전화(?:를|도)? ?안 ?받)`, 'is not answering his phone'],

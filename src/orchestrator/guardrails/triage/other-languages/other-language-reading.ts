@@ -80,6 +80,9 @@ const HELD_OPEN = '\u0001';
 const HELD_CLOSE = '\u0002';
 // A negation told after what it negates, held in place until its clause is read.
 const NEGATION_AFTER = '\u0003';
+// Opens a read finding that a negation told after it denies: the rules read "not" before it; the wording model reads
+// neither (`toldInEnglish`).
+const DENIED = '\u0004';
 
 function compile(lexicon: LanguageLexicon): CompiledLexicon {
   // Chinese and Japanese write no spaces; Korean joins its particles to the word ("가슴이": the chest + subject).
@@ -316,7 +319,9 @@ const CLAUSE_OPENING = /^(?:and|but|only|or|nor|now|today|yesterday|if someone ?
 /**
  * A reading with each negation told after its finding placed before it, as English tells it ("chest pain
  * not is" → "not chest pain"). The read English stays held between its marks, for the next language's
- * reading and for `toldInEnglish`.
+ * reading and for `toldInEnglish`, which leaves a finding so denied out (session 53, T84): the wording model reads words,
+ * not the scope of a negation, and "not" and the finding beside it both pushed it toward an emergency ("吐き気も頭痛も
+ * なく": neither nausea nor a headache), where the rules read the denial.
  */
 function withNegationsPlaced(held: string): string {
   const units = held.split(/(\u0001[^\u0002]*\u0002|[,.;!?])/);
@@ -324,7 +329,10 @@ function withNegationsPlaced(held: string): string {
   for (let index = units.indexOf(negation); index >= 0; index = units.indexOf(negation, index + 1)) {
     units[index] = '';
     const negated = negatedBy(units, index);
-    if (negated !== undefined) units[negated] = `not ${units[negated] ?? ''}`;
+    if (negated === undefined) continue;
+    const unit = units[negated] ?? '';
+    // A finding the lexicons read is held with its denial marked; words no lexicon read keep a plain "not".
+    units[negated] = unit.startsWith(HELD_OPEN) ? `${HELD_OPEN}${DENIED}not ${unit.slice(1)}` : `not ${unit}`;
   }
   return units.join('');
 }
@@ -339,7 +347,9 @@ function toldInEnglish(parts: readonly string[], languageWords: readonly Readonl
   return parts
     .map((part) =>
       part.startsWith(HELD_OPEN)
-        ? part.slice(1, -1)
+        ? part.startsWith(DENIED, 1)
+          ? ' '
+          : part.slice(1, -1)
         : part.replace(WORD, (word) => (looksEnglish(word, languageWords) ? word : ' ')),
     )
     .join('')
@@ -400,7 +410,7 @@ export function otherLanguageReading(text: string): OtherLanguageReading | null 
   return {
     english: withSubjectsTold(
       held
-        .replace(/[\u0001\u0002]/g, '')
+        .replace(/[\u0001\u0002\u0004]/g, '')
         .replace(/\s+/g, ' ')
         .trim(),
     ),

@@ -679,6 +679,13 @@ const CLINICAL_NOTE: ReadonlyArray<readonly [string, string]> = [
     'that worsens on palpation',
   ],
   ['(?:tras|despues de|luego de) (?:el |ir al )?(?:gimnasio|gym|entrenar|entrenamiento)', 'after the gym'],
+  // Session 53 (T84): a history denied is "no history of", as English tells it ("sin antecedente de epilepsia").
+  // A clinical note's opening "sin antecedentes (personales) de interés" denies nothing the note goes on to tell.
+  [
+    '(?:sin|no tiene|no hay) antecedentes?(?: personales| medicos| conocidos)? (?:de )?(?:interes|importancia|relevancia|relevantes?)',
+    'past history unremarkable',
+  ],
+  ['(?:sin|no tiene|no hay) antecedentes?(?: conocidos?)? de', 'no history of'],
   ['(?:con )?antecedentes? de', 'with history of'],
   ['asintomatic[oa]', 'no symptoms'],
 ];
@@ -1368,6 +1375,12 @@ export const SPANISH: LanguageLexicon = {
     ['esta vez|por primera vez', 'this time'],
     ['me (?:agarro|dio|vino|empezo) (?:estando )?sentad[oa]|estando sentad[oa]', 'it came on at rest'],
     ['empapad[oa] en sudor frio', 'drenched in cold sweat'],
+    // Session 53 (T84): a pain told as not going to the arm, jaw or back ("no se me va al brazo") is the spread denied (NICE
+    // CG95), not a pain that will not go away.
+    [
+      'no se (?:me |le )?(?:va|corre|pasa|extiende|irradia) (?:al|a la|a los|a las|hacia el|hacia la|para el|para la) (?:brazo|brazos|quijada|mandibula|espalda|cuello|hombro|mano)(?: ni (?:al|a la|a los|a las|hacia el|hacia la) (?:brazo|brazos|quijada|mandibula|espalda|cuello|hombro|mano))*',
+      'no radiation to the arm',
+    ],
     ['no se (?:me |le )?(?:quita|pasa|va)(?: con nada)?', 'it will not go away'],
     // A chemical or something driven into the eye (development-19, issue 11).
     [
@@ -1852,6 +1865,13 @@ export const SPANISH: LanguageLexicon = {
     ['sin poder', 'cannot'],
     ['(?<!cosas )sin (?:sentido|conocimiento)', 'unconscious'],
     ['sin (?:moverse|reaccionar|responder)', 'not responding'],
+    // Session 53 (T84): fits told in a clinician's words, and without the consciousness regained between them (NICE
+    // NG217), before "sin" alone.
+    ['(?:crisis|convulsiones) (?:tonico-?clonicas|tonicoclonicas|convulsivas|generalizadas)', 'seizures'],
+    [
+      'sin (?:recuperar|recobrar|despertar|recuperarse) (?:la )?(?:conciencia|consciencia)(?: entre (?:ellas|ellos|una y otra|crisis))?',
+      'without regaining consciousness between them',
+    ],
     ['sin', 'no'],
     ...SPANISH_FINDINGS.phrases,
     ...SPANISH_MODIFIERS,

@@ -7,6 +7,14 @@ import { TURKISH_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/turki
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 import { TURKISH_MODIFIERS } from './modifiers/turkish.js';
 
+/** A height one jumps from, told from it (ablative: "köprüden", "çatıdan"): a bridge, a roof, a balcony, a window, a cliff. */
+const HEIGHT_FROM = '(?:kopruden|cattan|catidan|balkondan|binadan|pencereden|ucurumdan|yuksekten|bu katdan|terastan)';
+/** The same heights told as where one goes (dative: "köprüye", "çatıya"). */
+const HEIGHT_TO = '(?:kopruye|catiya|cati katina|balkona|ucuruma|terasa|en ust kata)';
+/** Nowhere in the message a jump for sport or fun (a bungee, a pool's board, a dive, a parachute): no self-harm. */
+const NOT_A_JUMP_FOR_SPORT =
+  '(?![^]*(?:bungee|bungy|havuz|dalis|dalmak|parasut|tramplen|atlama kulesi|yuzme|eglence|macera))(?<![^]*(?:bungee|bungy|havuz|dalis|dalmak|parasut|tramplen|atlama kulesi|yuzme|eglence|macera)[^]*)';
+
 /** Turkish, typed with or without its letters ("ı" as "i", "ş" as "s"). */
 export const TURKISH: LanguageLexicon = {
   language: 'Turkish',
@@ -358,6 +366,23 @@ export const TURKISH: LanguageLexicon = {
     [
       '(?:kanama|kan) (?:durmuyor|dinmiyor|durmak bilmiyor|kesilmiyor)|kan fiskiriyor|kanamayi durduramiyor(?:um|uz)',
       'the bleeding will not stop',
+    ],
+    // Session 53 (T84): a denial of suicide told in the negative future or aorist ("intihar etmeyeceğim"; not "etmem", also the verbal noun of "intihar etmem lazım": I must), read as
+    // the denial it is before "intihar" alone is read as a wish; a jump from a height told by where the writer goes or
+    // throws himself ("köprüye gidiyorum, atlayacağım", "kendimi köprüden atacağım"), and another's told as reported
+    // ("atlayacağını yazdı"), after a denial too.
+    ['intihar (?:etmeyecegim|etmeyecek|etmeyecegini|etmeyecegine|etmeyi dusunmuyorum)', 'i will not kill myself'],
+    [
+      `${NOT_A_JUMP_FOR_SPORT}(?:kendimi ${HEIGHT_FROM} (?:atacagim|atcam|atmak istiyorum)|${HEIGHT_FROM} (?:atlicam|atlayacagim|atlamak istiyorum))`,
+      'i am going to jump off the bridge',
+    ],
+    [
+      `${NOT_A_JUMP_FOR_SPORT}(?:kendini ${HEIGHT_FROM} (?:atacak|atacagini|atmak istiyor|atmak istedigini)|${HEIGHT_FROM} (?:atlayacagini|atlayacak|atlayacakmis|atlamak istedigini|atlamak istiyor))`,
+      'he says he is going to jump off the bridge',
+    ],
+    [
+      `${NOT_A_JUMP_FOR_SPORT}${HEIGHT_TO} (?:gidiyorum|gidiyor|gitti|gittim|ciktim|cikti|cikiyorum|cikiyor|geldim|geldi)(?:[^.!?]{0,30}?) (?:atlayacagim|atlicam|atlayacak|atlayacagini|atlamak istiyorum|atlamak istiyor)`,
+      'i am going to jump off the bridge',
     ],
     [
       '(?:butun|tum|hepsini) (?:haplari|ilaclari|haplarimi|ilaclarimi) (?:icecegim|yutacagim|alacagim)|(?:kopruden|cattan|balkondan|binadan|pencereden) atlayacagim|kendimi (?:oldurecegim|asacagim)',

@@ -7,6 +7,12 @@ import type { FindingsReading } from './findings-reading.js';
 export const FRENCH_FINDINGS: FindingsReading = {
   ownWords: ['inconscient', 'inconsciente'],
   phrases: [
+    // Session 53 (T84): a head knock told by what followed (NICE NG232): clear fluid running from the nose after a fall.
+    ['(?:apres|depuis) (?:la|sa|une|cette) (?:chute|gamelle)', 'after the fall'],
+    [
+      '(?:un )?(?:liquide|de l eau|eau) (?:clair|transparent|clairet)(?: qui)?(?: (?:coule|sort|goutte))? (?:du|par le|de son) nez',
+      'clear fluid running from the nose',
+    ],
     // A baby feeding, told with "téter" (to suckle; folded it is "tete", the head): how a baby feeds is the NICE NG143
     // traffic light's first question, and "elle tète bien" is green (session 43, T53).
     ["(?:il|elle|bebe|bb|qui) tete (?:bien|normalement|comme d'?habitude)", 'feeds well'],

@@ -1,4 +1,10 @@
 import type { FindingsReading } from './findings-reading.js';
+import { toldAnywhere } from '../language-lexicon.js';
+
+/** An infant named anywhere in the message: where a clinician's "cianosi" or "ipotonico" is a baby's red flag. */
+const AN_INFANT_TOLD = toldAnywhere(
+  '(?:lattante|neonat[oa]|bambin[oa]|bimb[oa]|piccol[oa] di \\d+ (?:mesi|settimane|giorni))',
+);
 
 /**
  * Italian: noisy breathing told as a noise on the breath in (stridor: Manchester Triage "inappropriate history" of
@@ -8,7 +14,7 @@ import type { FindingsReading } from './findings-reading.js';
 export const ITALIAN_FINDINGS: FindingsReading = {
   // "respira" is Spanish and Portuguese too: counted for Italian, a short Italian message with one word of its own
   // ("è svenuto e non respira") is no longer read as Spanish, which holds it as a word of its own as well.
-  ownWords: ['inspira', 'rumore', 'respira'],
+  ownWords: ['inspira', 'rumore', 'respira', 'lattante'],
   phrases: [
     [
       'fa (?:un )?(?:rumore|verso|fischio|sibilo) (?:forte |strano )?(?:quando|mentre) (?:respira|inspira|prende aria)',
@@ -24,6 +30,19 @@ export const ITALIAN_FINDINGS: FindingsReading = {
       'soaked gauzes',
     ],
     ['(?:sembra che )?non gli entr[ai] (?:l )?aria|non (?:gli |le )?entra (?:l )?aria', 'cannot get air in'],
+    // Session 53 (T84): an infant's red flags told in a clinician's words (NICE NG143): blue round the mouth, pauses in
+    // the breath, floppy, no cry; cyanosis of the lips or centre, or of an infant, not the cold fingers of acrocyanosis,
+    // and hypotonic only of an infant, not of a sports drink.
+    ['(?:il |un )?lattante|neonato', 'baby'],
+    [
+      `cianosi (?:periorale|delle labbra|peribuccale|centrale|generalizzata)|(?:labbra|bocca) (?:viola|violacee|blu|bluastre|cianotiche)|${AN_INFANT_TOLD}cianosi(?! (?:alle|delle|sulle) (?:dita|mani|piedi|estremita))`,
+      'blue around the mouth',
+    ],
+    ['apnee?(?: ripetute| prolungate| frequenti)?', 'stops breathing'],
+    [
+      `${AN_INFANT_TOLD}ipotonic[oa]|(?:e |sembra )?(?:molle|floscio|flaccid[oa]) come (?:uno straccio|una bambola)`,
+      'floppy',
+    ],
   ],
   words: { inspira: 'breathes in' },
 };

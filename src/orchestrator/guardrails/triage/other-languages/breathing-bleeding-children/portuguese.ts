@@ -17,6 +17,25 @@ export const PORTUGUESE_FINDINGS: FindingsReading = {
     'pancada',
   ],
   phrases: [
+    // Session 53 (T84): European Portuguese tells what goes on with "a" and the infinitive ("está a tossir", "a respirar
+    // com barulho"), and the froth a capsule leaves ("tem espuma na boca").
+    ['(?:esta |estava |anda )?a respirar com (?:barulho|ruido|chiado|dificuldade|esforco)', 'breathing noisily'],
+    ['(?:esta |estava |anda )?a tossir(?: muito| sem parar)?', 'coughing a lot'],
+    [
+      '(?:tem|com|sai|saiu|deita|a deitar|faz|a fazer) espuma(?: (?:na|pela|da) boca)?(?! (?:de barbear|do banho|de sabao|do cafe|do leite))',
+      'foam at the mouth',
+    ],
+    // Tablets a child ate with the count not known (NHS 111: a child who may have swallowed medicines),
+    // and a laundry capsule bitten (NPIS: liquid detergent capsules).
+    [
+      '(?:comeu|engoliu|tomou|mastigou) (?:nao sei|ninguem sabe|sem saber) (?:quantos|quantas)',
+      'ate an unknown number of tablets',
+    ],
+    ['nao (?:sei|sabemos) (?:quantos|quantas) (?:comeu|engoliu|tomou|mastigou)', 'ate an unknown number of tablets'],
+    [
+      '(?:mordeu|mastigou|chupou|engoliu|abriu com a boca) (?:uma |um )?(?:capsula|capsulas|pastilha|saqueta|saquinho|pod) (?:de |do )?(?:detergente|sabao|lava ?roupa|lavar roupa|detergente da maquina)',
+      'swallowed liquid from a laundry detergent capsule',
+    ],
     ['(?:que )?nao (?:somem|some|desaparecem|desaparece|saem|sai|clareiam|clareia|mudam)', 'that do not fade'],
     ['(?:foi|foram) encontrad[oa]s?', 'he was found'],
     // Fast breathing only while asleep in a baby who feeds well is a normal infant's (Schmitt-Thompson newborn breathing).

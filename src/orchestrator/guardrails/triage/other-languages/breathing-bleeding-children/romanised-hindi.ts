@@ -4,6 +4,15 @@ import type { FindingsReading } from './findings-reading.js';
 export const ROMANISED_HINDI_FINDINGS: FindingsReading = {
   ownWords: [],
   phrases: [
+    // Session 53 (T84): a goodbye told as no longer being a burden, and a wrist cut before (NICE NG225: a previous act).
+    [
+      '(?:ab )?(?:main |mai |me )?(?:kisi pe |kisi par |kisi ke upar |sab pe |sab par |kisi ke liye )?(?:burden|bojh) (?:nahi|nhi|nahin|nai) (?:banungi|banunga|banoongi|banoonga|rahungi|rahunga)',
+      'i will not be a burden to anyone anymore',
+    ],
+    [
+      '(?:wrist|kalai|nas|nass)(?: bhi)? (?:kaat|kat) (?:chuki|chuka|chuke) (?:hai|hain|he|thi|tha)',
+      'has cut her wrist before',
+    ],
     // Session 45 (T57): a head injury told by what came after it (NICE NG232): drowsy, falling asleep mid-sentence, vomiting
     // counted.
     [

@@ -62,6 +62,26 @@ export const SPANISH_FINDINGS: FindingsReading = {
     ['(?:toallas|trapos|gasas|vendas|panos|servilletas) (?:ya )?(?:empapad|llen)[oa]s(?: de sangre)?', 'soaked cloths'],
     ['(?:y )?sigue (?:saliendo|brotando|echando sangre) a chorros', 'and it is still spurting'],
     ['(?:un |una )?(?:charco|charca|laguna|pozo) de sangre', 'a pool of blood'],
+    // Session 53 (T84): a child's head knock told by what followed (NICE NG232): no memory of the day, the same question
+    // asked again and again, clear fluid running from the nose; fits told without the consciousness regained between
+    // them (NICE NG217); a household product drunk by the mouthful.
+    [
+      '(?:le |lo |la |me )?(?:pegaron|pego|golpearon|golpeo|dieron|dio|aventaron|tiraron)(?: un \\p{L}+)?(?: con (?:una |un |el |la )?(?:piedra|pelota|balon|palo|puno|piedrazo|pelotazo|rama|botella|juguete|bate|tabla|ladrillo)(?: de la \\p{L}+)?)? (?:en la|en su|a la) cabeza',
+      'was hit on the head',
+    ],
+    [
+      'no se acuerda (?:de )?nada(?: de lo que (?:paso|pasó))?|no recuerda nada(?: de lo que paso| de la fiesta)?',
+      'does not remember anything',
+    ],
+    [
+      '(?:me |nos |le )?(?:pregunta|repite|dice) lo mismo (?:a cada rato|cada rato|una y otra vez|cada ratito|todo el rato|cada dos minutos)',
+      'keeps asking the same questions',
+    ],
+    [
+      '(?:le |me )?(?:sale|escurre|gotea|cae) (?:como )?(?:un )?(?:agua|agüita|aguita|liquido) (?:clar[ao]|clarit[ao]|transparente)(?: de| por) (?:la |su )?nariz',
+      'clear fluid running from the nose',
+    ],
+    ['(?:se )?(?:tomo|bebio|trago) (?:un )?(?:trago|sorbo|buche|chorrito) de', 'drank a mouthful of'],
   ],
   words: {},
 };

@@ -22,4 +22,10 @@ export const FRENCH_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   ["(?:ca|c'?est) (?:revient|revenu|recommence)", 'it came back'],
   // A chest pain told as passed ("elle est passée"): read as "it has passed" already is (review V23, 05:10).
   ["(?:elle|il) est passee?|c'?est passe", 'it has passed'],
+  // Session 53 (T84): a bleed told stopped ("ça s'est arrêté", "le sang s'est arrêté", "ne saigne plus"), read as English
+  // tells it, so the rules set the bleed aside and the wording model reads the stop.
+  [
+    "(?<=(?:saign|sang|nez|plaie|coupure|blessure)[^.!?]{0,80})(?:ca |cela |il |elle |le saignement |le sang )?s'?est arretee?(?: de saigner)?(?= ?(?:[,.;!?]|$| et | mais | maintenant | tout seul))|(?<!pas )a arrete de saigner|ne saigne plus",
+    'the bleeding has stopped',
+  ],
 ];

@@ -23,4 +23,10 @@ export const PORTUGUESE_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
     'it does not hurt any more',
   ],
   ['(?:ja )?voltou(?! a )', 'it came back'],
+  // Session 53 (T84): a bleed told stopped ("já parou", "o sangue estancou", "parou de sangrar"), read as English tells it,
+  // so the rules set the bleed aside and the wording model reads the stop; not where it did not stop ("não parou").
+  [
+    '(?<=(?:sangr|sangue|nariz|corte|ferida|machucado)[^.!?]{0,80})(?<!(?:nao|nunca) )(?:ja )?(?<!(?:nao|nunca) )(?:parou de sangrar|o sangue (?:ja )?(?:parou|estancou)|estancou|parou)(?= ?(?:[,.;!?]|$| e | mas | agora ))',
+    'the bleeding has stopped',
+  ],
 ];

@@ -18,4 +18,11 @@ export const RUSSIAN_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['вернул(?:ось|ась|ся)', 'it came back'],
   // Started again (review V23, 05:27).
   ['(?:опять|снова) начал(?:ось|ся|ась|ись)', 'it started again'],
+  // Session 53 (T84): a bleed told stopped ("кровь остановилась", "кровотечение прекратилось", "перестала идти"), read as
+  // English tells it, so the rules set the bleed aside and the wording model reads the stop; not where it did not
+  // ("не останавливается", "не остановилась").
+  [
+    '(?<=(?:кров|нос|ран|порез)[^.!?]{0,80})(?:(?:кровь|кровотечение) (?:\\p{L}+ )?)?(?<!не )(?:остановил(?:ась|ось|ся)|прекратил(?:ась|ось|ся)|перестала (?:идти|течь|капать)|перестало кровоточить)(?! сердце)',
+    'the bleeding has stopped',
+  ],
 ];

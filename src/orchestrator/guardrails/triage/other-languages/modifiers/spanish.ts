@@ -20,4 +20,11 @@ export const SPANISH_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   // A break-up and the writer's own goodbye to the partner ("terminamos y me despedí de él"): no farewell before dying.
   ['(?:terminamos|cortamos|rompimos)(?: (?:el|ella|con el|con ella))?', 'we broke up'],
   ['me despedi de (?:el|ella)(?! para siempre)', 'i said goodbye to him'],
+  // Session 53 (T84): a bleed told stopped by itself or with pressure ("ya paró", "se le cortó la sangre", "dejó de
+  // sangrar"), read as English tells it, so the rules set the bleed aside and the wording model reads the stop; not
+  // where it did not stop ("no le para").
+  [
+    '(?<=(?:sangr|nariz|herida|corte|cortada)[^.!?]{0,80})(?:ya )?(?<!no )(?:se )?(?:le |me )?(?<!(?:no|nunca) (?:se )?(?:le |me )?)(?:paro|detuvo|corto|quito|paro la sangre|corto la sangre|dejo de sangrar|dejo de salir)(?! el corazon)(?= ?(?:[,.;!?]|$| y | pero | ahora | ahorita ))',
+    'the bleeding has stopped',
+  ],
 ];
