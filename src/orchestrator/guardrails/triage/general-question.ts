@@ -345,10 +345,11 @@ const SAYS_IT_PLANS = new RegExp(
 
 /**
  * The question asks what to do now ("what should I do", "what do we do", "should I call 999"), not whether something is
- * normal, what it means or how to tell: "should I worry if my son is twitching in his sleep" asks for a reading.
+ * normal, what it means or how to tell: "should I worry if my son is twitching in his sleep" asks for a reading. The
+ * asker is in it: "what to do if my child is choking" is a first-aid leaflet's heading, a question about any time.
  */
 const ACTION_ASKED =
-  /\b(?:what|how)\s+(?:should|do|can|shall|must)\s+(?:i|we)\s+(?:do|help|handle)\b|\bwhat\s+(?:to\s+do|do\s+(?:i|we)\s+do)\b|\b(?:should|do|can|shall)\s+(?:i|we)\s+(?:call|ring|phone|dial|take|drive|go)\b/;
+  /\b(?:what|how)\s+(?:should|do|can|shall|must)\s+(?:i|we)\s+(?:do|help|handle)\b|\bwhat\s+do\s+(?:i|we)\s+do\b|\b(?:should|do|can|shall)\s+(?:i|we)\s+(?:call|ring|phone|dial|take|drive|go)\b/;
 
 /**
  * A general question's condition about someone of one's own told as going on or done, asking what to do now, in a

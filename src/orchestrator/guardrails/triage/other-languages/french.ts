@@ -911,10 +911,10 @@ export const FRENCH: LanguageLexicon = {
     ['toujours', 'always'],
     ['pas de', 'no'],
     ['il y a (?:longtemps|des annees|plusieurs annees)', 'years ago'],
-    [
-      "que (?:faire|dois-je faire|dois je faire|faut-il faire|faut il faire) (?:si|quand|en cas d'?)",
-      'what do i do if',
-    ],
+    // "Que faire si ..." is the infinitive of a first-aid leaflet's heading, a question about any time; the French
+    // present ("s'étouffe") reads as English "is choking", so the asker must not be put into it.
+    ["que (?:faire|faut-il faire|faut il faire) (?:si|quand|en cas d'?)", 'what to do if'],
+    ["que (?:dois-je faire|dois je faire) (?:si|quand|en cas d'?)", 'what do i do if'],
     ["qu'?est-ce qu'?il (?:faut|se passe) (?:faire )?si", 'what do i do if'],
     ["quels sont les (?:symptomes|signes) (?:d'?un |d'?une |de |du |des )?", 'what are the symptoms of '],
     ["(?:symptomes|signes) (?:d'?un |d'?une |de |du |des )", 'symptoms of '],
