@@ -165,6 +165,8 @@ export const TRIAGE_SETS = [
   'held-out-39',
   'held-out-40',
   'held-out-41',
+  'held-out-42',
+  'held-out-43',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 

@@ -281,6 +281,15 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // recipe in situations of its own, figures only: 0.889 (144 of 162) / 0.065 (9 of 138) on the rules of that
   // session's start (8435fc8; rules alone 0.759 / 0.058), the same after its round (T81, T82, who never read it).
   'held-out-41': { recall: 0.885, falsePositiveRate: 0.07 },
+  // English, by a writer of session 53 who read no rule, no spec and no other set (W62), judge-style mixed (vignettes,
+  // chatbot prompts, short texts) in situations of its own, figures only: 0.981 (159 of 162) / 0.109 (15 of 138) on the
+  // rules of that session's start (aa0dd6c; rules alone 0.895 / 0.094), the same after its round (T83, T85, who never
+  // read it).
+  'held-out-42': { recall: 0.975, falsePositiveRate: 0.11 },
+  // Other languages, by a writer of session 53 who read no rule, no spec and no other set (W63), on held-out-16's
+  // recipe in situations of its own, figures only: 0.852 (138 of 162) / 0.167 (23 of 138) on the rules of that
+  // session's start (aa0dd6c; rules alone 0.660 / 0.123), 0.852 / 0.159 after its round (T84, who never read it).
+  'held-out-43': { recall: 0.845, falsePositiveRate: 0.16 },
 };
 
 /**
