@@ -58,8 +58,7 @@ const mongoUri = await new Promise((resolve) => {
 });
 
 const { createApp } = await dist('bootstrap/create-app.js');
-const { securityHeaders, splitSecurityHeaders, isJsonContentType, CACHE_CONTROL_NOTHING_STORED } =
-  await dist('bootstrap/security.js');
+const { addSecurityHeaderHooks } = await dist('bootstrap/security.js');
 const { registerCors } = await dist('bootstrap/cors.js');
 const { HookChainingFastifyAdapter } = await dist('bootstrap/hook-chaining-fastify-adapter.js');
 const { unversionedUrl } = await dist('bootstrap/api-version.js');
@@ -94,7 +93,6 @@ const medchat = await createApp({
 await medchat.app.listen({ host: '127.0.0.1', port: 0 });
 
 const LIVE_BODY = JSON.stringify({ status: 'ok' });
-const { everyResponse, documentsOnly } = splitSecurityHeaders(securityHeaders());
 const metrics = new MetricsRecorder();
 const logger = createRootLogger({ level: 'warn' });
 
@@ -158,19 +156,7 @@ const PIECES = {
   },
   security: {
     what: 'security headers and Cache-Control (onRequest), the document-only test (onSend)',
-    hooks: (fastify) => {
-      fastify.addHook('onRequest', (_request, reply, done) => {
-        for (const [name, value] of everyResponse) reply.header(name, value);
-        reply.header('cache-control', CACHE_CONTROL_NOTHING_STORED);
-        done();
-      });
-      fastify.addHook('onSend', (_request, reply, payload, done) => {
-        if (!isJsonContentType(reply.getHeader('content-type'))) {
-          for (const [name, value] of documentsOnly) reply.header(name, value);
-        }
-        done(null, payload);
-      });
-    },
+    hooks: (fastify) => addSecurityHeaderHooks(fastify),
   },
   cors: {
     what: 'the CORS hook (Vary: Origin) and OPTIONS *',
