@@ -141,25 +141,6 @@ export const DRUG_CLASSES: ReadonlyArray<{ names: readonly string[]; medicines: 
     ],
   },
   {
-    // Replacement hormone for an underactive thyroid and the drugs that calm an overactive one:
-    // patients name them together ("my thyroid tablets", "anything for her thyroid").
-    names: ['thyroid medicines'],
-    medicines: [
-      'levothyroxine',
-      'liothyronine',
-      'synthroid',
-      'levoxyl',
-      'euthyrox',
-      'eltroxin',
-      'cytomel',
-      'armour thyroid',
-      'methimazole',
-      'tapazole',
-      'carbimazole',
-      'propylthiouracil',
-    ],
-  },
-  {
     names: ['blood thinners', 'anticoagulants'],
     medicines: [
       'warfarin',

@@ -106,10 +106,19 @@ const PULSE_UNIT = 'beats? (?:per|a|/) ?min(?:ute)?|beats/min(?:ute)?';
 const SATURATION_UNIT =
   '\\b(?:[5-9]\\d|100)(?:\\.\\d+)? ?(?:%|percent|per cent)(?! ?(?:sure|certain|confident|positive|correct|right))|(?:%|percent|per cent) (?:number|reading|figure|level|one|thing)';
 
-/** What the classes named for what they treat are for ("blood pressure medicines": "blood pressure"). */
-const CLASS_PURPOSES = DRUG_CLASSES.flatMap(({ names }) => names)
-  .filter((name) => / medicines$/.test(name) && !/\b(?:antiretroviral|hiv)\b/.test(name))
-  .map((name) => name.replace(/ medicines$/, '').replace(/ /g, '[\\s-]+'));
+/**
+ * What the classes named for what they treat are for ("blood pressure medicines": "blood pressure"), and
+ * "thyroid", a class patients name ("any diabetes or thyroid meds", "his thyroid tablets") that is not
+ * in DRUG_CLASSES: MedlinePlus has no topic of thyroid medicines, and there a medicine widens a knowledge
+ * question to its class's name ("synthroid" to "thyroid medicines" ranked a passage on another kind of
+ * medicine first).
+ */
+const CLASS_PURPOSES = [
+  ...DRUG_CLASSES.flatMap(({ names }) => names)
+    .filter((name) => / medicines$/.test(name) && !/\b(?:antiretroviral|hiv)\b/.test(name))
+    .map((name) => name.replace(/ medicines$/, '').replace(/ /g, '[\\s-]+')),
+  'thyroid',
+];
 /**
  * A class named for what it treats ("blood pressure medicines", "diabetes medicines") told with
  * another word for a medicine, as patients say it: "blood pressure tablets", "my diabetes meds",
