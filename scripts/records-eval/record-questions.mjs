@@ -70,6 +70,8 @@ export const QUESTION_SETS = [
   { name: 'held-out-26', file: 'questions-held-out-26.jsonl', showTexts: false },
   { name: 'development-31', file: 'questions-development-31.jsonl', showTexts: true },
   { name: 'held-out-27', file: 'questions-held-out-27.jsonl', showTexts: false },
+  { name: 'development-32', file: 'questions-development-32.jsonl', showTexts: true },
+  { name: 'held-out-28', file: 'questions-held-out-28.jsonl', showTexts: false },
   { name: 'probes', file: 'questions-probes.jsonl', showTexts: true },
 ];
 
@@ -239,6 +241,11 @@ export const QUESTION_SETS = [
  * 161), a medical as the examination itself ("the date of his last medical"): development-31 0.972 (174 of 179): 0.97.
  * Then the medicines the patient gave as a list ("i listed the hiv meds i already took"): development-31 0.978 (175 of
  * 179): 0.975.
+ * development-32, by a writer of session 54 (WR28) who read no retrieval code and no other question set (new
+ * situations: a fostering assessment, a care-home admission form, a new dentist, a travel clinic, sports-club
+ * medicals, respite care): 0.966 (172 of 178) as it landed, on the ranking of session 54's start (5147373), before any
+ * change for it: 0.965; held-out-28, by the same writer, registered with it on arrival, a count only: 0.944 (152 of
+ * 161): 0.94.
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -299,6 +306,8 @@ export const SUCCESS_FLOORS = {
   'held-out-26': 0.885,
   'development-31': 0.985,
   'held-out-27': 0.92,
+  'development-32': 0.965,
+  'held-out-28': 0.94,
   probes: 0.99,
 };
 
