@@ -28,6 +28,7 @@ import { linkSameDayEncounters } from './same-day-encounters.js';
 import { letteredRivals } from './lettered-terms.js';
 import { namesOnlyALetter, withLetterNamed } from './lettered-follow-ups.js';
 import { askedForAnother, sameAskedOfAnother } from './asked-for-another.js';
+import { datedByRecovery, recoveryOfNamedBefore } from './recovery-follow-ups.js';
 import { searchTerm, tokenize } from './search-terms.js';
 
 /**
@@ -453,6 +454,12 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
     if (forAnother !== undefined) {
       text = forAnother;
       question = await this.analyzeMessage(patientId, text);
+    }
+    // "his first checkup after he got over it" after "when did raymond have covid": over covid.
+    if (datedByRecovery(text)) {
+      previous ??= await previousOf();
+      const recovered = recoveryOfNamedBefore(text, question.namedTerms, previousText, previous.namedTerms);
+      if (recovered !== undefined) return this.analyzeMessage(patientId, recovered);
     }
     if (!mayFollowUp(question, text)) {
       // "insurance call: the admission after that one": the label says why the patient asks.
