@@ -19,8 +19,12 @@ export const DRUG_COMBINATION_NAMES: ReadonlyArray<{ lay: readonly string[]; cli
   { lay: ['triomune'], clinical: ['lamivudine', 'nevirapine', 'stavudine'] },
   { lay: ['rifamate', 'rifinah'], clinical: ['isoniazid', 'rifampin'] },
   { lay: ['rifater'], clinical: ['isoniazid', 'pyrazinamide', 'rifampin'] },
-  // The standard four-drug TB regimen by its drugs' letters, in either order.
-  { lay: ['ripe', 'rhze'], clinical: ['hrze', 'rifampicin', 'isoniazid', 'pyrazinamide', 'ethambutol'] },
+  // The standard four-drug TB regimen by its drugs' letters, in either order, and as its
+  // fixed-dose tablet is known to those who take it (WHO's "4-FDC": "the four-in-one TB pill").
+  {
+    lay: ['ripe', 'rhze', 'four in one tb', '4 in 1 tb', 'four drug tb', '4 drug tb', '4fdc'],
+    clinical: ['hrze', 'rifampicin', 'isoniazid', 'pyrazinamide', 'ethambutol'],
+  },
   // The HIV drug classes, by name and abbreviation.
   {
     lay: ['protease inhibitor', 'protease inhibitors', 'hiv protease inhibitor'],

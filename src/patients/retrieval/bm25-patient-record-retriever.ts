@@ -22,12 +22,13 @@ import { COUNTED_EVENT, eventPeriod } from './event-periods.js';
 import { eventQueryTerms, withEventScores } from './event-scores.js';
 import { PatientBirthDates } from './patient-birth-dates.js';
 import { analyzeRecordQuestion, type RecordQuestion } from './record-question.js';
-import { asFollowUp, mayFollowUp } from './follow-up-questions.js';
+import { asFollowUp, mayFollowUp, withoutPreface } from './follow-up-questions.js';
 import { rankRecords, type RankableRecord } from './record-ranking.js';
 import { linkSameDayEncounters } from './same-day-encounters.js';
 import { letteredRivals } from './lettered-terms.js';
 import { namesOnlyALetter, withLetterNamed } from './lettered-follow-ups.js';
 import { askedForAnother, sameAskedOfAnother } from './asked-for-another.js';
+import { datedByRecovery, recoveryOfNamedBefore } from './recovery-follow-ups.js';
 import { searchTerm, tokenize } from './search-terms.js';
 
 /**
@@ -454,7 +455,20 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
       text = forAnother;
       question = await this.analyzeMessage(patientId, text);
     }
-    if (!mayFollowUp(question, text)) return question;
+    // "his first checkup after he got over it" after "when did raymond have covid": over covid.
+    if (datedByRecovery(text)) {
+      previous ??= await previousOf();
+      const recovered = recoveryOfNamedBefore(text, question.namedTerms, previousText, previous.namedTerms);
+      if (recovered !== undefined) return this.analyzeMessage(patientId, recovered);
+    }
+    if (!mayFollowUp(question, text)) {
+      // "insurance call: the admission after that one": the label says why the patient asks.
+      const unlabelled = withoutPreface(text);
+      if (unlabelled === undefined) return question;
+      const asked = await this.analyzeMessage(patientId, unlabelled);
+      if (!mayFollowUp(asked, unlabelled)) return question;
+      return asFollowUp(asked, previous ?? (await previousOf()), unlabelled);
+    }
     return asFollowUp(question, previous ?? (await previousOf()), text);
   }
 

@@ -1,5 +1,7 @@
+import { vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
 import { shiftedBy, type DatePeriod } from './date-expressions.js';
 import type { RecordQuestion } from './record-question.js';
+import { RECORD_TOPICS } from './record-topics.js';
 import { searchTerm } from './search-terms.js';
 
 // A follow-up in a running chat ("and the time before that?", "is it still active?", "when was
@@ -51,6 +53,28 @@ const REFERS_BACK =
  */
 const FOLLOWS_ON =
   /^\W*(?:and|also|plus|so|ok(?:ay)?|what about|how about|same (?:for|with))\b|\b(?:too|as well|also)\W*$/;
+
+/** A few words before a colon that open the message ("insurance call: …"), and what follows it. */
+const PREFACE = /^\s*((?:[^\s:?!.]+\s+){0,3}[^\s:?!.]+)\s*:\s+(\S.*)$/s;
+
+/**
+ * The message without the label it opens with, when that label only says why or for whom the
+ * patient asks ("insurance call: the admission after that one, when was it", "school form: and
+ * the one before?") and what follows points back at the message before: the
+ * label's words ("insurance") would read as something named, a new topic. A label naming a kind
+ * of record or a medical word ("covid test: when was it?", "bp: and in 2019?") is what is asked,
+ * and stays.
+ */
+export function withoutPreface(text: string): string | undefined {
+  const [, label, rest] = PREFACE.exec(text) ?? [];
+  if (label === undefined || rest === undefined) return undefined;
+  const cues = cueText(rest);
+  if (!REFERS_BACK.test(cues) && !FOLLOWS_ON.test(cues)) return undefined;
+  const lowered = cueText(label);
+  if (RECORD_TOPICS.some((topic) => topic.pattern.test(lowered)) || vocabularyExpansions(lowered).length > 0)
+    return undefined;
+  return rest;
+}
 
 /** What the question names of its own, beside the words a follow-up asks with. */
 function ownTerms(question: RecordQuestion): string[] {

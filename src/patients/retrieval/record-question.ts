@@ -296,17 +296,19 @@ export function analyzeRecordQuestion(
   // The cue words say how to rank, not what to find: "changed" must not match "Change regimen".
   // School stages date a question ("the shots before middle school"), even when not read as a period.
   const content = withoutSickVisitQualifier(
-    withoutEventAnchors(
-      rest
-        .replace(SOURCE_NAMED, ' ')
-        .replace(WHO_BROUGHT, ' ')
-        .replace(HISTORY, ' ')
-        .replace(LATEST, ' ')
-        // "newborn" stands as "baby" (a stop word), so "her newborn check" is still a visit.
-        .replace(EARLIEST, (cue) => (cue === 'newborn' ? 'baby' : ' '))
-        .replace(SCHOOL_STAGES, ' ')
-        .replace(GENERIC_WORDS, ' ')
-        .replace(PAST_HABIT, '$1'),
+    withoutStayBesideMedicines(
+      withoutEventAnchors(
+        rest
+          .replace(SOURCE_NAMED, ' ')
+          .replace(WHO_BROUGHT, ' ')
+          .replace(HISTORY, ' ')
+          .replace(LATEST, ' ')
+          // "newborn" stands as "baby" (a stop word), so "her newborn check" is still a visit.
+          .replace(EARLIEST, (cue) => (cue === 'newborn' ? 'baby' : ' '))
+          .replace(SCHOOL_STAGES, ' ')
+          .replace(GENERIC_WORDS, ' ')
+          .replace(PAST_HABIT, '$1'),
+      ),
     ),
     text,
   );
@@ -632,6 +634,29 @@ function withoutEventAnchors(text: string): string {
     ? rest
     : text;
 }
+
+/**
+ * The hospital named beside medicines asked for, as when they were given ("any TB medicine after
+ * the hospital in 2012", "tb tablets after the 2012 hospital stay", "since my admission") or as who
+ * gave them ("did the hospital start her on tb antibiotics"): the medicines are asked, the stay
+ * only says when or by whom. Its words would ask for the stay's record too, and a record holding
+ * a stay but no medicine would answer with the stay instead of its notes' medication list. Not
+ * the stay asked beside medicines ("which admission was it when they changed my pills": the
+ * stay) nor medicines given there ("the meds they gave me in hospital").
+ */
+function withoutStayBesideMedicines(text: string): string {
+  const rest = text.replace(STAY_AS_WHEN_OR_WHO, ' ');
+  if (rest === text) return text;
+  const topics = topicsOf(rest);
+  return topics.some((topic) => topic.name === 'medications') &&
+    !topics.some((topic) => topic.resourceTypes.includes('Encounter'))
+    ? rest
+    : text;
+}
+
+/** "after the hospital", "since the 2012 hospital stay", "following my admission"; "the hospital" that started, put, told. */
+const STAY_AS_WHEN_OR_WHO =
+  /\b(?:(?:after|since|following|before|out of)\s+(?:(?:the|that|this|my|his|her|their|our)\s+)?(?:same\s+)?(?:hospital(?:i[sz]ations?|\s+stays?)?|stays?|admissions?)|(?:the|that)\s+hospital(?=\s+(?:start|started|put|puts|gave|give|tell|told|prescribed|changed?|stopped|switched|took)\b))\b/g;
 
 /**
  * A visit asked for as a sick visit ("my last illness appointment", "all my sick visits", "seen

@@ -28,9 +28,17 @@ const STOP_WORDS = new Set(
 );
 
 /**
+ * A code written after the count it goes with, as one word: the tuberculosis regimen "1HRZE"
+ * (one month of H, R, Z and E), which patients name by its letters alone ("HRZE", "RIPE"). Three
+ * letters at least, so an ordinal ("2nd", "21st") or a unit of two ("5hr", "10mg") yields none.
+ */
+const CODE_AFTER_COUNT = /^\p{N}+(\p{L}{3,})$/u;
+
+/**
  * Splits on anything that is not a letter or digit (FHIR narratives are full of `/`, `(`, `[`),
  * with a disease's, virus's or vitamin's letter joined to its name as one more token
- * ("hep b" → "hep", "b", "hepatitisb").
+ * ("hep b" → "hep", "b", "hepatitisb"), and a code's letters after the count joined to them
+ * ("1HRZE" → "1HRZE", "HRZE").
  */
 export function tokenize(text: string): string[] {
   const lettered = LETTERED_HINT.test(text) ? letteredTerms(text) : new Map<number, string>();
@@ -38,6 +46,8 @@ export function tokenize(text: string): string[] {
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const token = match[0];
     tokens.push(token);
+    const code = CODE_AFTER_COUNT.exec(token)?.[1];
+    if (code !== undefined) tokens.push(code);
     const joined = lettered.get(match.index + token.length);
     if (joined !== undefined) tokens.push(joined);
     const typed = letteredWord(token);

@@ -6,7 +6,7 @@ import type { DataEncryptionKey } from '../../config/data-encryption-keys.js';
  * hashing. Raise it when either changes: every patient's terms are then derived again, lazily,
  * the first time one of their records is imported or asked about.
  */
-const TERMS_FORMAT = 4; // 2: each record's `lexicon` key (see RecordLexicon); 3: record groups kept per patient; 4: a name told apart by one letter or number joined to it ('hepatitisb', lettered-terms.ts)
+const TERMS_FORMAT = 5; // 2: each record's `lexicon` key (see RecordLexicon); 3: record groups kept per patient; 4: a name told apart by one letter or number joined to it ('hepatitisb', lettered-terms.ts); 5: a code's letters after its count ('1HRZE' → 'hrze', search-terms.ts)
 
 /** Characters of base64url kept of each HMAC: 96 bits, so no two terms of one patient collide in practice. */
 const HASH_CHARS = 16;
