@@ -26,6 +26,9 @@ const FITTING = String.raw`(?<!\b${FITTED}\s+(?:that\s+|which\s+)?(?:i|he|she|we
 /** Five minutes or more, told in figures or words: a seizure's length that makes it status epilepticus. */
 const FIVE_MINUTES_OR_MORE = String.raw`(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty)\s*(?:min|mins|minutes)\b`;
 
+/** A seizure named as a noun or told as a verb ("a fit", "convulsions", "seizing"): what its length, rescue medicine, stop and repeat are told of. */
+const SEIZURE_WORD = String.raw`(?:seizures?|fits?|convulsions?|fitting|seizing|convulsing)`;
+
 const SEIZURE = [
   define(
     'seizure_now',
@@ -52,11 +55,11 @@ const SEIZURE = [
       r`\bseizures?\b[^.;]{0,20}\b(?:will\s+not|does\s+not|is\s+not)\s+stop(?:ping)?\b`,
       // Duration told as a note does (NICE NG217: over 5 minutes is status): "seizure 12 min", "fitting 10 mins",
       // "twitching down the left side of his face and arm for 15 minutes".
-      r`\b(?:seizures?|fitting|seizing|convulsing|convulsions?)\s+(?:for\s+)?(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|~\s*)?(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s*(?:min|mins|minutes)\b`,
+      r`\b${SEIZURE_WORD}\s+(?:for\s+)?(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|~\s*)?(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s*(?:min|mins|minutes)\b`,
       r`\b(?:twitch\w*|jerk\w*)\s+(?:\w+\s+){0,10}?(?:face|mouth|cheek|lips?|arms?|hands?|legs?)\b[^.;]{0,20}?\bfor\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|like\s+)?(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s*(?:min|mins|minutes)\b`,
       r`\b(?:face|mouth|cheek|lips?|arms?|hands?|legs?|side)\b[^.;]{0,40}\b(?:twitch\w*|jerk\w*)\s+(?:\w+\s+){0,8}?for\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|like\s+)?(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s*(?:min|mins|minutes)\b`,
       // Rescue medicine given and the fit goes on (NICE NG217: call an ambulance).
-      r`\b(?:seizures?|fits?|fitting|seizing|convulsing|jerking|shaking)\b[^.;]{0,40}\b(?:despite|even\s+after|after)\s+(?:\w+\s+){0,2}?(?:midazolam|buccolam|diazepam|lorazepam|epistatus|rescue\s+med\w*|emergency\s+med\w*)\b|\b(?:midazolam|buccolam|diazepam|lorazepam|epistatus|rescue\s+med\w*)\b[^.;]{0,30}\b(?:has\s+not|did\s+not|does\s+not|not)\s+(?:stopped|stop|worked|work|helped|help)\b`,
+      r`\b(?:${SEIZURE_WORD}|jerking|shaking)\b[^.;]{0,40}\b(?:despite|even\s+after|after)\s+(?:\w+\s+){0,2}?(?:midazolam|buccolam|diazepam|lorazepam|epistatus|rescue\s+med\w*|emergency\s+med\w*)\b|\b(?:midazolam|buccolam|diazepam|lorazepam|epistatus|rescue\s+med\w*)\b[^.;]{0,30}\b(?:has\s+not|did\s+not|does\s+not|not)\s+(?:stopped|stop|worked|work|helped|help)\b`,
       r`\bseizures?\b[^.;]{0,20}\b(?:lasting|lasted|has\s+lasted|going\s+on)\s+(?:for\s+)?(?:over\s+|more\s+than\s+)?(?:\d+|five|ten)\s+minutes\b`,
     ],
     // A fit of known epilepsy told as over in the next sentence is its usual course.
@@ -68,10 +71,10 @@ const SEIZURE = [
   define(
     'prolonged_seizure',
     [
-      r`\b(?:seizures?|fits?|fitting|seizing|convulsing|convulsions?)\s+(?:for|lasting|lasted|that\s+lasted|went\s+on\s+for|going\s+on\s+for)\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|~\s*)?${FIVE_MINUTES_OR_MORE}`,
+      r`\b${SEIZURE_WORD}\s+(?:for|lasting|lasted|that\s+lasted|went\s+on\s+for|going\s+on\s+for)\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|~\s*)?${FIVE_MINUTES_OR_MORE}`,
       // A note's bare length ("seizure 12 min"), not a time since ("a seizure 10 minutes ago": review V35, 18:05). Seizures
       // "10 minutes apart" or another "10 minutes later" come one after another, and stay read.
-      r`\b(?:seizures?|fits?|fitting|seizing|convulsing|convulsions?)\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|~\s*)?${FIVE_MINUTES_OR_MORE}(?!\s+(?:ago|earlier|back|since)\b)`,
+      r`\b${SEIZURE_WORD}\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|~\s*)?${FIVE_MINUTES_OR_MORE}(?!\s+(?:ago|earlier|back|since)\b)`,
       r`\b(?:seizures?|fits?|convulsions?)\b[^.;]{0,20}\b(?:lasting|lasted|has\s+lasted|went\s+on|going\s+on|gone\s+on)\s+(?:for\s+)?(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+)?${FIVE_MINUTES_OR_MORE}`,
     ],
     {
@@ -226,7 +229,7 @@ const CONVULSIVE = [
       // straight after without waking up", "a fit, then another right after". With no waking told between, "another" needs no
       // noun: the clause splitter parts "and then another one ..." from the seizure before it.
       r`\banother\s+(?:one\s+)?(?:[\w-]+\s+){0,3}?without\s+(?:waking|coming\s+(?:round|around|to)|recovering|regaining\s+consciousness)\b`,
-      r`\b(?:seizures?|fits?|convulsions?|fitting|seizing)\b[^.;]{0,40}?\banother\s+(?:one\s+|seizure\s+|fit\s+)?(?:(?:straight|right|immediately|just)\s+after(?:wards)?\b|(?:\w+\s+){0,3}?without\s+(?:waking|coming\s+(?:round|around|to)|recovering|regaining|opening)\b)`,
+      r`\b${SEIZURE_WORD}\b[^.;]{0,40}?\banother\s+(?:one\s+|seizure\s+|fit\s+)?(?:(?:straight|right|immediately|just)\s+after(?:wards)?\b|(?:\w+\s+){0,3}?without\s+(?:waking|coming\s+(?:round|around|to)|recovering|regaining|opening)\b)`,
       r`\b(?:one|seizure|fit)\s+after\s+(?:another|the\s+other)\b|\bback[- ]to[- ]back\s+(?:seizures|fits)\b|\bkeeps?\s+having\s+(?:seizures|fits|them)\b|\bstarted\s+(?:twitching|jerking|fitting|seizing|shaking)\s+again\b`,
       r`\b(?:not|has\s+not|did\s+not|without|never)\s+(?:\w+\s+)?(?:come|coming|came|woken|woke|waking|recovering|regaining\s+consciousness|(?:getting|got|gotten|coming|come|came)\s+back\s+to\s+(?:himself|herself|themselves|normal))\s+(?:round\s+|around\s+|to\s+|up\s+)?(?:in\s+)?between\b|\b(?:then|and)\s+another\s+(?:one\s+)?before\s+(?:he|she|they)\s+(?:woke|came\s+round)\b|\b(?:never|not|has\s+not|did\s+not)\s+(?:\w+\s+)?(?:came|come|coming)\s+(?:round|to)\s+(?:from|after)\s+the\s+(?:first|last|previous|other)(?:\s+one)?\b`,
     ],
@@ -274,7 +277,7 @@ const EPISODE_BY_PRONOUN = [
   define(
     'seizure_stopped',
     [
-      r`\b(?:seizures?|fits?|convulsions?|fitting|seizing|convulsing)\b[^.;]{0,40}?\b(?:stopped|passed|ended|finished|eased)\b(?![^.;]*\b(?:years?|months?|weeks?|ago)\b)`,
+      r`\b${SEIZURE_WORD}\b[^.;]{0,40}?\b(?:stopped|passed|ended|finished|eased)\b(?![^.;]*\b(?:years?|months?|weeks?|ago)\b)`,
     ],
     { persistsWhenResolved: true, discriminatorOnly: true },
   ),
