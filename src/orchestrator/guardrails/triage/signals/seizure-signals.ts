@@ -26,6 +26,14 @@ const FITTING = String.raw`(?<!\b${FITTED}\s+(?:that\s+|which\s+)?(?:i|he|she|we
 /** Five minutes or more, told in figures or words: a seizure's length that makes it status epilepticus. */
 const FIVE_MINUTES_OR_MORE = String.raw`(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty)\s*(?:min|mins|minutes)\b`;
 
+/**
+ * Minutes told after a seizure's name that date it rather than measure it: "a seizure 10 minutes ago", "a seizure about
+ * 10 minutes after I woke up", "a fit 15 minutes before school" (review V35; last round's reviewer). Its length is told
+ * with "for", "lasting" or "went on", read by the patterns that name them. "10 minutes apart" and another "10 minutes
+ * later" tell seizures one after another, and stay read.
+ */
+const NOT_A_TIME_SINCE = String.raw`(?!\s+(?:ago|earlier|back|since|after|before|into)\b)`;
+
 /** A seizure named as a noun or told as a verb ("a fit", "convulsions", "seizing"): what its length, rescue medicine, stop and repeat are told of. */
 const SEIZURE_WORD = String.raw`(?:seizures?|fits?|convulsions?|fitting|seizing|convulsing)`;
 
@@ -55,7 +63,7 @@ const SEIZURE = [
       r`\bseizures?\b[^.;]{0,20}\b(?:will\s+not|does\s+not|is\s+not)\s+stop(?:ping)?\b`,
       // Duration told as a note does (NICE NG217: over 5 minutes is status): "seizure 12 min", "fitting 10 mins",
       // "twitching down the left side of his face and arm for 15 minutes".
-      r`\b${SEIZURE_WORD}\s+(?:for\s+)?(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|~\s*)?(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s*(?:min|mins|minutes)\b`,
+      r`\b${SEIZURE_WORD}\s+(?:for\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|~\s*)?(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s*(?:min|mins|minutes)\b|(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|~\s*)?(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s*(?:min|mins|minutes)\b${NOT_A_TIME_SINCE})`,
       r`\b(?:twitch\w*|jerk\w*)\s+(?:\w+\s+){0,10}?(?:face|mouth|cheek|lips?|arms?|hands?|legs?)\b[^.;]{0,20}?\bfor\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|like\s+)?(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s*(?:min|mins|minutes)\b`,
       r`\b(?:face|mouth|cheek|lips?|arms?|hands?|legs?|side)\b[^.;]{0,40}\b(?:twitch\w*|jerk\w*)\s+(?:\w+\s+){0,8}?for\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|like\s+)?(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s*(?:min|mins|minutes)\b`,
       // Rescue medicine given and the fit goes on (NICE NG217: call an ambulance).
@@ -74,7 +82,7 @@ const SEIZURE = [
       r`\b${SEIZURE_WORD}\s+(?:for|lasting|lasted|that\s+lasted|went\s+on\s+for|going\s+on\s+for)\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|~\s*)?${FIVE_MINUTES_OR_MORE}`,
       // A note's bare length ("seizure 12 min"), not a time since ("a seizure 10 minutes ago": review V35, 18:05). Seizures
       // "10 minutes apart" or another "10 minutes later" come one after another, and stay read.
-      r`\b${SEIZURE_WORD}\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|~\s*)?${FIVE_MINUTES_OR_MORE}(?!\s+(?:ago|earlier|back|since)\b)`,
+      r`\b${SEIZURE_WORD}\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|~\s*)?${FIVE_MINUTES_OR_MORE}${NOT_A_TIME_SINCE}`,
       r`\b(?:seizures?|fits?|convulsions?)\b[^.;]{0,20}\b(?:lasting|lasted|has\s+lasted|went\s+on|going\s+on|gone\s+on)\s+(?:for\s+)?(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+)?${FIVE_MINUTES_OR_MORE}`,
     ],
     {
