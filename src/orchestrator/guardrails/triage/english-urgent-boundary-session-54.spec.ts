@@ -7,7 +7,8 @@ import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../.
  *
  * Run first on the unchanged rules (main 5147373, rules and product alike): look-alikes quiet 1 of 4 for a seizure dated
  * by minutes ("10 minutes after I woke up"), 1 of 5 for a baby's age told as then ("when she was 2 months old"), 1 of 4
- * for a recovery told as "back to his baseline". Every emergency twin was flagged before and after.
+ * for a recovery told as "back to his baseline"; later, 0 of 4 for a fit of health or of temper told with its minutes
+ * (review V36). Every emergency twin was flagged before and after.
  */
 const KINDS: readonly TriageProbeKind[] = [
   {
@@ -66,6 +67,24 @@ const KINDS: readonly TriageProbeKind[] = [
       'he has epilepsy, had a seizure this morning, lasted 1 minute, he is back to his baseline now',
       'my mum fainted after standing up quickly in the heat, back to her baseline within a minute',
       'he has epilepsy and had his usual fit, it lasted 2 minutes and he is at his baseline now',
+    ],
+  },
+  {
+    // "Fit" of health or of temper ("keep fit for 30 minutes", "threw a fit for 10 minutes because I took his iPad") is
+    // no seizure and its minutes are no length (review V36, 20:38). A fit told had, having or kept having for five
+    // minutes or more is status epilepticus (NICE NG217), whatever else the sentence holds.
+    kind: 'a fit of health or of temper told with its minutes',
+    emergencies: [
+      'he had a fit for 10 minutes and is still drowsy',
+      'he kept having fits for 10 minutes',
+      'my son threw up and then had a fit for 10 minutes',
+      'she threw a fit, i mean a seizure, for 10 minutes, shaking all over',
+    ],
+    lookAlikes: [
+      'i do keep fit for 30 minutes every morning before work',
+      'he threw a fit for 10 minutes because i took his ipad away',
+      'my toddler throws a fit for about 20 minutes every bedtime, screaming and kicking, is that normal',
+      'i keep fit for 45 minutes a day on the bike, is 160 bpm too high',
     ],
   },
 ];

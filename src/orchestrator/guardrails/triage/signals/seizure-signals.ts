@@ -34,8 +34,14 @@ const FIVE_MINUTES_OR_MORE = String.raw`(?:[5-9]|[1-9]\d|five|six|seven|eight|ni
  */
 const NOT_A_TIME_SINCE = String.raw`(?!\s+(?:ago|earlier|back|since|after|before|into)\b)`;
 
+/**
+ * "Fit" of health or of temper: "I keep fit for 30 minutes every morning", "he threw a fit for 10 minutes because I took
+ * his iPad", "a hissy fit" (review V36, 20:38). A fit told had, having or going on is still one.
+ */
+const NOT_A_FIT_OF_TEMPER_OR_HEALTH = String.raw`(?<!\b(?:keep|keeps|keeping|kept|stay|stays|staying|threw|throw|throws|throwing|thrown|pitch|pitched|pitching|hissy|temper|tantrum)\s+(?:a\s+|an\s+)?(?:(?!having|getting|had|has|have|another|his|her|their)\w+\s+)?)`;
+
 /** A seizure named as a noun or told as a verb ("a fit", "convulsions", "seizing"): what its length, rescue medicine, stop and repeat are told of. */
-const SEIZURE_WORD = String.raw`(?:seizures?|fits?|convulsions?|fitting|seizing|convulsing)`;
+const SEIZURE_WORD = String.raw`(?:seizures?|${NOT_A_FIT_OF_TEMPER_OR_HEALTH}fits?|convulsions?|fitting|seizing|convulsing)`;
 
 const SEIZURE = [
   define(
@@ -58,7 +64,7 @@ const SEIZURE = [
       r`\b(?:shaking|jerking|twitching|convulsing)\b[^.;]{0,30}\b(?:cannot\s+stop|will\s+not\s+stop|not\s+responding|unresponsive|eyes\s+(?:rolled|rolling)|stiff|went\s+stiff|for\s+(?:\d+|five|ten)\s+min)`,
       r`\b(?:went|goes|gone)\s+(?:all\s+)?stiff\s+and\s+(?:started\s+)?(?:shaking|jerking|twitching)\b|\b(?:whole\s+)?body\s+(?:\w+\s+)?(?:shaking|jerking)\s+(?:uncontrollably|rhythmically)\b`,
       r`(?<!\b(?:previous|past|prior|earlier|history\s+of)\s+(?:simple\s+)?)\b(?:witnessed|generali[sz]ed|tonic[- ]clonic|prolonged|continuous|ongoing|febrile|full|grand\s+mal)\s+(?:\w+\s+)?(?:seizures?|convulsions?|fits?)\b(?!\s+(?:care\s+plan|action\s+plan|plan)\b)|\bstatus\s+epilepticus\b|\b(?:\d+|two|three|four|several|multiple)\s+(?:seizures|fits)\s+(?:in(?!\s+(?:(?:my|his|her|their)\s+(?:whole\s+|entire\s+)?life|(?:total|all)(?![\s,]+(?:today|tonight|this\s+\w+|since\b|so\s+far|within|in\s+(?:the\s+)?(?:last|past)\b|in\s+a\s+row|back\s+to\s+back))|(?:the\s+(?:last|past)\s+)?(?:\d+|two|three|four|five|six|ten|many|several|a\s+few|few)\s+years))|within|today|since)\b`,
-      r`\b(?:jerking|convulsing|fitting)\s+on\s+the\s+(?:floor|ground)\b|\bstiff\s+and\s+(?:jerking|shaking|twitching)\b|\b(?:jerking|shaking|fitting|seizure|fit|convulsion|twitching)\b[^.;]{0,30}\b(?:over|more\s+than|for)\s+(?:\d+|five|ten|three)\s+min\w*`,
+      r`\b(?:jerking|convulsing|fitting)\s+on\s+the\s+(?:floor|ground)\b|\bstiff\s+and\s+(?:jerking|shaking|twitching)\b|\b(?:jerking|shaking|fitting|seizure|${NOT_A_FIT_OF_TEMPER_OR_HEALTH}fit|convulsion|twitching)\b[^.;]{0,30}\b(?:over|more\s+than|for)\s+(?:\d+|five|ten|three)\s+min\w*`,
       r`\b(?:first|another)\s+(?:ever\s+)?(?:seizure|fit|convulsion)\b|\b(?:seizure|fit)s?\s+(?:back\s+to\s+back|one\s+after\s+(?:another|the\s+other))\b`,
       r`\bseizures?\b[^.;]{0,20}\b(?:will\s+not|does\s+not|is\s+not)\s+stop(?:ping)?\b`,
       // Duration told as a note does (NICE NG217: over 5 minutes is status): "seizure 12 min", "fitting 10 mins",
