@@ -8,7 +8,8 @@ import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../.
  * Run first on the unchanged rules (main 5147373, rules and product alike): look-alikes quiet 1 of 4 for a seizure dated
  * by minutes ("10 minutes after I woke up"), 1 of 5 for a baby's age told as then ("when she was 2 months old"), 1 of 4
  * for a recovery told as "back to his baseline"; later, 0 of 4 for a fit of health or of temper told with its minutes
- * (review V36). Every emergency twin was flagged before and after.
+ * (review V36); 1 of 5 for a stroke asked about of symptoms months or years old. Every emergency twin was flagged before
+ * and after.
  */
 const KINDS: readonly TriageProbeKind[] = [
   {
@@ -85,6 +86,27 @@ const KINDS: readonly TriageProbeKind[] = [
       'he threw a fit for 10 minutes because i took his ipad away',
       'my toddler throws a fit for about 20 minutes every bedtime, screaming and kicking, is that normal',
       'i keep fit for 45 minutes a day on the bike, is 160 bpm too high',
+    ],
+  },
+  {
+    // NICE NG128 and FAST send a stroke by a deficit of sudden onset: "is it a stroke?" asked of symptoms told as months
+    // or years old, with no onset told today or lately, is the GP's to assess. A new deficit told beside the old one, an
+    // onset today, or a passed episode told by its day and minutes (a TIA) stays an emergency.
+    kind: 'a stroke asked about of symptoms months or years old',
+    emergencies: [
+      'is it a stroke? my face dropped on one side an hour ago',
+      'could this be a stroke? i have had tingling in my face for 6 months but today my arm went weak',
+      'could this be a stroke my arm went weak for 10 minutes yesterday and got better',
+      'is it a stroke? he has had headaches for months and now his speech is slurred',
+      'could it be a stroke, his face has been numb for years but since this morning he cant lift his arm',
+      'is this a stroke, dizzy for months but tonight she cannot walk straight and is being sick',
+    ],
+    lookAlikes: [
+      'could this be a stroke? i have had tingling in my face for about 6 months now',
+      'i have had dizzy spells for months, is it a stroke?',
+      'could this be a stroke, my mum has had a tremor in her hand for years',
+      'my dad has had shaky hands and a quiet voice for a couple of years, could it be a stroke',
+      'is it a mini stroke? the tip of my tongue has felt tingly for about 4 months',
     ],
   },
 ];
