@@ -52,7 +52,11 @@ import { isParacetamolUnderTheThreshold } from './triage/paracetamol-under-the-t
 import { applyOlderHeadKnockWithoutTheCtCriteria } from './triage/older-head-knock-without-the-ct-criteria.js';
 import { applyFloatersWithTheCurtainToldAbsent } from './triage/floaters-with-the-curtain-told-absent.js';
 import { applyMammalBitePunctureMarks } from './triage/mammal-bite-puncture-marks.js';
-import { DIAGNOSES_ASKED_ABOUT, isAskedWithItsSignsAbsent } from './triage/diagnosis-asked-with-its-signs-absent.js';
+import {
+  DIAGNOSES_ASKED_ABOUT,
+  isAskedWithItsSignsAbsent,
+  isStrokeAskedOfLongStandingSymptoms,
+} from './triage/diagnosis-asked-with-its-signs-absent.js';
 import { matchesIn, overlaps, type TextSpan } from './triage/text-span.js';
 import { defaultWordingModel } from './triage/learned/default-wording-model.js';
 import type { EmergencyWordingModel } from './triage/learned/emergency-wording-model.js';
@@ -732,7 +736,8 @@ function applyDiagnosesAskedWithTheirSignsAbsent(clauses: readonly ClauseFinding
   for (const clause of clauses) {
     const asked = clause.accepted.filter(
       ({ signal, phrase }) =>
-        DIAGNOSES_ASKED_ABOUT.has(signal.id) && isAskedWithItsSignsAbsent(signal.id, phrase, normalized),
+        (DIAGNOSES_ASKED_ABOUT.has(signal.id) && isAskedWithItsSignsAbsent(signal.id, phrase, normalized)) ||
+        isStrokeAskedOfLongStandingSymptoms(signal.id, phrase, normalized),
     );
     if (asked.length === 0) continue;
     frameFindings(clause, asked);

@@ -86,6 +86,14 @@ const SHORTHAND: readonly Rewrite[] = [
     /\bOD\s*~\s*(?=\d)|\bOD\s+(?=\d+(?:\.\d+)?\s*(?:g|grams?)\b|\d{2,}\s*(?:x\s*)?(?:tabs?|tablets?|pills|paracetamol|co-?codamol)\b)/g,
     'overdose of ',
   ],
+  // "Back to his baseline" is a clinician's "back to normal": the person's usual state, which every reading of a
+  // recovery already knows by its lay words (a seizure, a faint or a fall told as recovered). "Not back to her
+  // baseline" stays a telling that recovery has not come.
+  [/\bback\s+to\s+(?:(?:his|her|my|their|your|our)\s+)?(?:usual\s+|normal\s+)?baseline\b/gi, 'back to normal'],
+  [
+    /\b(is|was|seems|seemed|now)\s+at\s+(?:his|her|my|their)\s+(?:usual\s+|normal\s+)?baseline\b/gi,
+    '$1 back to normal',
+  ],
   // "80/50" in a blood pressure keeps its systolic first; the diastolic would be read as a second number.
   [/\b(\d{2,3})\s*\/\s*(\d{2,3})\b/g, '$1 over $2'],
 ];

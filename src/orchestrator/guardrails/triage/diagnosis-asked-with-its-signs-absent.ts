@@ -75,3 +75,25 @@ export function isAskedWithItsSignsAbsent(signal: SignalId, phrase: string, norm
   if (diagnosis === undefined || !ASKED.test(phrase)) return false;
   return diagnosis.toldAbsent.filter((pattern) => pattern.test(normalized)).length >= diagnosis.needed;
 }
+
+/**
+ * A stroke asked about of symptoms told as months or years old: "I've had tingling in my face for about 6 months, could
+ * this be a stroke?", "dizzy spells for months, is it a stroke?" (last round's reviewer). NICE NG128 and FAST send a stroke
+ * by a deficit of sudden onset; one told as going on for months, with no onset told today or lately, is the GP's to
+ * assess. A passed episode told by its day or minutes ("my arm went weak for 10 minutes yesterday", a TIA) or any onset
+ * word keeps the question a report; and whatever deficit the rules read beside it decides as it always does.
+ */
+const MONTHS_OR_YEARS_OLD =
+  /\b(?:for|over|since)\s+(?:(?:about|around|nearly|almost|over|more\s+than|the\s+(?:last|past))\s+)?(?:(?:\d+|a\s+few|few|a\s+couple\s+of|several|many|two|three|four|five|six|eight|ten|twelve)\s+)?(?:months|years)\b|\bsince\s+last\s+year\b|\b(?:months|years)\s+now\b/;
+const ONSET_LATELY =
+  /\b(?:sudden\w*|today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week)|last\s+night|just\s+now|an?\s+hour|hours?|minutes?|mins?|woke|waking|came\s+on|started|began|new|worse|worsening|again|dropped|droop\w*|slurr\w*|weak\w*|cannot\s+(?:move|lift|speak|talk|see|walk))\b/;
+
+/** Whether a finding of `signal` told by `phrase` asks about a stroke in a message that tells only long-standing symptoms. */
+export function isStrokeAskedOfLongStandingSymptoms(signal: SignalId, phrase: string, normalized: string): boolean {
+  return (
+    signal === 'stroke_now' &&
+    ASKED.test(phrase) &&
+    MONTHS_OR_YEARS_OLD.test(normalized) &&
+    !ONSET_LATELY.test(normalized)
+  );
+}

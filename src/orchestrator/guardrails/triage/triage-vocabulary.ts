@@ -37,8 +37,15 @@ export const NOT_A_BORN_BABY = String.raw`(?!\s+(?:is\s+|are\s+|was\s+|were\s+|h
  */
 export const INFANT = String.raw`(?:\b(?:(?:baby|babies|bby|bubs|bub|bubba)\b${NOT_A_BORN_BABY}|(?:infant|newborn|new-born|new born|neonate)\b)|\b${SMALL_NUMBER}[- ](?:day|week|month)s?[- ]old\b|\b(?:is|aged|age|,)\s*(?:${SMALL_NUMBER}|1[0-8])\s*(?:months?|mo|mths?)\b(?!\s+(?:ago|pregnant|of|since|after|later|history|hx|low|poor|worsening|increasing|intermittent))|^(?:${SMALL_NUMBER}|1[0-8])\s*(?:mo|mos|mths?)\b|\b(?:[1-9]|1[0-8])\s*(?:mo|mos|mths?)\s+old\b)`;
 
-/** Babies under three months, for whom any fever is an emergency. */
-export const NEWBORN = String.raw`(?:\b(?:newborn|new-born|new born|neonate)\b|\b${SMALL_NUMBER}[- ](?:day|week)s?[- ]old\b|\b(?:1|2|one|two|a)[- ]months?[- ]old\b|\bunder (?:3|three) months\b|\b(?:baby|infant|newborn|neonate|bubs|bub)\s+(?:is\s+|aged\s+|of\s+)?(?:[1-9]|1[0-2])\s*(?:weeks?|wks?|days?)\b(?!\s+(?:ago|pregnant|along|gestation)))`;
+/**
+ * An age told as a time gone by: "when she was 2 months old she had a fever, now she is 2" (last round's reviewer). The
+ * baby's age then dates what happened then, and is no age now; an age now is told as one ("she is 7 weeks", "my 6 week
+ * old") and read as such.
+ */
+export const NOT_AN_AGE_THEN = String.raw`(?<!\bwhen\s+(?:she|he|they|it|i|we|(?:my|our|the|his|her|their)\s+\w+)\s+(?:was|were)\s+(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|barely\s+)?(?:a\s+)?)`;
+
+/** Babies under three months, for whom any fever is an emergency. Not an age told as then (`NOT_AN_AGE_THEN`). */
+export const NEWBORN = String.raw`${NOT_AN_AGE_THEN}(?:\b(?:newborn|new-born|new born|neonate)\b|\b${SMALL_NUMBER}[- ](?:day|week)s?[- ]old\b|\b(?:1|2|one|two|a)[- ]months?[- ]old\b|\bunder (?:3|three) months\b|\b(?:baby|infant|newborn|neonate|bubs|bub)\s+(?:is\s+|aged\s+|of\s+)?(?:[1-9]|1[0-2])\s*(?:weeks?|wks?|days?)\b(?!\s+(?:ago|pregnant|along|gestation)))`;
 
 const EPISODE_LEAD = String.raw`(?:having|getting|suffering(?:\s+from)?|going\s+into|went\s+into|gone\s+into|in\s+the\s+middle\s+of|just\s+had|has\s+just\s+had|have\s+just\s+had|showing\s+(?:the\s+)?signs\s+of)`;
 

@@ -56,6 +56,15 @@ const FOR_A_COMPLAINT = r`(?:the\s+|his\s+|her\s+|a\s+|my\s+|their\s+)?(?!(?:\d|
 /** Breathing told slow or shallow: a sign of its own, and one of a toxic dose's effects. */
 const SLOW_OR_SHALLOW_BREATHING = r`\bbreathing\s+(?:is\s+|feels\s+|seems\s+|has\s+gone\s+|got\s+)?(?:really\s+|very\s+|so\s+)?(?:slow|shallow)\b|\b(?:slow|shallow)\s+breathing\b|\bbreathing\s+(?:very\s+|really\s+|so\s+)?(?:slowly|shallowly)\b`;
 
+/**
+ * The strength patterns of an excess dose share their telling: a taking verb earlier in the clause, a few tablets told
+ * just before the number being their count (TOXBASE counts the tablets: "took three 400 mg ibuprofen", "2 x 200 mg"),
+ * and the tablets or medicine the number is told of.
+ */
+const TAKEN_BEFORE_IT = r`\b(?:took|taken|taking|swallowed|had|popped)\b[^.;]{0,60}\b`;
+const NOT_AFTER_A_FEW = r`(?<!\b(?:[1-4]|one|two|three|four|a\s+couple\s+of)\s+(?:x\s+)?)`;
+const TABLETS_OF_A_STRENGTH = r`(?:pills|tablets|capsules|paracetamol|co-codamol|ibuprofen)`;
+
 /** An overdose told as remote history: "when I was 19", "years ago" (the temporal filter skips timeless signals). */
 const REMOTE_HISTORY =
   /\bwhen\s+(?:i|he|she|they)\s+(?:was|were)\s+(?:\d+|a\s+teen\w*|young|younger|at\s+(?:school|uni|university|college))\b|\b(?:(?:\d+|many|several|few|two|three|four|five|ten)\s+)?years\s+ago\b|\bin\s+(?:19|20)\d\d\b/;
@@ -285,7 +294,7 @@ const POISONING = [
       // A running total over days: "been taking 2 every 3 hours, probably about 40 tablets since friday". The strength
       // of a few tablets counted is no count ("took three 400 mg ibuprofen", "2 x 200 mg"; TOXBASE counts the tablets),
       // nor is a strength: "took 400 mg ibuprofen" is one tablet, not four hundred (read below with what is told round it).
-      r`\b(?:took|taken|taking|swallowed|had|popped)\b[^.;]{0,60}\b(?<!\b(?:[1-4]|one|two|three|four|a\s+couple\s+of)\s+(?:x\s+)?)(?:[2-9]\d|\d{3}|twenty|thirty|forty|fifty)(?!\s*(?:mg|mcg|micrograms?|milligrams?|g|grams?)\b)\s+(?:\w+\s+)?(?:pills|tablets|capsules|paracetamol|co-codamol|ibuprofen)\b`,
+      r`${TAKEN_BEFORE_IT}${NOT_AFTER_A_FEW}(?:[2-9]\d|\d{3}|twenty|thirty|forty|fifty)(?!\s*(?:mg|mcg|micrograms?|milligrams?|g|grams?)\b)\s+(?:\w+\s+)?(?:pills|tablets|capsules|paracetamol|co-codamol|ibuprofen)\b`,
       // A strength told before the medicine is a dose, one tablet ("took 400 mg ibuprofen for toothache"), and an amount
       // only with a count, a whole pack or a repetition told after it: "500 mg tablets, 16 of them", "200 mg ibuprofen
       // x 20", "300 mg pills of his lithium, the whole bottle", "500 mg paracetamol every hour", or told unknown ("not sure
@@ -293,8 +302,8 @@ const POISONING = [
       // tablets in the plural, whose number a clause after may tell ("500 mg paracetamol tablets, don't know how many"). A few tablets told
       // before the strength ("2 x 200 mg") are the count, as above; five or more told before it are read as an amount
       // whatever follows ("6 x 500 mg paracetamol at once, she weighs 40 kg" is 75 mg/kg).
-      r`\b(?:took|taken|taking|swallowed|had|popped)\b[^.;]{0,60}\b(?<!\b(?:[1-4]|one|two|three|four|a\s+couple\s+of)\s+(?:x\s+)?)\d{2,4}\s+(?:mg|mcg|g)\s+(?:pills|tablets|capsules|paracetamol|co-codamol|ibuprofen)\b(?=[^.;]{0,40}?(?:(?<![\d.,])\d+(?:[.,]\d+)?(?![\d.,])(?!\s*(?:mg|mcg|micrograms?|milligrams?|g|grams?|ml|kg|kgs|kilos?|h|hrs?|hours?|mins?|minutes?|am|pm|%|\/|years?|y|yo|days?|weeks?|months?))|\b(?:tablets|pills|capsules|caplets|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a\s+hundred|dozens?|of\s+them|whole|all|box(?:es)?|packets?|packs?|bottles?|strips?|tubs?|lost\s+count|every|times|on\s+top|handful|lots|loads|many|a\s+few|several|some\s+more|more|another|again|extra|maybe|unknown|(?:do\s+not|did\s+not|not\s+sure|no\s+idea|cannot|can\s+not|could\s+not)\s+(?:\w+\s+)?how\s+(?:many|much))\b|\bx\s*\d))`,
-      r`\b(?:took|taken|taking|swallowed|had|popped)\b[^.;]{0,60}\b(?:[5-9]|1\d|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?:x\s+)?\d{2,4}\s+(?:mg|mcg|g)\s+(?:pills|tablets|capsules|paracetamol|co-codamol|ibuprofen)\b`,
+      r`${TAKEN_BEFORE_IT}${NOT_AFTER_A_FEW}\d{2,4}\s+(?:mg|mcg|g)\s+${TABLETS_OF_A_STRENGTH}(?=[^.;]{0,40}?(?:(?<![\d.,])\d+(?:[.,]\d+)?(?![\d.,])(?!\s*(?:mg|mcg|micrograms?|milligrams?|g|grams?|ml|kg|kgs|kilos?|h|hrs?|hours?|mins?|minutes?|am|pm|%|\/|years?|y|yo|days?|weeks?|months?))|\b(?:tablets|pills|capsules|caplets|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a\s+hundred|dozens?|of\s+them|whole|all|box(?:es)?|packets?|packs?|bottles?|strips?|tubs?|lost\s+count|every|times|on\s+top|handful|lots|loads|many|a\s+few|several|some\s+more|more|another|again|extra|maybe|unknown|(?:do\s+not|did\s+not|not\s+sure|no\s+idea|cannot|can\s+not|could\s+not)\s+(?:\w+\s+)?how\s+(?:many|much))\b|\bx\s*\d))`,
+      r`${TAKEN_BEFORE_IT}(?:[5-9]|1\d|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?:x\s+)?\d{2,4}\s+(?:mg|mcg|g)\s+${TABLETS_OF_A_STRENGTH}`,
     ],
     { timeless: true },
   ),

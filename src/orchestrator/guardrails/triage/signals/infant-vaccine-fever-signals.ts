@@ -7,6 +7,7 @@
  */
 
 import { type SignalDefinition, define, r } from './signal-definition.js';
+import { NOT_AN_AGE_THEN } from '../triage-vocabulary.js';
 
 const JABS = r`(?:jabs?|vaccin\w*|immuni[sz]\w*|injections|6[\s-]+in[\s-]+1|six[\s-]+in[\s-]+one)`;
 /**
@@ -48,9 +49,9 @@ export const INFANT_VACCINE_FEVER_SIGNALS: readonly SignalDefinition[] = [
   define(
     'under_eight_weeks',
     [
-      r`\b(?:newborn|new-born|neonate)\b|\b(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)[- ]days?[- ]old\b|\b(?:1|one|a)[- ]month[- ]old\b`,
-      r`\b(?:[1-7]|one|two|three|four|five|six|seven)[- ](?:weeks?|wks?)[- ]old\b`,
-      r`\b(?:is|she\s+is|he\s+is|aged|only|just|baby|infant|bubs|bub)\s+(?:[1-7]|one|two|three|four|five|six|seven)\s+(?:weeks?|wks?)\b(?!\s+(?:ago|pregnant|along|gestation))`,
+      r`${NOT_AN_AGE_THEN}(?:\b(?:newborn|new-born|neonate)\b|\b(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)[- ]days?[- ]old\b|\b(?:1|one|a)[- ]month[- ]old\b)`,
+      r`${NOT_AN_AGE_THEN}\b(?:[1-7]|one|two|three|four|five|six|seven)[- ](?:weeks?|wks?)[- ]old\b`,
+      r`${NOT_AN_AGE_THEN}\b(?:is|she\s+is|he\s+is|aged|only|just|baby|infant|bubs|bub)\s+(?:[1-7]|one|two|three|four|five|six|seven)\s+(?:weeks?|wks?)\b(?!\s+(?:ago|pregnant|along|gestation))`,
     ],
     { timeless: true },
   ),

@@ -1,7 +1,7 @@
 /** Danger signs in pregnancy and in babies. */
 
 import { type SignalDefinition, define, r } from './signal-definition.js';
-import { INFANT, NEWBORN, episodeNow } from '../triage-vocabulary.js';
+import { INFANT, NEWBORN, NOT_AN_AGE_THEN, episodeNow } from '../triage-vocabulary.js';
 import { TEN_AS_THE_TOP_OF_A_SHORTER_RANGE } from './periodic-breathing-signals.js';
 import { BABY_UNDER_ONE } from '../urgent-after-resolution.js';
 import { USUAL_PERIOD_PAIN_GUARD } from './usual-period-pain.js';
@@ -331,7 +331,7 @@ const INFANT_SIGNS = [
   define(
     'young_infant_age',
     [
-      r`\b(?:is|she\s+is|he\s+is|aged|only|just|baby|infant|newborn|neonate|bubs|bub)\s+(?:[1-9]|1[0-1]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+(?:weeks?|wks)\b(?!\s+(?:ago|pregnant|along|gestation))|\bborn\s+(?:\w+\s+){0,2}?(?:days?|weeks?)\s+ago\b`,
+      r`${NOT_AN_AGE_THEN}\b(?:is|she\s+is|he\s+is|aged|only|just|baby|infant|newborn|neonate|bubs|bub)\s+(?:[1-9]|1[0-1]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+(?:weeks?|wks)\b(?!\s+(?:ago|pregnant|along|gestation))|\bborn\s+(?:\w+\s+){0,2}?(?:days?|weeks?)\s+ago\b`,
     ],
     { timeless: true },
   ),

@@ -26,6 +26,23 @@ const FITTING = String.raw`(?<!\b${FITTED}\s+(?:that\s+|which\s+)?(?:i|he|she|we
 /** Five minutes or more, told in figures or words: a seizure's length that makes it status epilepticus. */
 const FIVE_MINUTES_OR_MORE = String.raw`(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty)\s*(?:min|mins|minutes)\b`;
 
+/**
+ * Minutes told after a seizure's name that date it rather than measure it: "a seizure 10 minutes ago", "a seizure about
+ * 10 minutes after I woke up", "a fit 15 minutes before school" (review V35; last round's reviewer). Its length is told
+ * with "for", "lasting" or "went on", read by the patterns that name them. "10 minutes apart" and another "10 minutes
+ * later" tell seizures one after another, and stay read.
+ */
+const NOT_A_TIME_SINCE = String.raw`(?!\s+(?:ago|earlier|back|since|after|before|into)\b)`;
+
+/**
+ * "Fit" of health or of temper: "I keep fit for 30 minutes every morning", "he threw a fit for 10 minutes because I took
+ * his iPad", "a hissy fit" (review V36, 20:38). A fit told had, having or going on is still one.
+ */
+const NOT_A_FIT_OF_TEMPER_OR_HEALTH = String.raw`(?<!\b(?:keep|keeps|keeping|kept|stay|stays|staying|threw|throw|throws|throwing|thrown|pitch|pitched|pitching|hissy|temper|tantrum)\s+(?:a\s+|an\s+)?(?:(?!having|getting|had|has|have|another|his|her|their)\w+\s+)?)`;
+
+/** A seizure named as a noun or told as a verb ("a fit", "convulsions", "seizing"): what its length, rescue medicine, stop and repeat are told of. */
+const SEIZURE_WORD = String.raw`(?:seizures?|${NOT_A_FIT_OF_TEMPER_OR_HEALTH}fits?|convulsions?|fitting|seizing|convulsing)`;
+
 const SEIZURE = [
   define(
     'seizure_now',
@@ -47,16 +64,16 @@ const SEIZURE = [
       r`\b(?:shaking|jerking|twitching|convulsing)\b[^.;]{0,30}\b(?:cannot\s+stop|will\s+not\s+stop|not\s+responding|unresponsive|eyes\s+(?:rolled|rolling)|stiff|went\s+stiff|for\s+(?:\d+|five|ten)\s+min)`,
       r`\b(?:went|goes|gone)\s+(?:all\s+)?stiff\s+and\s+(?:started\s+)?(?:shaking|jerking|twitching)\b|\b(?:whole\s+)?body\s+(?:\w+\s+)?(?:shaking|jerking)\s+(?:uncontrollably|rhythmically)\b`,
       r`(?<!\b(?:previous|past|prior|earlier|history\s+of)\s+(?:simple\s+)?)\b(?:witnessed|generali[sz]ed|tonic[- ]clonic|prolonged|continuous|ongoing|febrile|full|grand\s+mal)\s+(?:\w+\s+)?(?:seizures?|convulsions?|fits?)\b(?!\s+(?:care\s+plan|action\s+plan|plan)\b)|\bstatus\s+epilepticus\b|\b(?:\d+|two|three|four|several|multiple)\s+(?:seizures|fits)\s+(?:in(?!\s+(?:(?:my|his|her|their)\s+(?:whole\s+|entire\s+)?life|(?:total|all)(?![\s,]+(?:today|tonight|this\s+\w+|since\b|so\s+far|within|in\s+(?:the\s+)?(?:last|past)\b|in\s+a\s+row|back\s+to\s+back))|(?:the\s+(?:last|past)\s+)?(?:\d+|two|three|four|five|six|ten|many|several|a\s+few|few)\s+years))|within|today|since)\b`,
-      r`\b(?:jerking|convulsing|fitting)\s+on\s+the\s+(?:floor|ground)\b|\bstiff\s+and\s+(?:jerking|shaking|twitching)\b|\b(?:jerking|shaking|fitting|seizure|fit|convulsion|twitching)\b[^.;]{0,30}\b(?:over|more\s+than|for)\s+(?:\d+|five|ten|three)\s+min\w*`,
+      r`\b(?:jerking|convulsing|fitting)\s+on\s+the\s+(?:floor|ground)\b|\bstiff\s+and\s+(?:jerking|shaking|twitching)\b|\b(?:jerking|shaking|fitting|seizure|${NOT_A_FIT_OF_TEMPER_OR_HEALTH}fit|convulsion|twitching)\b[^.;]{0,30}\b(?:over|more\s+than|for)\s+(?:\d+|five|ten|three)\s+min\w*`,
       r`\b(?:first|another)\s+(?:ever\s+)?(?:seizure|fit|convulsion)\b|\b(?:seizure|fit)s?\s+(?:back\s+to\s+back|one\s+after\s+(?:another|the\s+other))\b`,
       r`\bseizures?\b[^.;]{0,20}\b(?:will\s+not|does\s+not|is\s+not)\s+stop(?:ping)?\b`,
       // Duration told as a note does (NICE NG217: over 5 minutes is status): "seizure 12 min", "fitting 10 mins",
       // "twitching down the left side of his face and arm for 15 minutes".
-      r`\b(?:seizures?|fitting|seizing|convulsing|convulsions?)\s+(?:for\s+)?(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|~\s*)?(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s*(?:min|mins|minutes)\b`,
+      r`\b${SEIZURE_WORD}\s+(?:for\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|~\s*)?(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s*(?:min|mins|minutes)\b|(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|~\s*)?(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s*(?:min|mins|minutes)\b${NOT_A_TIME_SINCE})`,
       r`\b(?:twitch\w*|jerk\w*)\s+(?:\w+\s+){0,10}?(?:face|mouth|cheek|lips?|arms?|hands?|legs?)\b[^.;]{0,20}?\bfor\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|like\s+)?(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s*(?:min|mins|minutes)\b`,
       r`\b(?:face|mouth|cheek|lips?|arms?|hands?|legs?|side)\b[^.;]{0,40}\b(?:twitch\w*|jerk\w*)\s+(?:\w+\s+){0,8}?for\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|like\s+)?(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s*(?:min|mins|minutes)\b`,
       // Rescue medicine given and the fit goes on (NICE NG217: call an ambulance).
-      r`\b(?:seizures?|fits?|fitting|seizing|convulsing|jerking|shaking)\b[^.;]{0,40}\b(?:despite|even\s+after|after)\s+(?:\w+\s+){0,2}?(?:midazolam|buccolam|diazepam|lorazepam|epistatus|rescue\s+med\w*|emergency\s+med\w*)\b|\b(?:midazolam|buccolam|diazepam|lorazepam|epistatus|rescue\s+med\w*)\b[^.;]{0,30}\b(?:has\s+not|did\s+not|does\s+not|not)\s+(?:stopped|stop|worked|work|helped|help)\b`,
+      r`\b(?:${SEIZURE_WORD}|jerking|shaking)\b[^.;]{0,40}\b(?:despite|even\s+after|after)\s+(?:\w+\s+){0,2}?(?:midazolam|buccolam|diazepam|lorazepam|epistatus|rescue\s+med\w*|emergency\s+med\w*)\b|\b(?:midazolam|buccolam|diazepam|lorazepam|epistatus|rescue\s+med\w*)\b[^.;]{0,30}\b(?:has\s+not|did\s+not|does\s+not|not)\s+(?:stopped|stop|worked|work|helped|help)\b`,
       r`\bseizures?\b[^.;]{0,20}\b(?:lasting|lasted|has\s+lasted|going\s+on)\s+(?:for\s+)?(?:over\s+|more\s+than\s+)?(?:\d+|five|ten)\s+minutes\b`,
     ],
     // A fit of known epilepsy told as over in the next sentence is its usual course.
@@ -68,10 +85,10 @@ const SEIZURE = [
   define(
     'prolonged_seizure',
     [
-      r`\b(?:seizures?|fits?|fitting|seizing|convulsing|convulsions?)\s+(?:for|lasting|lasted|that\s+lasted|went\s+on\s+for|going\s+on\s+for)\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|~\s*)?${FIVE_MINUTES_OR_MORE}`,
+      r`\b${SEIZURE_WORD}\s+(?:for|lasting|lasted|that\s+lasted|went\s+on\s+for|going\s+on\s+for)\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|~\s*)?${FIVE_MINUTES_OR_MORE}`,
       // A note's bare length ("seizure 12 min"), not a time since ("a seizure 10 minutes ago": review V35, 18:05). Seizures
       // "10 minutes apart" or another "10 minutes later" come one after another, and stay read.
-      r`\b(?:seizures?|fits?|fitting|seizing|convulsing|convulsions?)\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|~\s*)?${FIVE_MINUTES_OR_MORE}(?!\s+(?:ago|earlier|back|since)\b)`,
+      r`\b${SEIZURE_WORD}\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|~\s*)?${FIVE_MINUTES_OR_MORE}${NOT_A_TIME_SINCE}`,
       r`\b(?:seizures?|fits?|convulsions?)\b[^.;]{0,20}\b(?:lasting|lasted|has\s+lasted|went\s+on|going\s+on|gone\s+on)\s+(?:for\s+)?(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+)?${FIVE_MINUTES_OR_MORE}`,
     ],
     {
@@ -226,7 +243,7 @@ const CONVULSIVE = [
       // straight after without waking up", "a fit, then another right after". With no waking told between, "another" needs no
       // noun: the clause splitter parts "and then another one ..." from the seizure before it.
       r`\banother\s+(?:one\s+)?(?:[\w-]+\s+){0,3}?without\s+(?:waking|coming\s+(?:round|around|to)|recovering|regaining\s+consciousness)\b`,
-      r`\b(?:seizures?|fits?|convulsions?|fitting|seizing)\b[^.;]{0,40}?\banother\s+(?:one\s+|seizure\s+|fit\s+)?(?:(?:straight|right|immediately|just)\s+after(?:wards)?\b|(?:\w+\s+){0,3}?without\s+(?:waking|coming\s+(?:round|around|to)|recovering|regaining|opening)\b)`,
+      r`\b${SEIZURE_WORD}\b[^.;]{0,40}?\banother\s+(?:one\s+|seizure\s+|fit\s+)?(?:(?:straight|right|immediately|just)\s+after(?:wards)?\b|(?:\w+\s+){0,3}?without\s+(?:waking|coming\s+(?:round|around|to)|recovering|regaining|opening)\b)`,
       r`\b(?:one|seizure|fit)\s+after\s+(?:another|the\s+other)\b|\bback[- ]to[- ]back\s+(?:seizures|fits)\b|\bkeeps?\s+having\s+(?:seizures|fits|them)\b|\bstarted\s+(?:twitching|jerking|fitting|seizing|shaking)\s+again\b`,
       r`\b(?:not|has\s+not|did\s+not|without|never)\s+(?:\w+\s+)?(?:come|coming|came|woken|woke|waking|recovering|regaining\s+consciousness|(?:getting|got|gotten|coming|come|came)\s+back\s+to\s+(?:himself|herself|themselves|normal))\s+(?:round\s+|around\s+|to\s+|up\s+)?(?:in\s+)?between\b|\b(?:then|and)\s+another\s+(?:one\s+)?before\s+(?:he|she|they)\s+(?:woke|came\s+round)\b|\b(?:never|not|has\s+not|did\s+not)\s+(?:\w+\s+)?(?:came|come|coming)\s+(?:round|to)\s+(?:from|after)\s+the\s+(?:first|last|previous|other)(?:\s+one)?\b`,
     ],
@@ -274,7 +291,7 @@ const EPISODE_BY_PRONOUN = [
   define(
     'seizure_stopped',
     [
-      r`\b(?:seizures?|fits?|convulsions?|fitting|seizing|convulsing)\b[^.;]{0,40}?\b(?:stopped|passed|ended|finished|eased)\b(?![^.;]*\b(?:years?|months?|weeks?|ago)\b)`,
+      r`\b${SEIZURE_WORD}\b[^.;]{0,40}?\b(?:stopped|passed|ended|finished|eased)\b(?![^.;]*\b(?:years?|months?|weeks?|ago)\b)`,
     ],
     { persistsWhenResolved: true, discriminatorOnly: true },
   ),
