@@ -653,7 +653,8 @@ export const GERMAN: LanguageLexicon = {
     ['atmet (?:ganz |sehr )?tief(?: und schnell)?', 'breathing deep and fast'],
     ['(?:stohnt|achzt|grunzt) (?:bei )?jedem atemzug', 'grunting with every breath'],
     [
-      '(?:reiniger|putzmittel|chlor|bleiche|kalk|saure|lauge|abflussreiniger)(?: \\p{L}+){0,2} (?:ins|im|in die) augen?',
+      // Session 54 (T87): a cleaner named by its compound ("Backofenreiniger", "WC-Reiniger") too.
+      '(?:\\p{L}*reiniger|\\p{L}*putzmittel|chlor|bleiche|kalk|saure|lauge)(?: \\p{L}+){0,2} (?:ins|im|in die) augen?',
       'chemical in the eye',
     ],
     // After the chemical in the eye: at the same word the first phrase listed wins, and the product's name alone

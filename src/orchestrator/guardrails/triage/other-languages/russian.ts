@@ -224,6 +224,11 @@ export const RUSSIAN: LanguageLexicon = {
     ['родил\\p{L}* (?:\\d+|две|три|четыре|пять|десять) (?:недел\\p{L}*|дн\\p{L}*|день) назад', 'was born # weeks ago'],
     // Intent told plainly: "покончу с собой", a note left.
     ['поконч\\p{L}* с собой|убь\\p{L}* себя', 'i will kill myself'],
+    // Session 54 (T87): a farewell note left is a suicide note (NICE NG225), unless told beside colleagues or a retirement.
+    [
+      'оставил\\p{L}* прощальн\\p{L}* (?:записк\\p{L}*|письм\\p{L}*)(?![^.!?]{0,80}(?:коллег|сотрудник|работ|пенси|свадьб|школ))',
+      'left a goodbye note',
+    ],
     ['оставил\\p{L}* (?:прощальн\\p{L}* )?(?:записк\\p{L}*|письм\\p{L}*)', 'i left a note for my family'],
     // Choking told as over: coughed up, all fine now.
     ['откашлял\\p{L}*', 'coughed it up'],
