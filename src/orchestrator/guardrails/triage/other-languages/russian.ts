@@ -9,6 +9,7 @@ import { RUSSIAN_INTENT_AND_CRISIS } from './intent-and-crisis/russian.js';
 import { RUSSIAN_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/russian.js';
 import { NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 import { RUSSIAN_MODIFIERS } from './modifiers/russian.js';
+import { UKRAINIAN_PHRASES, UKRAINIAN_WORDS } from './ukrainian.js';
 
 /** Russian (and the same words in Ukrainian where they match), read by word stems: its endings change with case and person. */
 /**
@@ -46,6 +47,7 @@ export const RUSSIAN: LanguageLexicon = {
     ...RUSSIAN_PRESSURE_FAILING,
     ...RUSSIAN_GREEN_VOMIT,
     ...RUSSIAN_FAREWELL_AND_SAVED_PILLS,
+    ...UKRAINIAN_PHRASES,
     ['бол(?:ь|и) в груди', 'chest pain'],
     // No response told as absent ("реакции нет"): a finding of its own, read before the negation told after it can reach
     // back past the unread noun to the finding before (review V28: "без сознания реакции нет" read as not unconscious).
@@ -595,6 +597,7 @@ export const RUSSIAN: LanguageLexicon = {
     ...RUSSIAN_EVERYDAY_WORDS,
     ...RUSSIAN_INTENT_AND_CRISIS.words,
     ...RUSSIAN_SELF_HARM_AND_POISONING.words,
+    ...UKRAINIAN_WORDS,
     // Session 39 (T38): the face a burn is told on, read after the phrases (a face that swells or droops is a phrase).
     лицо: 'face',
     рука: 'arm',

@@ -9,9 +9,10 @@ export const ARABIC_FINDINGS: FindingsReading = {
   ownWords: [],
   phrases: [
     // Session 54 (T87): a baby's nappy dry, no urine passed, for hours told (NICE NG143 and WHO IMCI: reduced urine output
-    // in an infant); a nappy dry just now, or a child who does not wet the bed, is not.
+    // in an infant, a nappy or a baby told); a nappy dry just now, a child who does not wet the bed, or an older child's
+    // morning without a wee, is not.
     [
-      `(?:و?(?:الحفاض|الحفاظ|البامبرز|البمبرز|الحفايه|حفاضه|حفاضها) (?:ناشف|ناشفه|جاف|جافه|نشفان)|(?:ما|مش|مو) ?(?:عملش|عمل|بال|بالش|عملتش|بالت|بالتش) (?:حمام|بيبي|بي بي|تواليت|بول)?(?= ?(?:[,.;!?]|$|من|و)))${toldAnywhere('(?:من امبارح|من امس|من الامس|من الصبح|من (?:\\d+|ساعات|كام)|طول اليوم|طول النهار|يوم كامل)')}`,
+      `(?:و?(?:الحفاض|الحفاظ|البامبرز|البمبرز|الحفايه|حفاضه|حفاضها) (?:ناشف|ناشفه|جاف|جافه|نشفان)|(?:ما|مش|مو) ?(?:عملش|عمل|بال|بالش|عملتش|بالت|بالتش) (?:حمام|بيبي|بي بي|تواليت|بول)?(?= ?(?:[,.;!?]|$|من|و)))${toldAnywhere('(?:من امبارح|من امس|من الامس|من الصبح|من (?:\\d+|ساعات|كام)|طول اليوم|طول النهار|يوم كامل)')}${toldAnywhere('(?:الحفاض|الحفاظ|البامبرز|البمبرز|حفاض|البيبي|بيبي|الرضيع|رضيع|المولود|مولود|نونو|شهور|اسابيع)')}`,
       'no wet nappy',
     ],
     [

@@ -9,12 +9,6 @@ import { toldAnywhere } from '../language-lexicon.js';
 export const CHINESE_FINDINGS: FindingsReading = {
   ownWords: [],
   phrases: [
-    // Session 54 (T87): a cleaner splashed into an eye that cannot open (Manchester Triage: chemical eye injury).
-    [
-      '(?:眼睛|眼里|眼裡|眼)(?:里|裡)?(?:溅|濺|进|進|弄|喷|噴)(?:进|進|到|入)?(?:了)?[^，。,]{0,3}(?:洗洁精|洗潔精|洗衣液|洗涤剂|洗滌劑|洗发水|洗髮水|清洁剂|清潔劑|去污剂|油污净)',
-      'chemical in the eye',
-    ],
-    ['(?:眼睛)?睁不开', 'cannot open the eye'],
     // Session 54 (T87): froth at the mouth beside a fit or a collapse (NICE NG217: a fit told by what is seen); toothpaste
     // foam or a dog's froth is not (review V36, 20:38).
     [

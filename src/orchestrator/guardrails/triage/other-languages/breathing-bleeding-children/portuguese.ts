@@ -19,9 +19,10 @@ export const PORTUGUESE_FINDINGS: FindingsReading = {
   ],
   phrases: [
     // Session 54 (T87): a baby's nappy dry, no urine passed, for hours told (NICE NG143 and WHO IMCI: reduced urine output
-    // in an infant); a nappy dry just now, or a child who does not wet the bed, is not.
+    // in an infant, a nappy or a baby told); a nappy dry just now, a child who does not wet the bed, or an older child's
+    // morning without a wee, is not.
     [
-      `(?:(?:nao|nem) (?:molha|molhou|molhava|tem molhado|faz xixi|fez xixi|tem feito xixi)(?: (?:a|nenhuma) fraldas?)?|fraldas? (?:seca|secas|sequinha|sequinhas)(?! de ))(?! na cama)${toldAnywhere('(?:desde|(?:ha|faz|a) (?:\\d+|duas|tres|quatro|seis|oito|doze|muitas|varias) horas|o dia (?:todo|inteiro)|\\d+ ?h(?:oras)?(?![\\p{L}]))')}`,
+      `(?:(?:nao|nem) (?:molha|molhou|molhava|tem molhado|faz xixi|fez xixi|tem feito xixi)(?: (?:a|nenhuma) fraldas?)?|fraldas? (?:seca|secas|sequinha|sequinhas)(?! de ))(?! na cama)${toldAnywhere('(?:desde|(?:ha|faz|a) (?:\\d+|duas|tres|quatro|seis|oito|doze|muitas|varias) horas|o dia (?:todo|inteiro)|\\d+ ?h(?:oras)?(?![\\p{L}]))')}${toldAnywhere('(?<![\\p{L}])(?:fraldas?|bebes?|bebezinh[oa]|nenes?|nenem|recem.nascid[oa]s?|lactentes?|(?:\\d+|um|uma|dois|duas|tres) (?:meses|mes|semanas|dias) de vida)(?![\\p{L}])')}`,
       'no wet nappy',
     ],
     // Session 54 (T87): a bleed told light, and the doctor's word that all is well (RCOG: light bleeding in early

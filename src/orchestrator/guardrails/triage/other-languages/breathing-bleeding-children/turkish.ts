@@ -9,9 +9,9 @@ export const TURKISH_FINDINGS: FindingsReading = {
   ownWords: ['baygin', 'bulduk', 'buldum', 'yerde'],
   phrases: [
     // Session 54 (T87): a baby's nappy dry, no urine passed, for hours told (NICE NG143 and WHO IMCI: reduced urine output
-    // in an infant); a nappy dry just now, or a child who does not wet the bed, is not.
+    // in an infant, a baby or a nappy told); a nappy dry just now, or an older child's toilet training, is not.
     [
-      `(?:(?:alti|bezi) (?:hep |hala |bile )?kuru|bezini (?:islatmiyor|islatmadi|hic islatmadi)|cis (?:yapmiyor|yapmadi|yapamiyor))${toldAnywhere('(?:beri|saattir|saatlerdir|butun gun|gun boyu|dunden|sabahtan)')}`,
+      `(?:(?:alti|bezi) (?:hep |hala |bile )?kuru|bezini (?:islatmiyor|islatmadi|hic islatmadi)|cis (?:yapmiyor|yapmadi|yapamiyor))${toldAnywhere('(?:beri|saattir|saatlerdir|butun gun|gun boyu|dunden|sabahtan)')}${toldAnywhere('(?:bebe\\p{L}*|bebis\\p{L}*|yenidogan\\p{L}*|lohusa|(?:\\d+|bir|iki|uc) (?:aylik|haftalik|gunluk)|alti|bezi)')}`,
       'no wet nappy',
     ],
     [
