@@ -1,3 +1,5 @@
+import { toldAnywhere } from './language-lexicon.js';
+
 /**
  * Three ways spoken Arabic tells what is not a report of a sign now, read as English tells them (folded: no hamza seats,
  * final "ة" as "ه"):
@@ -43,6 +45,11 @@ export const ARABIC_SOMEONE_ASKED_ABOUT_AND_THE_SAME: ReadonlyArray<readonly [st
   ],
 ];
 
+/** Colleagues, work, school, a journey or a retirement told anywhere: a farewell to a place or a job, not to life. */
+const LEAVING =
+  '(?:زميل|زملا|زميلت|الشغل|شغلي|شغله|الشركه|المكتب|الدوام|الوظيفه|المدرسه|الجامعه|سفر|مسافر|مسافره|تقاعد|التقاعد)';
+const NOT_AN_ORDINARY_LEAVING = `(?<![^]*${LEAVING}[^]*)(?![^]*${LEAVING})`;
+
 /**
  * Another's farewell and wish not to live, told with the owner's ending Arabic joins to a noun or to "want" ("لأهلها":
  * to her family, "ما بدها تعيش": she does not want to live; NICE NG225). The first person's are read in `arabic.ts`;
@@ -53,6 +60,12 @@ export const ARABIC_FAREWELL_AND_WISH_OF_ANOTHER: ReadonlyArray<readonly [string
   [
     'و?(?:كتبت|كتب|كتبتلهم|كتبلهم|تركت|ترك|سابت|ساب|سبت|خلت|خلى|خليت) (?:\\p{L}+ )?(?:رساله|جواب|ورقه|مكتوب) (?:وداع|الوداع|اخيره) (?:ل|الى |لل)?(?:اهل|عيل|عيلت|عائلت|ولاد|اولاد|ام|اب|ابو|جوز|زوج|مرات|زوجت|اخو|اخت)(?:ي|ه|ها|و|هم|نا|ك)',
     'wrote a goodbye letter to his family',
+  ],
+  // Session 54 (T87): a farewell letter told with no one named, beside a door locked on oneself or a phone not answered
+  // (NICE NG225); one to colleagues, a school or before a journey is a letter, whatever is closed beside it.
+  [
+    `و?(?:كتبت|كتب|تركت|ترك|سابت|ساب|سبت|خلت|خلى|خليت|بعتت|بعت|بعثت|بعث) (?:\\p{L}+ )?(?:رساله|جواب|ورقه|مكتوب) (?:وداع|الوداع|اخيره)${toldAnywhere('(?:قفلت على نفس|قفل على نفس|سكرت على نفس|سكر على نفس|مش بترد|مش بيرد|ما بترد|ما بيرد|ما ترد|ما يرد|مابترد|مابيرد|لا ترد|لا يرد|مقفول|مقفل|مسكر|اختفت|اختفى|مش لاقيين|مش لاقينه|مش لاقينها)')}${NOT_AN_ORDINARY_LEAVING}`,
+    'wrote a goodbye letter and locked herself in',
   ],
   [
     '(?:ما|مش|مو|مب)(?: (?:عاد|عادت|بقى|بقت|بقا))? (?:بده|بدها|بدو|بدهم|عايز|عايزه|عاوز|عاوزه|يبي|تبي|يبغى|تبغى|بغا|بغات|حابب|حابه) (?:ي|ت)عيش(?! (?:زي|مثل|متل|كده|هيك|في|ف|ب|مع|عند|هناك|هنا|بره|برا|لوحد|جنب|قريب|بعيد))',

@@ -653,7 +653,9 @@ export const GERMAN: LanguageLexicon = {
     ['atmet (?:ganz |sehr )?tief(?: und schnell)?', 'breathing deep and fast'],
     ['(?:stohnt|achzt|grunzt) (?:bei )?jedem atemzug', 'grunting with every breath'],
     [
-      '(?:reiniger|putzmittel|chlor|bleiche|kalk|saure|lauge|abflussreiniger)(?: \\p{L}+){0,2} (?:ins|im|in die) augen?',
+      // Session 54 (T87): a caustic cleaner named by its compound ("Backofenreiniger", "WC-Reiniger") too; a glasses
+      // cleaner ("Brillenreiniger") is no corrosive (review V36, 20:56).
+      '(?:(?:backofen|ofen|grill|abfluss|rohr|wc|toiletten|klo|kalk|entkalker|sanitar)?reiniger|putzmittel|chlor|bleiche|kalk|saure|lauge|entkalker)(?: \\p{L}+){0,2} (?:ins|im|in die) augen?',
       'chemical in the eye',
     ],
     // After the chemical in the eye: at the same word the first phrase listed wins, and the product's name alone

@@ -663,7 +663,7 @@ export const ITALIAN: LanguageLexicon = {
       'throat swelling',
     ],
     [
-      '(?:il )?sangue (?:esce |schizza |zampilla )?(?:a fiotti|a getto|tantissimo)|(?:il )?sangue schizza',
+      '(?:il )?sangue (?:che )?(?:esce |usciva |schizza |zampilla |sgorga |viene fuori )?(?:a fiotti|a getto|tantissimo)|(?:il )?sangue (?:che )?schizza',
       'blood spurting and it will not stop',
     ],
     ['ha vomitato(?: \\p{L}+){0,2}|vomita', 'vomiting'],

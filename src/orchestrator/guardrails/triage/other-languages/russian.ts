@@ -9,6 +9,7 @@ import { RUSSIAN_INTENT_AND_CRISIS } from './intent-and-crisis/russian.js';
 import { RUSSIAN_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/russian.js';
 import { NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 import { RUSSIAN_MODIFIERS } from './modifiers/russian.js';
+import { UKRAINIAN_PHRASES, UKRAINIAN_WORDS } from './ukrainian.js';
 
 /** Russian (and the same words in Ukrainian where they match), read by word stems: its endings change with case and person. */
 /**
@@ -46,6 +47,7 @@ export const RUSSIAN: LanguageLexicon = {
     ...RUSSIAN_PRESSURE_FAILING,
     ...RUSSIAN_GREEN_VOMIT,
     ...RUSSIAN_FAREWELL_AND_SAVED_PILLS,
+    ...UKRAINIAN_PHRASES,
     ['бол(?:ь|и) в груди', 'chest pain'],
     // No response told as absent ("реакции нет"): a finding of its own, read before the negation told after it can reach
     // back past the unread noun to the finding before (review V28: "без сознания реакции нет" read as not unconscious).
@@ -224,6 +226,11 @@ export const RUSSIAN: LanguageLexicon = {
     ['родил\\p{L}* (?:\\d+|две|три|четыре|пять|десять) (?:недел\\p{L}*|дн\\p{L}*|день) назад', 'was born # weeks ago'],
     // Intent told plainly: "покончу с собой", a note left.
     ['поконч\\p{L}* с собой|убь\\p{L}* себя', 'i will kill myself'],
+    // Session 54 (T87): a farewell note left is a suicide note (NICE NG225), unless told beside colleagues or a retirement.
+    [
+      'оставил\\p{L}* прощальн\\p{L}* (?:записк\\p{L}*|письм\\p{L}*)(?![^.!?]{0,80}(?:коллег|сотрудник|работ|пенси|свадьб|школ))',
+      'left a goodbye note',
+    ],
     ['оставил\\p{L}* (?:прощальн\\p{L}* )?(?:записк\\p{L}*|письм\\p{L}*)', 'i left a note for my family'],
     // Choking told as over: coughed up, all fine now.
     ['откашлял\\p{L}*', 'coughed it up'],
@@ -590,6 +597,7 @@ export const RUSSIAN: LanguageLexicon = {
     ...RUSSIAN_EVERYDAY_WORDS,
     ...RUSSIAN_INTENT_AND_CRISIS.words,
     ...RUSSIAN_SELF_HARM_AND_POISONING.words,
+    ...UKRAINIAN_WORDS,
     // Session 39 (T38): the face a burn is told on, read after the phrases (a face that swells or droops is a phrase).
     лицо: 'face',
     рука: 'arm',

@@ -63,9 +63,9 @@ const BESIDE_A_KNOCK = toldAnywhere(
   '(?<![\\p{L}])(?:golpe\\p{L}*|se (?:pego|cayo)|(?:me|nos) (?:pegue|cai)|cayo|caida|porrazo|chingadazo|madrazo|trancazo|accidente|choque|choco|se (?:dio|estrello|golpeo) (?:contra|con)|(?<!(?:dolor|duele|dolia|doler) (?:de |la )?)cabeza)(?![\\p{L}])',
 );
 
-/** Work, school or a wedding told after a goodbye: leaving a job or a place, not one's life. */
+/** Work, school, a wedding or a move (session 54, T87: "porque se muda") told after a goodbye: leaving a job or a place, not one's life. */
 const NOT_BEFORE_AN_ORDINARY_LEAVING =
-  '(?![^.!?]{0,80}(?:compan|coleg|trabajo|chamba|jale|oficina|escuela|colegio|universidad|jubil|boda|equipo|viaje|mudanza|me mudo|me cambio|cambie))';
+  '(?![^.!?]{0,80}(?:compan|coleg|trabajo|chamba|jale|oficina|escuela|colegio|universidad|jubil|boda|equipo|viaje|mudanza|me mudo|me cambio|cambie|se muda|se mudan|se va a vivir|se van a vivir|se fue a vivir|vacaciones))';
 
 /** A feeling one is said to die of, as an idiom of degree ("se quiere morir de la vergüenza"): never a pain. */
 const IDIOM_OF_DEGREE =
@@ -878,6 +878,13 @@ export const SPANISH: LanguageLexicon = {
     ...SPANISH_INTENT_AND_CRISIS.ownWords,
     ...SPANISH_SELF_HARM_AND_POISONING.ownWords,
     // Breadth (issue 11, T25): words no English message writes, for a message told in a few of them.
+    // Session 54 (T87): a leg, a knee, glass and a towel soaked, for a short bleed told in a few of them ("se corto la
+    // pierna con un vidrio y no para de sangrar" tied Spanish and Italian on their shared short words and was read in none).
+    'pierna',
+    'piernas',
+    'rodilla',
+    'vidrio',
+    'toalla',
     'punalada',
     'apunalaron',
     'decaido',

@@ -6,6 +6,37 @@ import { SWAHILI_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/swahi
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 import { SWAHILI_MODIFIERS } from './modifiers/swahili.js';
 
+/** Swahili's counts of one to eight, in the forms they take after "wiki" (weeks), "siku" (days) and "miezi" (months). */
+const COUNT_WORDS: Readonly<Record<string, string>> = {
+  moja: '1',
+  mmoja: '1',
+  mbili: '2',
+  miwili: '2',
+  tatu: '3',
+  mitatu: '3',
+  nne: '4',
+  minne: '4',
+  tano: '5',
+  mitano: '5',
+  sita: '6',
+  saba: '7',
+  nane: '8',
+};
+
+/**
+ * An infant's age told in number words after its unit ("mtoto wa mwezi mmoja", "wa wiki tatu"; NICE NG143: under 3
+ * months with 38 °C or more), written as the digits the age phrases read. Only weeks and months after "wa", "mwenye" or
+ * "umri wa": "ana siku tatu" is as often a fever's three days as an age (review V36, 20:38).
+ */
+const AGE_IN_WORDS = new RegExp(
+  `(?<=(?<![\\p{L}])(?:mwenye|wa|umri wa) (?:wiki|majuma|juma|miezi|mwezi) )(${Object.keys(COUNT_WORDS).join('|')})(?![\\p{L}])`,
+  'gu',
+);
+
+function ageInWordsAsDigits(folded: string): string {
+  return folded.replace(AGE_IN_WORDS, (word: string) => COUNT_WORDS[word] ?? word);
+}
+
 /** Despair or silence told anywhere: what makes a farewell letter a suicide note (Samaritans). */
 const BESIDE_DESPAIR = toldAnywhere('(?:sitaki|kujiua|kujinyonga|nimechoka|kufa|hapatikani|hapokei simu)');
 
@@ -72,6 +103,7 @@ export const SWAHILI: LanguageLexicon = {
   script: 'latin',
   markers: ['yangu', 'wangu', 'hana', 'sana', 'mtoto', 'sasa', 'nini', 'tafadhali', 'msaada', ...FUNCTION_WORDS],
   formsOf: verbStems,
+  respelled: ageInWordsAsDigits,
   ownWords: [
     ...OWN_BODY_WORDS,
     // Session 41: what a body part cannot do ("hawezi", "anashindwa"), which way a face drops, speaking and swallowing.
@@ -245,9 +277,11 @@ export const SWAHILI: LanguageLexicon = {
     ['(?:ana|mwenye|wa) (?:siku) (?:\\d+)|(?:ana|mwenye|wa) (?:\\d+) siku', '# days old'],
     // Session 52 (T82): ... and in months ("mtoto wa miezi 2", "ana umri wa miezi miwili"), not a pregnancy's months.
     [
-      '(?<!(?:mimba|mjamzito|ujauzito)(?: \\p{L}+)? )(?:ana|mwenye|wa) (?:umri wa )?(?:miezi (?:\\d+)|(?:\\d+) miezi)',
+      '(?<!(?:mimba|mjamzito|ujauzito)(?: \\p{L}+)? )(?:ana|mwenye|wa) (?:umri wa )?(?:(?:miezi|mwezi) (?:\\d+)|(?:\\d+) miezi)',
       '# months old',
     ],
+    // Session 54 (T87): a fever denied ("hana homa": he has no fever) beside an infant's age (review V36, 20:38).
+    ['hana (?:homa|joto(?: kali)?)', 'no fever'],
     ['homa ya', 'fever'],
     ['sitaki (?:kuishi|kuendelea kuishi)(?: tena)?|sina sababu ya kuishi', 'i do not want to live'],
     ['nitajiua|nataka kujiua|najiua|nitajitoa uhai|nitajinyonga', 'i will kill myself tonight'],

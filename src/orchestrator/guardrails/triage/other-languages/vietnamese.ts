@@ -493,7 +493,7 @@ export const VIETNAMESE: LanguageLexicon = {
       '(?:co )?giat(?: giat)?(?: ca)? (?:tay chan|chan tay)|(?:tay chan|chan tay) (?:co )?giat(?: giat)?',
       'jerking of the arms and legs',
     ],
-    ['sui bot (?:mep|mieng|o mieng)|(?:mieng|mep) sui bot', 'frothing at the mouth'],
+    ['sui bot (?:mep|mieng|o mieng)|(?:mieng|mep) sui bot', 'foaming at the mouth'],
     ['mat (?:tron|lon) (?:nguoc|trang)|tron nguoc', 'eyes rolled back'],
     ['uong (?:het|ca) (?:vi |hop |lo )?thuoc|uong (?:rat )?nhieu thuoc', 'took all the pills'],
     ['uong (?:thuoc tay|thuoc diet chuot|thuoc tru sau)', 'drank bleach'],

@@ -1,4 +1,5 @@
 import type { FindingsReading } from './findings-reading.js';
+import { toldAnywhere } from '../language-lexicon.js';
 
 /**
  * Arabic: the glass test of a rash told in parts (NICE NG143, meningococcal disease): spots that do not go away when
@@ -7,6 +8,13 @@ import type { FindingsReading } from './findings-reading.js';
 export const ARABIC_FINDINGS: FindingsReading = {
   ownWords: [],
   phrases: [
+    // Session 54 (T87): a baby's nappy dry, no urine passed, for hours told (NICE NG143 and WHO IMCI: reduced urine output
+    // in an infant, a nappy or a baby told); a nappy dry just now, a child who does not wet the bed, or an older child's
+    // morning without a wee, is not.
+    [
+      `(?:و?(?:الحفاض|الحفاظ|البامبرز|البمبرز|الحفايه|حفاضه|حفاضها) (?:ناشف|ناشفه|جاف|جافه|نشفان)|(?:ما|مش|مو) ?(?:عملش|عمل|بال|بالش|عملتش|بالت|بالتش) (?:حمام|بيبي|بي بي|تواليت|بول)?(?= ?(?:[,.;!?]|$|من|و)))${toldAnywhere('(?:من امبارح|من امس|من الامس|من الصبح|من (?:\\d+|ساعات|كام)|طول اليوم|طول النهار|يوم كامل)')}${toldAnywhere('(?:الحفاض|الحفاظ|البامبرز|البمبرز|حفاض|البيبي|بيبي|الرضيع|رضيع|المولود|مولود|نونو|شهور|اسابيع)')}`,
+      'no wet nappy',
+    ],
     [
       '(?:ما|لا|مش|مو|ما بت|ما عم) ?(?:تختفي|تروح|يختفي|يروح|بتروح|بيروح|بتختفي|تزول|يزول)[^.،!?]{0,12}?(?:لما|عندما|لمن|اذا|لو|حتى لما|حتى لو) (?:اضغط|ضغطت|نضغط|تضغط|ضغطنا|يضغط)[^.،!?]{0,12}?(?:كاس|كوب|كباي|الكاس|الكوب)\\p{L}*',
       'that do not fade when pressed with a glass',

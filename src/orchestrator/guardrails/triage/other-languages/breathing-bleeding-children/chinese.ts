@@ -1,4 +1,5 @@
 import type { FindingsReading } from './findings-reading.js';
+import { toldAnywhere } from '../language-lexicon.js';
 
 /**
  * Chinese, and Cantonese as it is typed: a baby's age told in weeks since birth ("出世7個禮拜"), no energy ("好唔精神")
@@ -8,6 +9,12 @@ import type { FindingsReading } from './findings-reading.js';
 export const CHINESE_FINDINGS: FindingsReading = {
   ownWords: [],
   phrases: [
+    // Session 54 (T87): froth at the mouth beside a fit or a collapse (NICE NG217: a fit told by what is seen); toothpaste
+    // foam or a dog's froth is not (review V36, 20:38).
+    [
+      `(?:口吐白沫|嘴里(?:冒|吐|有)白沫|吐白沫)${toldAnywhere('(?:抽|抖|倒地|倒在|晕倒|昏倒|叫不醒|不省人事|没反应|翻白眼|僵硬|痉挛|惊厥|癫痫)')}(?<![^]*(?:狗|猫|刷牙|牙膏|漱口)[^]*)(?![^]*(?:狗|猫|刷牙|牙膏|漱口))`,
+      'foaming at the mouth',
+    ],
     ['(?:出世|出生)(?:咗|了)?\\d+(?:個|个)?(?:禮拜|礼拜|星期|周|週)', '# weeks old'],
     ['(?:好|很|非常)?唔精神|冇精神', 'very lethargic'],
     ['(?:食|飲|吃|喝)奶(?:都)?(?:食|飲|吃|喝)(?:唔|不)(?:落|下)', 'not feeding'],

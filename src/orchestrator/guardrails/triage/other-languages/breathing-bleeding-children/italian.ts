@@ -16,6 +16,16 @@ export const ITALIAN_FINDINGS: FindingsReading = {
   // ("è svenuto e non respira") is no longer read as Spanish, which holds it as a word of its own as well.
   ownWords: ['inspira', 'rumore', 'respira', 'lattante'],
   phrases: [
+    // Session 54 (T87): a bleed after giving birth told by how much is lost and pads soaked in an hour (RCOG: postpartum
+    // haemorrhage; NHS 111: soaking a pad an hour).
+    [
+      '(?:perdo|perde|sto perdendo|sta perdendo|ho perso|ha perso) (?:tantissimo|tanto|molto|parecchio|troppo) sangue',
+      'bleeding heavily',
+    ],
+    [
+      "(?:ho |ha )?(?:riempit\\p{L}*|inzuppat\\p{L}*|cambiat\\p{L}*|cambio|cambia) (?:\\d+|due|tre|quattro|cinque) assorbenti (?:in|ogni|nel giro di) (?:un ?'? ?ora|mezz ?'? ?ora|un'ora|mezz'ora)",
+      'soaked three pads in an hour',
+    ],
     [
       'fa (?:un )?(?:rumore|verso|fischio|sibilo) (?:forte |strano )?(?:quando|mentre) (?:respira|inspira|prende aria)',
       'makes a noise when he breathes in',

@@ -1,4 +1,5 @@
 import type { FindingsReading } from './findings-reading.js';
+import { toldAnywhere } from '../language-lexicon.js';
 
 /**
  * Portuguese: spots that do not fade under a pressed glass ("não somem quando aperto o copo"): the glass test of a
@@ -17,6 +18,23 @@ export const PORTUGUESE_FINDINGS: FindingsReading = {
     'pancada',
   ],
   phrases: [
+    // Session 54 (T87): a baby's nappy dry, no urine passed, for hours told (NICE NG143 and WHO IMCI: reduced urine output
+    // in an infant, a nappy or a baby told); a nappy dry just now, a child who does not wet the bed, or an older child's
+    // morning without a wee, is not.
+    [
+      `(?:(?:nao|nem) (?:molha|molhou|molhava|tem molhado|faz xixi|fez xixi|tem feito xixi)(?: (?:a|nenhuma) fraldas?)?|fraldas? (?:seca|secas|sequinha|sequinhas)(?! de ))(?! na cama)${toldAnywhere('(?:desde|(?:ha|faz|a) (?:\\d+|duas|tres|quatro|seis|oito|doze|muitas|varias) horas|o dia (?:todo|inteiro)|\\d+ ?h(?:oras)?(?![\\p{L}]))')}${toldAnywhere('(?<![\\p{L}])(?:fraldas?|bebes?|bebezinh[oa]|nenes?|nenem|recem.nascid[oa]s?|lactentes?|(?:\\d+|um|uma|dois|duas|tres) (?:meses|mes|semanas|dias) de vida)(?![\\p{L}])')}`,
+      'no wet nappy',
+    ],
+    // Session 54 (T87): a bleed told light, and the doctor's word that all is well (RCOG: light bleeding in early
+    // pregnancy, assessed, is no emergency).
+    [
+      '(?:um )?(?:sangramento|sangramentinho|sangrament\\p{L}*) (?:bem )?(?:leve|levinho|pequeno|fraquinho|fraco)',
+      'light bleeding',
+    ],
+    [
+      '(?:o |a )?(?:medico|medica|doutor|doutora|obstetra) (?:disse|falou) que (?:esta|ta|estava|tava) tudo (?:bem|certo|normal)',
+      'the doctor said everything is fine',
+    ],
     // Session 53 (T84): European Portuguese tells what goes on with "a" and the infinitive ("está a tossir", "a respirar
     // com barulho"), and the froth a capsule leaves ("tem espuma na boca").
     ['(?:esta |estava |anda )?a respirar com (?:barulho|ruido|chiado|dificuldade|esforco)', 'breathing noisily'],

@@ -5,8 +5,9 @@ export const ROMANISED_HINDI_FINDINGS: FindingsReading = {
   ownWords: [],
   phrases: [
     // Session 53 (T84): a goodbye told as no longer being a burden, and a wrist cut before (NICE NG225: a previous act).
+    // Session 54 (T87): not beside a job, a salary or studies one will earn one's way by ("job dhoondh rahi hoon").
     [
-      '(?:ab )?(?:main |mai |me )?(?:kisi pe |kisi par |kisi ke upar |sab pe |sab par |kisi ke liye )?(?:burden|bojh) (?:nahi|nhi|nahin|nai) (?:banungi|banunga|banoongi|banoonga|rahungi|rahunga)',
+      '(?:ab )?(?:main |mai |me )?(?:kisi pe |kisi par |kisi ke upar |sab pe |sab par |kisi ke liye )?(?:burden|bojh) (?:nahi|nhi|nahin|nai) (?:banungi|banunga|banoongi|banoonga|rahungi|rahunga)(?<!(?:job|naukri|naukari|kamaa|kamau|kamane|salary|padhai|padhaai|fees|kharcha)[^.!?]{0,60})(?![^.!?]{0,60}(?:job|naukri|naukari|kaam dhoond|kamaa|kamau|kamaungi|kamaunga|kamane|salary|padhai|padhaai|fees|kharcha))',
       'i will not be a burden to anyone anymore',
     ],
     [

@@ -1,4 +1,5 @@
 import type { FindingsReading } from './findings-reading.js';
+import { toldAnywhere } from '../language-lexicon.js';
 
 /**
  * Turkish: someone found unconscious on the floor, told with the finder's verb last ("onu yerde baygın bulduk"): a
@@ -7,6 +8,12 @@ import type { FindingsReading } from './findings-reading.js';
 export const TURKISH_FINDINGS: FindingsReading = {
   ownWords: ['baygin', 'bulduk', 'buldum', 'yerde'],
   phrases: [
+    // Session 54 (T87): a baby's nappy dry, no urine passed, for hours told (NICE NG143 and WHO IMCI: reduced urine output
+    // in an infant, a baby or a nappy told); a nappy dry just now, or an older child's toilet training, is not.
+    [
+      `(?:(?:alti|bezi) (?:hep |hala |bile )?kuru|bezini (?:islatmiyor|islatmadi|hic islatmadi)|cis (?:yapmiyor|yapmadi|yapamiyor))${toldAnywhere('(?:beri|saattir|saatlerdir|butun gun|gun boyu|dunden|sabahtan)')}${toldAnywhere('(?:bebe\\p{L}*|bebis\\p{L}*|yenidogan\\p{L}*|lohusa|(?:\\d+|bir|iki|uc) (?:aylik|haftalik|gunluk)|alti|bezi)')}`,
+      'no wet nappy',
+    ],
     [
       '(?:\\p{L}+ )?yerde baygin (?:halde |bir sekilde )?(?:bulduk|buldum|bulduklar|bulundu)',
       'we found him unconscious on the floor',

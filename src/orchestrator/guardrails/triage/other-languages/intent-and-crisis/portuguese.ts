@@ -7,6 +7,10 @@ const NOT_OF_A_DEGREE = '(?! (?:de|do|da|por) )';
 const NOT_IN_A_TASK =
   '(?![^.;]{0,50}(?:barbe|depil|cozinh|cebola|legume|pao |papel|sem querer|acidente|jardim|vidro quebrado))';
 
+/** A film, a series, a novel or a book told anywhere: a character's act, not a report. */
+const STORY = '(?:filme|serie|novela|livro|personagem|episodio|capitulo|historia do|conto)';
+const NOT_IN_A_STORY = `(?<![^]*${STORY}[^]*)(?![^]*${STORY})`;
+
 /**
  * Suicidal intent, self-harm and a psychiatric crisis in Brazilian and European Portuguese and in chat spelling (NICE
  * NG225; NHS 111 mental health; CVV 188): a wish or a burden told with no marker of the language ("sou um peso pra
@@ -88,6 +92,12 @@ export const PORTUGUESE_INTENT_AND_CRISIS: IntentAndCrisisReading = {
     [
       '(?:nao (?:dorme|dormiu|consegue dormir|ta dormindo|esta dormindo) (?:faz|ha|tem|a) (?:\\d+|dois|tres|quatro|cinco|varios) (?:dias|noites)|(?:\\d+|dois|tres|quatro|cinco|varios) (?:dias|noites) sem dormir)',
       'has not slept for days',
+    ],
+    // Session 54 (T87): a hanging tried or done by one's own hand ("tentou se enforcar", "se enforcou", found hanged), read
+    // as the attempt it is (NICE NG225); a tie or a collar that chokes ("a gravata tá me enforcando") is not.
+    [
+      `(?:(?:tentou|tentaram|quis|queria|ia) (?:se enforcar|enforcar-se)|(?:se|me) enforcou|enforcou-se|(?:encontr\\p{L}+|achamos|achei|achou|vi) (?:\\p{L}+ ){0,3}enforcad[oa])${NOT_IN_A_STORY}`,
+      'he tried to hang himself',
     ],
     // A rope is a means only beside despair or a goodbye: one bought for the washing line is not.
     [`corda${toldAnywhere('(?:despedi|morrer|me matar|se matar|suicid|aguento|sumir|enforc|fazer isso)')}`, 'a rope'],

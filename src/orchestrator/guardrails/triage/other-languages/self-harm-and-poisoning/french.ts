@@ -22,6 +22,11 @@ const ELIDED = "(?:de l'|du |de la |l'|d')?";
 export const FRENCH_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
   ownWords: ['disparaitre', 'deboucheur', 'raticide', 'scarifie', 'scarifiee', 'reveiller'],
   phrases: [
+    // Session 54 (T87): a drain cleaner named by what it is for ("le produit pour déboucher les toilettes"; NPIS: corrosives).
+    [
+      '(?:du |le |un )?produit (?:pour |a |qui sert a )?deboucher(?: (?:les|le|la|l.) ?(?:toilettes|wc|evier|lavabo|canalisations|tuyaux|douche))?',
+      'drain cleaner',
+    ],
     [
       `${NOT_ASHAMED}${NOT_A_BREAK}(?:je |j'?ai envie de |il |elle )?(?:veux|voudrais|voulais|veut|voulait|aimerais|aimerait|ai envie de|a envie de) (?:juste |simplement |seulement )?disparaitre(?: pour toujours| a jamais| de ce monde| de la surface de la terre)?${CLAUSE_ENDS}`,
       'wants to disappear forever',

@@ -19,6 +19,13 @@ const CLAUSE_ENDS = '(?= ?(?:[,.;!?]|$|va |nhung |vi |khong ai ))';
 export const VIETNAMESE_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
   ownWords: [],
   phrases: [
+    // Session 54 (T87): a whole bottle or pack of a medicine drunk or swallowed by a child (NHS 111, NPIS: a child who may
+    // have taken medicines), a syrup named as the chemist sells it ("siro"); not a course the doctor prescribed over days.
+    [
+      '(?<!(?:bac si|ke don|theo don|duoc ke)[^.!?]{0,30})(?:uong|nuot|an) (?:het|ca|nguyen|sach) (?:mot |ca )?(?:chai|lo|hop|vi|ve|tup)(?: thuoc)?(?= (?:siro|thuoc|vien|paracetamol|ha sot))(?![^.!?]{0,60}(?:ngay|tuan|thang|theo don|bac si|ke don|lieu trinh))',
+      'drank the whole bottle of',
+    ],
+    ['siro(?: ho| ha sot| giam ho)?', 'syrup'],
     [
       `${NOT_ASHAMED}${NOT_A_BREAK}(?:muon|chi muon|that su muon|rat muon|ước|uoc gi) (?:duoc )?(?:bien mat|tan bien|bien khoi (?:the gioi|cuoc doi) nay)(?: mai mai| vinh vien)?${CLAUSE_ENDS}`,
       'wants to disappear forever',
