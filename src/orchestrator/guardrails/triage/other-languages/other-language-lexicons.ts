@@ -13,6 +13,7 @@ import { PERSIAN } from './persian.js';
 import { PINYIN } from './pinyin.js';
 import { POLISH } from './polish.js';
 import { PORTUGUESE } from './portuguese.js';
+import { ROMANIAN } from './romanian.js';
 import { ROMANISED_PERSIAN } from './romanised-persian.js';
 import { ROMANISED_RUSSIAN, RUSSIAN } from './russian.js';
 import { SPANISH } from './spanish.js';
@@ -52,4 +53,6 @@ export const OTHER_LANGUAGE_LEXICONS: readonly LanguageLexicon[] = [
   POLISH,
   TURKISH,
   KOREAN,
+  // Session 54 (T89): listed last, so a tie of markers with a language read before stays with it.
+  ROMANIAN,
 ];

@@ -1,0 +1,55 @@
+import {
+  describeKindsFlaggedByProduct,
+  type LabelledProbeKind,
+} from '../../../../../test/support/triage-probe-table.js';
+import { otherLanguageReading } from './other-language-reading.js';
+
+/**
+ * Session 54 (T89): languages patients write in that the triage could not read at all, each with its own lexicon,
+ * written from the protocols (NHS 111, NICE NG143 / NG217 / NG232, Resuscitation Council UK, Samaritans) in each
+ * language's own words, never from a labelled set. Each language's emergencies are told in other persons and forms
+ * (with and without diacritics, in the script and romanised); its look-alikes share their words but are denied, past
+ * or asked "what if". Emergencies must be flagged by the product; look-alikes stay quiet by the rules and the product.
+ */
+const KINDS: readonly LabelledProbeKind[] = [
+  {
+    kind: 'Romanian: the red flags in the persons of the verb, with and without diacritics',
+    emergencies: [
+      ['ro', 'ma doare pieptul rau si nu pot sa respir'],
+      ['ro', 'Mama nu se mai trezește, nu răspunde deloc'],
+      ['ro', 'sotul meu sangereaza foarte mult si sangele nu se opreste'],
+      ['ro', 'a mancat alune si i s-a umflat gatul, abia respira'],
+      ['ro', 'bebelusul are 3 saptamani si febra 38.5, nu mai suge'],
+      ['ro', 'fiica mea a baut inalbitor'],
+      ['ro', 's-a lovit la cap si acum vomita si e confuz'],
+      ['ro', 'vreau sa mor, am un plan pentru diseara'],
+      ['ro', 'bunica are gura stramba si nu poate sa vorbeasca'],
+    ],
+    lookAlikes: [
+      ['ro', 'nu am dureri in piept, doar tuse'],
+      ['ro', 'tatal meu a avut o durere in piept anul trecut, acum e bine'],
+      ['ro', 'ce fac daca copilul are convulsii?'],
+      ['ro', 'nu sangereaza mult, doar o zgarietura'],
+      ['ro', 'am avut convulsii cand eram mic'],
+    ],
+  },
+];
+
+describeKindsFlaggedByProduct('Session 54: a language the triage could not read', KINDS);
+
+describe('Session 54: a message in a new language is read as it, not as a neighbour', () => {
+  it.each([
+    ['Romanian', 'copilul nu mai respira si buzele i s-au facut vinete'],
+    ['Romanian', 'sunt însărcinată și sângerez foarte mult'],
+  ])('%s: %s', (language, text) => {
+    expect(otherLanguageReading(text)?.languages).toEqual([language]);
+  });
+
+  it.each([
+    ['Spanish', 'mi hijo vomita todo y no respira bien'],
+    ['Italian', 'ieri mio padre ha avuto dolore al petto'],
+    ['Portuguese', 'meu filho está com febre e vomita'],
+  ])('a neighbour stays itself: %s', (language, text) => {
+    expect(otherLanguageReading(text)?.languages).toEqual([language]);
+  });
+});
