@@ -1,5 +1,6 @@
 import { ARABIC } from './arabic.js';
 import { ARABIZI } from './arabizi.js';
+import { BANGLISH, BENGALI } from './bengali.js';
 import { CHINESE } from './chinese.js';
 import { FRENCH } from './french.js';
 import { GERMAN } from './german.js';
@@ -55,4 +56,6 @@ export const OTHER_LANGUAGE_LEXICONS: readonly LanguageLexicon[] = [
   KOREAN,
   // Session 54 (T89): listed last, so a tie of markers with a language read before stays with it.
   ROMANIAN,
+  BENGALI,
+  BANGLISH,
 ];

@@ -33,6 +33,28 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['ro', 'am avut convulsii cand eram mic'],
     ],
   },
+  {
+    kind: 'Bengali: the red flags in the script and in Banglish, the verb closing the clause',
+    emergencies: [
+      ['bn', 'আমার ছেলে শ্বাস নিতে পারছে না, ঠোঁট নীল হয়ে গেছে'],
+      ['bn', 'মা অজ্ঞান হয়ে গেছে, ডাকলে সাড়া দিচ্ছে না'],
+      ['bn', 'দাদুর মুখ বেঁকে গেছে, কথা জড়িয়ে যাচ্ছে'],
+      ['bn', '৩ সপ্তাহের বাচ্চা, জ্বর, দুধ খাচ্ছে না'],
+      ['bn', 'সে অনেকগুলো ঘুমের ওষুধ খেয়ে ফেলেছে'],
+      ['bn', 'আমি ৭ মাসের গর্ভবতী, প্রচুর রক্ত যাচ্ছে'],
+      ['bn', 'আমি আর বাঁচতে চাই না, আজ রাতে আত্মহত্যা করব'],
+      ['bn', 'amar baba r buke onek batha, ghamche'],
+      ['bn', 'ma ogyan hoye geche, sara dicche na'],
+      ['bn', 'se onek gulo ghumer oshudh kheye feleche'],
+    ],
+    lookAlikes: [
+      ['bn', 'বুকে ব্যথা নেই, শুধু কাশি'],
+      ['bn', 'গত বছর খিঁচুনি হয়েছিল, এখন ভালো আছে'],
+      ['bn', 'যদি বাচ্চার খিঁচুনি হয় তাহলে কী করব?'],
+      ['bn', 'buke batha nei, sudhu kashi'],
+      ['bn', 'jodi baccha r khichuni hoy ki korbo'],
+    ],
+  },
 ];
 
 describeKindsFlaggedByProduct('Session 54: a language the triage could not read', KINDS);
@@ -41,15 +63,18 @@ describe('Session 54: a message in a new language is read as it, not as a neighb
   it.each([
     ['Romanian', 'copilul nu mai respira si buzele i s-au facut vinete'],
     ['Romanian', 'sunt însărcinată și sângerez foarte mult'],
+    ['Bengali', 'বাচ্চার খিঁচুনি হচ্ছে'],
+    ['Bengali', 'amar chele shash nite parche na'],
   ])('%s: %s', (language, text) => {
-    expect(otherLanguageReading(text)?.languages).toEqual([language]);
+    expect(otherLanguageReading(text)?.languages).toEqual(language.split(','));
   });
 
   it.each([
     ['Spanish', 'mi hijo vomita todo y no respira bien'],
     ['Italian', 'ieri mio padre ha avuto dolore al petto'],
     ['Portuguese', 'meu filho está com febre e vomita'],
+    ['romanised Hindi', 'mera beta saans nahi le pa raha hai'],
   ])('a neighbour stays itself: %s', (language, text) => {
-    expect(otherLanguageReading(text)?.languages).toEqual([language]);
+    expect(otherLanguageReading(text)?.languages).toEqual(language.split(','));
   });
 });
