@@ -21,6 +21,7 @@ import { SPANISH } from './spanish.js';
 import { SWAHILI } from './swahili.js';
 import { TAGALOG } from './tagalog.js';
 import { TURKISH } from './turkish.js';
+import { UKRAINIAN } from './ukrainian.js';
 import { URDU } from './urdu.js';
 import { VIETNAMESE } from './vietnamese.js';
 
@@ -49,6 +50,8 @@ export const OTHER_LANGUAGE_LEXICONS: readonly LanguageLexicon[] = [
   PERSIAN,
   URDU,
   ARABIC,
+  // Session 54 (T89): Ukrainian before Russian, which reads what it leaves; read only beside a letter Russian never writes.
+  UKRAINIAN,
   RUSSIAN,
   ROMANISED_RUSSIAN,
   POLISH,

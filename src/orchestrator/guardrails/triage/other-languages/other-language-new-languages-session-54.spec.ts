@@ -55,6 +55,25 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['bn', 'jodi baccha r khichuni hoy ki korbo'],
     ],
   },
+  {
+    kind: 'Ukrainian: the red flags told in the persons and genders of the verb, before Russian reads the rest',
+    emergencies: [
+      ['uk', 'дитина не може дихати, губи посиніли'],
+      ['uk', 'мама знепритомніла і не прокидається'],
+      ['uk', 'у бабусі перекосило обличчя, не може говорити'],
+      ['uk', "з'їв арахіс і горло набрякло"],
+      ['uk', 'у сина судоми вже 10 хвилин'],
+      ['uk', 'вона випила всі таблетки снодійного'],
+      ['uk', 'вдарився головою, тепер блює і не впізнає нас'],
+      ['uk', 'не хочу більше жити, сьогодні вночі покінчу з собою'],
+    ],
+    lookAlikes: [
+      ['uk', 'болю в грудях немає, просто кашель'],
+      ['uk', 'минулого року були судоми, зараз все добре'],
+      ['uk', 'що робити якщо у дитини судоми?'],
+      ['uk', 'я не вагітна, кровотечі немає'],
+    ],
+  },
 ];
 
 describeKindsFlaggedByProduct('Session 54: a language the triage could not read', KINDS);
@@ -65,6 +84,7 @@ describe('Session 54: a message in a new language is read as it, not as a neighb
     ['Romanian', 'sunt însărcinată și sângerez foarte mult'],
     ['Bengali', 'বাচ্চার খিঁচুনি হচ্ছে'],
     ['Bengali', 'amar chele shash nite parche na'],
+    ['Ukrainian,Russian', 'у тата сильний біль у грудях, пітніє'],
   ])('%s: %s', (language, text) => {
     expect(otherLanguageReading(text)?.languages).toEqual(language.split(','));
   });
@@ -73,6 +93,7 @@ describe('Session 54: a message in a new language is read as it, not as a neighb
     ['Spanish', 'mi hijo vomita todo y no respira bien'],
     ['Italian', 'ieri mio padre ha avuto dolore al petto'],
     ['Portuguese', 'meu filho está com febre e vomita'],
+    ['Russian', 'у сына судороги уже 10 минут'],
     ['romanised Hindi', 'mera beta saans nahi le pa raha hai'],
   ])('a neighbour stays itself: %s', (language, text) => {
     expect(otherLanguageReading(text)?.languages).toEqual(language.split(','));
