@@ -170,7 +170,6 @@ export const ROMANIAN: LanguageLexicon = {
     'sangerare',
     'inconstient',
     'inconstienta',
-    'leșinat',
     'lesinat',
     'pieptul',
     'piept',
@@ -218,7 +217,6 @@ export const ROMANIAN: LanguageLexicon = {
   phrases: [...RED_FLAGS, ...MODIFIERS],
   words: {
     nu: 'not',
-    si: 'and',
     dar: 'but',
     ieri: 'yesterday',
     azi: 'today',
