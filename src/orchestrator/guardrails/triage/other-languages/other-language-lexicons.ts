@@ -17,6 +17,7 @@ import { PORTUGUESE } from './portuguese.js';
 import { ROMANIAN } from './romanian.js';
 import { ROMANISED_PERSIAN } from './romanised-persian.js';
 import { ROMANISED_RUSSIAN, RUSSIAN } from './russian.js';
+import { SOMALI } from './somali.js';
 import { SPANISH } from './spanish.js';
 import { SWAHILI } from './swahili.js';
 import { TAGALOG } from './tagalog.js';
@@ -61,4 +62,5 @@ export const OTHER_LANGUAGE_LEXICONS: readonly LanguageLexicon[] = [
   ROMANIAN,
   BENGALI,
   BANGLISH,
+  SOMALI,
 ];

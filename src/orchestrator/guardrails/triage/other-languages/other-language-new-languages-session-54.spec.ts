@@ -74,6 +74,24 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['uk', 'я не вагітна, кровотечі немає'],
     ],
   },
+  {
+    kind: 'Somali: the red flags focused by "ayaa" / "ayuu" / "waan", the verb closing the clause',
+    emergencies: [
+      ['so', 'aabahay xabadka ayaa aad u xanuunaya, wuu dhididayaa'],
+      ['so', 'wiilkayga ma neefsan karo, bushimaha waa buluug'],
+      ['so', 'hooyaday miyirka ayaa ka dhacay, ma jawaabayo'],
+      ['so', 'ayeeyo wejiga ayaa qalloocday, ma hadli karo'],
+      ['so', 'ilmahayga waa 3 toddobaad, qandho daran, naaska ma nuugayo'],
+      ['so', 'kaniini badan ayuu liqay'],
+      ['so', 'waan uurraystahay, dhiig badan ayaa iga imanaya'],
+      ['so', 'waxaan rabaa inaan dhinto, caawa is dili doonaa'],
+    ],
+    lookAlikes: [
+      ['so', 'xabadka xanuun ma jiro, qufac uun'],
+      ['so', 'sanadkii hore suuxdin ayaa ku dhacday, hadda wuu fiican yahay'],
+      ['so', 'maxaan sameeyaa haddii ilmaha suuxdin ku dhacdo?'],
+    ],
+  },
 ];
 
 describeKindsFlaggedByProduct('Session 54: a language the triage could not read', KINDS);
@@ -83,6 +101,7 @@ describe('Session 54: a message in a new language is read as it, not as a neighb
     ['Romanian', 'copilul nu mai respira si buzele i s-au facut vinete'],
     ['Romanian', 'sunt însărcinată și sângerez foarte mult'],
     ['Bengali', 'বাচ্চার খিঁচুনি হচ্ছে'],
+    ['Somali', 'waxaan rabaa inaan dhinto, caawa is dili doonaa'],
     ['Bengali', 'amar chele shash nite parche na'],
     ['Ukrainian,Russian', 'у тата сильний біль у грудях, пітніє'],
   ])('%s: %s', (language, text) => {
