@@ -1,4 +1,5 @@
 import { ARABIC } from './arabic.js';
+import { AMHARIC, LATIN_AMHARIC } from './amharic.js';
 import { ARABIZI } from './arabizi.js';
 import { BANGLISH, BENGALI } from './bengali.js';
 import { CHINESE } from './chinese.js';
@@ -63,4 +64,6 @@ export const OTHER_LANGUAGE_LEXICONS: readonly LanguageLexicon[] = [
   BENGALI,
   BANGLISH,
   SOMALI,
+  AMHARIC,
+  LATIN_AMHARIC,
 ];

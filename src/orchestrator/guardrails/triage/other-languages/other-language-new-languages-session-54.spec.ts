@@ -92,6 +92,24 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['so', 'maxaan sameeyaa haddii ilmaha suuxdin ku dhacdo?'],
     ],
   },
+  {
+    kind: "Amharic: the red flags in the Ge'ez script and in Latin letters, the negative wrapping the verb",
+    emergencies: [
+      ['am', 'ደረቴን በጣም ያመኛል'],
+      ['am', 'ልጄ መተንፈስ አልቻለም፣ ከንፈሩ ሰማያዊ ሆኗል'],
+      ['am', 'እናቴ ራሷን ሳተች፣ መልስ አትሰጥም'],
+      ['am', 'አባቴ ፊቱ ተጣመመ፣ መናገር አልቻለም'],
+      ['am', 'የ3 ሳምንት ሕፃን ከፍተኛ ትኩሳት አለው፣ ጡት አይጠባም'],
+      ['am', 'ነፍሰ ጡር ነኝ፣ ብዙ ደም እየፈሰሰኝ ነው'],
+      ['am', 'መሞት እፈልጋለሁ፣ ዛሬ ማታ ራሴን አጠፋለሁ'],
+      ['am', 'lije metenfes alchalem'],
+    ],
+    lookAlikes: [
+      ['am', 'የደረት ህመም የለብኝም፣ ሳል ብቻ ነው።'],
+      ['am', 'ባለፈው ዓመት የሚጥል በሽታ ነበረበት፣ አሁን ደህና ነው'],
+      ['am', 'ልጄ ቢያንቀጠቅጠው ምን ላድርግ?'],
+    ],
+  },
 ];
 
 describeKindsFlaggedByProduct('Session 54: a language the triage could not read', KINDS);
@@ -102,6 +120,8 @@ describe('Session 54: a message in a new language is read as it, not as a neighb
     ['Romanian', 'sunt însărcinată și sângerez foarte mult'],
     ['Bengali', 'বাচ্চার খিঁচুনি হচ্ছে'],
     ['Somali', 'waxaan rabaa inaan dhinto, caawa is dili doonaa'],
+    ['Amharic', 'ደረቴን በጣም ያመኛል'],
+    ['Amharic', 'derete betam yamegnal'],
     ['Bengali', 'amar chele shash nite parche na'],
     ['Ukrainian,Russian', 'у тата сильний біль у грудях, пітніє'],
   ])('%s: %s', (language, text) => {

@@ -49,6 +49,11 @@ const PUNCTUATION: Readonly<Record<string, string>> = {
   '؟': ' ? ',
   '।': ' . ',
   '॥': ' . ',
+  // Session 54 (T89): Ethiopic's full stop, comma and semicolon, and its word space.
+  '።': ' . ',
+  '፣': ' , ',
+  '፤': ' ; ',
+  '፡': ' ',
   '¿': ' ',
   '¡': ' ',
 };
