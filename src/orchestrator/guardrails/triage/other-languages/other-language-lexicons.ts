@@ -23,7 +23,6 @@ import { SPANISH } from './spanish.js';
 import { SWAHILI } from './swahili.js';
 import { TAGALOG } from './tagalog.js';
 import { TURKISH } from './turkish.js';
-import { UKRAINIAN } from './ukrainian.js';
 import { URDU } from './urdu.js';
 import { VIETNAMESE } from './vietnamese.js';
 
@@ -52,8 +51,6 @@ export const OTHER_LANGUAGE_LEXICONS: readonly LanguageLexicon[] = [
   PERSIAN,
   URDU,
   ARABIC,
-  // Session 54 (T89): Ukrainian before Russian, which reads what it leaves; read only beside a letter Russian never writes.
-  UKRAINIAN,
   RUSSIAN,
   ROMANISED_RUSSIAN,
   POLISH,

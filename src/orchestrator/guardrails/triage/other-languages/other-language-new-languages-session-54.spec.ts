@@ -56,25 +56,6 @@ const KINDS: readonly LabelledProbeKind[] = [
     ],
   },
   {
-    kind: 'Ukrainian: the red flags told in the persons and genders of the verb, before Russian reads the rest',
-    emergencies: [
-      ['uk', 'дитина не може дихати, губи посиніли'],
-      ['uk', 'мама знепритомніла і не прокидається'],
-      ['uk', 'у бабусі перекосило обличчя, не може говорити'],
-      ['uk', "з'їв арахіс і горло набрякло"],
-      ['uk', 'у сина судоми вже 10 хвилин'],
-      ['uk', 'вона випила всі таблетки снодійного'],
-      ['uk', 'вдарився головою, тепер блює і не впізнає нас'],
-      ['uk', 'не хочу більше жити, сьогодні вночі покінчу з собою'],
-    ],
-    lookAlikes: [
-      ['uk', 'болю в грудях немає, просто кашель'],
-      ['uk', 'минулого року були судоми, зараз все добре'],
-      ['uk', 'що робити якщо у дитини судоми?'],
-      ['uk', 'я не вагітна, кровотечі немає'],
-    ],
-  },
-  {
     kind: 'Somali: the red flags focused by "ayaa" / "ayuu" / "waan", the verb closing the clause',
     emergencies: [
       ['so', 'aabahay xabadka ayaa aad u xanuunaya, wuu dhididayaa'],
@@ -123,7 +104,6 @@ describe('Session 54: a message in a new language is read as it, not as a neighb
     ['Amharic', 'ደረቴን በጣም ያመኛል'],
     ['Amharic', 'derete betam yamegnal'],
     ['Bengali', 'amar chele shash nite parche na'],
-    ['Ukrainian,Russian', 'у тата сильний біль у грудях, пітніє'],
   ])('%s: %s', (language, text) => {
     expect(otherLanguageReading(text)?.languages).toEqual(language.split(','));
   });

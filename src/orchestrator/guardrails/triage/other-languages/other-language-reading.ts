@@ -27,8 +27,6 @@ const SCRIPT_LETTER: Readonly<Record<Exclude<LanguageLexicon['script'], 'latin'>
   hangul: /[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/,
   bengali: /[\u0980-\u09ff]/,
   ethiopic: /[\u1200-\u137f]/,
-  // A letter Russian never writes, or a short word of Ukrainian's own that a message without one still holds ("вже", "якщо").
-  ukrainian: /[\u0454\u0456\u0457\u0491]|(?<!\p{L})(?:що|якщо|вже|дуже|немає|хвилин|минулого|зараз|тепер)(?!\p{L})/u,
 };
 
 /** Two different markers of one language. */
