@@ -1,5 +1,7 @@
 import { ARABIC } from './arabic.js';
+import { AMHARIC, LATIN_AMHARIC } from './amharic.js';
 import { ARABIZI } from './arabizi.js';
+import { BANGLISH, BENGALI } from './bengali.js';
 import { CHINESE } from './chinese.js';
 import { FRENCH } from './french.js';
 import { GERMAN } from './german.js';
@@ -13,8 +15,10 @@ import { PERSIAN } from './persian.js';
 import { PINYIN } from './pinyin.js';
 import { POLISH } from './polish.js';
 import { PORTUGUESE } from './portuguese.js';
+import { ROMANIAN } from './romanian.js';
 import { ROMANISED_PERSIAN } from './romanised-persian.js';
 import { ROMANISED_RUSSIAN, RUSSIAN } from './russian.js';
+import { SOMALI } from './somali.js';
 import { SPANISH } from './spanish.js';
 import { SWAHILI } from './swahili.js';
 import { TAGALOG } from './tagalog.js';
@@ -52,4 +56,11 @@ export const OTHER_LANGUAGE_LEXICONS: readonly LanguageLexicon[] = [
   POLISH,
   TURKISH,
   KOREAN,
+  // Session 54 (T89): listed last, so a tie of markers with a language read before stays with it.
+  ROMANIAN,
+  BENGALI,
+  BANGLISH,
+  SOMALI,
+  AMHARIC,
+  LATIN_AMHARIC,
 ];

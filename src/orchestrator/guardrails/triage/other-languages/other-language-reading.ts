@@ -25,6 +25,8 @@ const SCRIPT_LETTER: Readonly<Record<Exclude<LanguageLexicon['script'], 'latin'>
   han: /[\u3400-\u4dbf\u4e00-\u9fff]/,
   kana: /[\u3040-\u30ff]/,
   hangul: /[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/,
+  bengali: /[\u0980-\u09ff]/,
+  ethiopic: /[\u1200-\u137f]/,
 };
 
 /** Two different markers of one language. */
@@ -45,6 +47,11 @@ const PUNCTUATION: Readonly<Record<string, string>> = {
   '؟': ' ? ',
   '।': ' . ',
   '॥': ' . ',
+  // Session 54 (T89): Ethiopic's full stop, comma and semicolon, and its word space.
+  '።': ' . ',
+  '፣': ' , ',
+  '፤': ' ; ',
+  '፡': ' ',
   '¿': ' ',
   '¡': ' ',
 };

@@ -1,0 +1,240 @@
+import type { LanguageLexicon } from './language-lexicon.js';
+
+/**
+ * Session 54 (T89): Romanian, read with or without its diacritics (folded, "sângerează" is "sangereaza"). The person is
+ * told by the verb ("respiră": he breathes, "respir": I breathe) and by the clitic before it ("îl doare": it hurts him,
+ * "o doare": it hurts her), so the phrases take the verb in its persons. Negation is "nu" before the verb, like English;
+ * a negated verb that is itself the emergency ("nu respiră": he is not breathing) is a phrase, read before "nu" alone.
+ */
+const PERSONS_BREATHING = '(?:respira|respir|respiram|respirati)';
+
+/** The 13 categories' red flags, told as people write them (NHS 111, NICE NG143 / NG232 / NG51, Samaritans). */
+const RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
+  // Chest: pain, pressure or tightness told of the chest (NICE CG95).
+  [
+    '(?:o |niste )?durer(?:e|i) (?:(?:foarte )?(?:puternica|puternice|mare|mari|groaznica|ingrozitoare|tare) )?(?:in|la) piept|(?:ma|il|o|te|ne) (?:doare|strange|apasa|arde) (?:in )?pieptul?|pieptul (?:ma|il|o) (?:doare|strange|apasa)|(?:presiune|apasare|greutate|junghi|strangere) (?:in|pe) piept',
+    'chest pain',
+  ],
+  // Breath: cannot breathe, choking, gasping; lips or face gone blue (NHS 111).
+  [
+    `nu (?:mai )?(?:poate|pot|putem) (?:sa )?(?:respire|respir|respiram)|nu (?:mai )?${PERSONS_BREATHING}|(?:abia|greu) (?:mai )?${PERSONS_BREATHING}|se (?:sufoca|ineaca)|ma (?:sufoc|inec)|nu (?:are|am) aer|(?:se )?sufoca`,
+    'cannot breathe',
+  ],
+  [
+    '(?:buzele|buze|fata|fata lui|fata ei)(?: (?:i|ii|mi|le))?(?: (?:sunt|s-au|au|s-a|a|sa|sau))?(?: (?:facut|devenit|ajuns|inmodrit))? (?:vinete|vanata|vinet|albastre|albastra|mov)|s-a (?:invinetit|albastrit|facut vanat|facut vanata)',
+    'blue lips',
+  ],
+  // Consciousness: will not wake, does not respond, lost consciousness (NHS 111).
+  [
+    'nu (?:se )?(?:mai )?(?:trezeste|trezesc|poate trezi|putem trezi|reuseste sa se trezeasca)|nu (?:mai )?(?:raspunde|reactioneaza)|(?:e|este|a ramas|zace) (?:inconstient|inconstienta|lesinat|lesinata|fara cunostinta)|(?:si-a|isi) pierd(?:ut|e) cunostinta|inconstient|inconstienta',
+    'unconscious and is not responding',
+  ],
+  ['a lesinat|lesina|a lesinat brusc', 'fainted'],
+  // Bleeding: heavy, soaking, will not stop (NHS 111, NICE NG39).
+  [
+    'sangereaza (?:foarte )?(?:mult|abundent|puternic|tare|intruna)|sangerez (?:foarte )?(?:mult|abundent|puternic|tare)|(?:sangele|sangerarea) nu se (?:mai )?opreste|nu se (?:mai )?opreste (?:sangele|sangerarea)|(?:sangerare|hemoragie) (?:abundenta|puternica|masiva|mare)|curge (?:foarte )?mult sange|mult sange|hemoragie|baltă de sange|balta de sange',
+    'bleeding heavily and it will not stop',
+  ],
+  ['sangereaza|sangerez|sangerare|sange', 'bleeding'],
+  // Stroke (FAST): a face fallen to one side, speech lost or slurred, an arm gone weak or numb.
+  [
+    '(?:fata|gura)(?: (?:i|ii|mi))?(?: (?:s-a|sa|e|este|a))? (?:strambat|stramba|strambata|cazut|cazuta|lasat|lasata|deviata|paralizata|ca(?:zut)? intr-o parte)|(?:i|mi) s-a strambat (?:fata|gura)|gura stramba',
+    'face drooping',
+  ],
+  [
+    'nu (?:mai )?(?:poate|pot) (?:sa )?(?:vorbeasca|vorbesc|vorbi)|vorbeste (?:incalcit|greu|neclar|ciudat|peltic|impleticit)|(?:ii|i) (?:se )?(?:impleticeste|incurca) limba|nu (?:mai )?(?:poate|pot) articula',
+    'cannot speak and slurred speech',
+  ],
+  [
+    '(?:nu (?:(?:isi|imi|il|o) )?(?:mai )?(?:poate|pot) (?:sa )?(?:(?:isi|imi) )?(?:miste|misca|ridice|ridica) (?:mana|bratul|piciorul))|(?:i|mi) (?:s-a |s-au )?amortit (?:mana|bratul|jumatate)|(?:mana|bratul)(?: (?:i|ii|mi))? (?:e |este |a )?(?:slab|slaba|amortit|amortita|paralizat|paralizata|cazut|cazuta)',
+    'suddenly weak arm',
+  ],
+  // Anaphylaxis: a throat, tongue or lips swelling, after a food or a sting (Resuscitation Council UK).
+  [
+    '(?:i|mi) s-(?:a|au) umflat (?:gatul|limba|buzele|fata)|(?:gatul|limba|buzele|fata)(?: (?:i|ii|mi))? (?:s-a|s-au|se|sunt|e|este) (?:umflat|umflata|umflate|umfla)|umflat(?:a|e)? (?:la|in) gat',
+    'throat swelling',
+  ],
+  [
+    'a mancat (?:arahide|alune|nuci|peste|oua|crevete|fructe de mare|susan)|dupa ce a mancat (?:arahide|alune|nuci|peste|oua|crevete)',
+    'ate peanuts',
+  ],
+  ['(?:intepat|intepata|intepatura) de (?:albina|viespe|albine|viespi)', 'stung by bees'],
+  // A baby's red flags (NICE NG143): an age in weeks or days, floppy, off feeds, a high fever.
+  ['(?:de|are) \\d+ (?:de )?(?:saptamani|saptamana)(?! de sarcina)', '# weeks old'],
+  ['(?:de|are) \\d+ (?:de )?(?:zile|zi)', '# days old'],
+  ['(?:de|are) \\d+ (?:de )?(?:luni|luna)(?! de sarcina)', '# months old'],
+  ['(?:e |este )?(?:moale ca o carpa|molesit|molesita|fara vlaga|nu are tonus)', 'floppy'],
+  ['nu (?:mai )?(?:suge|mananca|vrea sa suga|ia san|bea lapte)|refuza (?:sanul|biberonul|laptele)', 'not feeding'],
+  ['febra (?:mare|foarte mare|de (?:39|40|41))|temperatura (?:mare|foarte mare)', 'high fever'],
+  ['febra|temperatura', 'fever'],
+  ['bebelusul|bebelus|bebe|nou-nascutul|nou-nascut|nou nascut', 'baby'],
+  // A fit (NICE NG217): convulsions, shaking all over with eyes rolled up.
+  [
+    '(?:are|face|a inceput sa faca|are o) (?:convulsii|convulsie|criza de epilepsie|criza epileptica|criza)|convulsioneaza|se zbate (?:tot|in convulsii)|tremura tot corpul si nu raspunde',
+    'he is having a seizure',
+  ],
+  ['convulsii|convulsie|epilepsie', 'seizure'],
+  // Poisoning and overdose: tablets many or all, a household poison (NHS 111, TOXBASE).
+  [
+    '(?:a|am|au) (?:luat|inghitit|baut|inghitit) (?:o cutie|toata cutia|toate|multe|o folie|un pumn|o mana)(?: de)? (?:pastilele|tabletele|medicamentele|comprimatele|somniferele|pastile|tablete|medicamente|comprimate|somnifere|antidepresive)|(?:a|am) luat (?:o )?supradoza|supradoza',
+    'took an overdose of pills',
+  ],
+  [
+    '(?:a|am|au) (?:baut|inghitit) (?:clor|inalbitor|domestos|otrava|soda caustica|antigel|pesticid|insecticid|petrol|detergent|o baterie|baterie)|s-a otravit|(?:a|am) (?:luat|inghitit) otrava',
+    'drank bleach',
+  ],
+  ['pastile|tablete|comprimate|medicamente', 'pills'],
+  // Head injury (NICE NG232): a head struck, then vomiting, confusion, drowsiness.
+  [
+    's-a lovit (?:la|cu|in) cap(?:ul)?|(?:o )?lovitura (?:la|in) cap|a cazut (?:si )?(?:s-a lovit )?(?:in|pe|cu) cap(?:ul)?|s-a lovit rau la cap',
+    'head injury',
+  ],
+  ['(?:vomita|varsa|vomit|vars|a vomitat|a varsat)(?: (?:intruna|de (?:doua|trei|mai multe) ori))?', 'vomiting'],
+  [
+    '(?:e |este )?(?:confuz|confuza|dezorientat|dezorientata)|nu (?:mai )?(?:stie|recunoaste) unde (?:e|este|se afla)',
+    'confused',
+  ],
+  ['(?:e |este )?(?:somnoros|somnoroasa|adormit|adormita|ametit|ametita)', 'drowsy'],
+  // Pregnancy and a heavy bleed (RCOG).
+  [
+    '(?:sunt|este|e) (?:gravida|insarcinata)|gravida|insarcinata|(?:luna|luni|saptamana|saptamani) de sarcina',
+    'pregnant',
+  ],
+  // Meningitis (NICE NG240): a neck that will not bend, a rash that does not fade.
+  [
+    '(?:ceafa|gatul)(?: (?:i|ii|mi))? (?:e |este )?(?:intepenit|intepenita|rigid|rigida|tepena|teapana)|nu (?:(?:isi|imi) )?(?:poate|pot) (?:sa )?(?:indoaie|apleca|pleca|indoi) (?:gatul|capul)|ceafa intepenita|gat intepenit',
+    'stiff neck',
+  ],
+  [
+    '(?:pete|petele|bubite) (?:care )?nu (?:dispar|se albesc|pleaca) (?:la apasare|cand apas|sub pahar)',
+    'rash that does not fade under a glass',
+  ],
+  ['pete (?:rosii|violete|mov|vinete)|eruptie|eruptii|iritatie', 'rash'],
+  // Suicide: a wish to die, a plan or a means (Samaritans).
+  [
+    'vreau sa (?:mor|ma sinucid|ma omor|imi iau viata|termin cu viata)|(?:o sa|am sa|voi) (?:ma sinucid|ma omor|imi iau viata)|ma sinucid|ma omor|sa-mi iau viata|(?:vrea|o sa|va) sa se (?:sinucida|omoare)|nu (?:mai )?vreau sa (?:traiesc|mai traiesc)',
+    'i want to kill myself',
+  ],
+  ['(?:am|are) un plan', 'i have a plan'],
+  ['diseara|la noapte|in seara asta', 'tonight'],
+  ['sinucidere|sinucid', 'suicide'],
+];
+
+/** Negation, the past and "if": what keeps a denied, past or hypothetical finding quiet. */
+const MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  ['ce (?:sa )?(?:fac|facem|trebuie sa fac) (?:daca|in caz ca)|(?:daca|in caz ca)', 'what do i do if'],
+  [
+    'anul trecut|acum (?:\\d+|doi|trei|cativa|multi) ani|cand era mic|cand eram mic|cand eram mica|in copilarie',
+    'last year',
+  ],
+  ['(?:acum|azi) (?:e|este|sunt|se simte) (?:bine|ok)|si-a revenit|(?:s-a|a) oprit|a trecut', 'is fine now'],
+  ['a avut|am avut|au avut', 'had'],
+  ['nu (?:am|are|avem|au) (?:nicio|nici o|niciun|nici un)?|fara', 'no'],
+  ['copilul (?:meu|nostru)|fiul meu|fiica mea|baiatul meu|fata mea', 'my child'],
+  ['mama (?:mea)|mama', 'my mother'],
+  ['tata (?:meu)|tatal meu|tata', 'my father'],
+  ['sotia mea|sotia', 'my wife'],
+  ['sotul meu|sotul', 'my husband'],
+  ['bunica (?:mea)?', 'my grandmother'],
+  ['bunicul (?:meu)?', 'my grandfather'],
+];
+
+const MARKERS = [
+  'mea',
+  'mele',
+  'foarte',
+  'sunt',
+  'acum',
+  'ajutor',
+  'copilul',
+  'durere',
+  'doare',
+  'dupa',
+  'cand',
+  'daca',
+  'azi',
+  'astazi',
+  'mult',
+  'pentru',
+  'sau',
+  'deloc',
+  'nimic',
+];
+
+export const ROMANIAN: LanguageLexicon = {
+  language: 'Romanian',
+  script: 'latin',
+  markers: MARKERS,
+  ownWords: [
+    'sangereaza',
+    'sangerare',
+    'inconstient',
+    'inconstienta',
+    'lesinat',
+    'pieptul',
+    'piept',
+    'convulsii',
+    'pastile',
+    'insarcinata',
+    'ceafa',
+    'intepenit',
+    'bebelus',
+    'bebelusul',
+    'sinucid',
+    'vreau',
+    'trezeste',
+    'umflat',
+    'vorbeasca',
+    'doare',
+    'dureri',
+    'copilul',
+    'ajutor',
+    'otrava',
+    'supradoza',
+    'febra',
+    // Words of a finding or a person that no English message writes: one marks a short message.
+    'inalbitor',
+    'otravit',
+    'varsa',
+    'confuz',
+    'confuza',
+    'ametit',
+    'fiica',
+    'fiul',
+    'sotul',
+    'sotia',
+    'bunica',
+    'bunicul',
+    'tatal',
+    'buzele',
+    'vinete',
+    'somnifere',
+    'somniferele',
+    'inghitit',
+  ],
+  // The comma-below letters "ș" and "ț" are Romanian's alone (Turkish writes the cedilla "ş").
+  lettersOfItsOwn: /[șțȘȚ]/,
+  phrases: [...RED_FLAGS, ...MODIFIERS],
+  words: {
+    nu: 'not',
+    dar: 'but',
+    ieri: 'yesterday',
+    azi: 'today',
+    astazi: 'today',
+    acum: 'now',
+    foarte: 'very',
+    brusc: 'suddenly',
+    deodata: 'suddenly',
+    el: 'he',
+    ea: 'she',
+    eu: 'i',
+    copilul: 'child',
+    copil: 'child',
+    durere: 'pain',
+    dureri: 'pain',
+    cap: 'head',
+    capul: 'head',
+    spital: 'hospital',
+    ajutor: 'help',
+  },
+};

@@ -1,0 +1,163 @@
+import type { LanguageLexicon } from './language-lexicon.js';
+
+/**
+ * Session 54 (T89): Somali, in its Latin spelling (its "x" and "c" are sounds of its own: "xanuun" pain, "cunay" ate). A
+ * clause is focused by "ayaa" / "ayuu" (he) / "ayay" (she) / "waan" (I) and the verb closes it; "ma" before the verb
+ * denies it ("ma neefsan karo": he cannot breathe, itself the emergency, read as a phrase first), and "ma jiro" / "ma
+ * qabo" after a finding deny it ("xanuun ma jiro": there is no pain).
+ */
+const FOCUS = '(?:(?:ayaa|ayuu|ayay|ayaan|wuu|way|waan|waa) )?';
+
+const RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
+  [
+    `(?:xabad|xabadka|laab|laabta|feeraha)(?: \\p{L}+)? ${FOCUS}(?:aad u )?(?:i |ka |ku )?(?:xanuunaya|xanuunaysa|xanuunayaa|i xanuunaysa|cadaadis|ciriiri)|xanuun (?:daran |xoog leh )?(?:xabadka|laabta|xabadda)`,
+    'chest pain',
+  ],
+  [
+    `(?:ma|kama) (?:neefsan|neefsan karo|neefsan kari|neefsankaro)|${FOCUS}(?:neef ?qabatoobay|neefta ku dhegtay|neef la'aan)|neefsashada (?:way |ayaa )?(?:adag|ku adag)`,
+    'cannot breathe',
+  ],
+  [`(?:bushimaha|dibnaha|wejiga)(?: \\p{L}+)? ${FOCUS}(?:buluug|madoobaaday|madoobaadeen|buluug noqday)`, 'blue lips'],
+  [
+    `miyir(?:ka)? ${FOCUS}(?:ka dhacay|beelay|la'aan|ma leh)|miyir beel|ma (?:soo )?(?:toosayo|kacayo|jawaabayo)|jawaab ma (?:bixinayo|celinayo)|${FOCUS}suuxay`,
+    'unconscious and is not responding',
+  ],
+  [
+    `dhiig (?:aad u )?badan ${FOCUS}(?:ka |iga |uga |kaga )?(?:imanaya|socda|baxaya|ka imanaya|ka socda)|dhiig(?:ga)? ${FOCUS}ma (?:joogsanayo|istaagayo|istaagin)|dhiigbax (?:badan|daran)`,
+    'bleeding heavily and it will not stop',
+  ],
+  ['dhiig(?:ga)? (?:ayaa )?(?:ka |iga |uga )?(?:imanaya|socda|baxaya)|dhiigbax|dhiig bax', 'bleeding'],
+  [`(?:wejiga|wajiga|afka)(?: \\p{L}+)? ${FOCUS}(?:qalloocday|qaloocday|dhinac u dhacay|u leexday)`, 'face drooping'],
+  [
+    `ma (?:hadli karo|hadlayo|hadli kari)|hadalka ${FOCUS}(?:ku adkaaday|ku xirmay|ka xirmay|isku dhex yaacay)`,
+    'cannot speak and slurred speech',
+  ],
+  [
+    `(?:gacanta|gacan)(?: \\p{L}+)? ${FOCUS}(?:curyaamatay|kabaabyootay|tabar la'aan|ma dhaqaaqayso|itaal la'aan)`,
+    'suddenly weak arm',
+  ],
+  [
+    `(?:cunaha|carrabka|dibnaha|bushimaha|wejiga|hunguriga)(?: \\p{L}+)? ${FOCUS}(?:bararay|bararaya|barar)`,
+    'throat swelling',
+  ],
+  ['(?:cunay|cuntay|cunnay) (?:looska|loos|kalluun|ukun|digaag badeed)', 'ate peanuts'],
+  ['(?:shinni|shini|diinley)(?: \\p{L}+)? (?:qaniintay|qaniinay|mudday)', 'stung by bees'],
+  ['\\d+ (?:toddobaad|todobaad|isbuuc)', '# weeks old'],
+  ['\\d+ (?:maalmood|maalin) jir', '# days old'],
+  [`(?:naaska|caanaha)(?: \\p{L}+)? ma (?:nuugayo|nuugo|cabayo|qaadanayo)|ma nuugayo`, 'not feeding'],
+  [`${FOCUS}(?:daciifay|jilcay|dabcay)(?: gebi ahaanba)?`, 'floppy'],
+  ['(?:qandho|xummad|xumad) (?:daran|aad u badan|kulul|sare)', 'high fever'],
+  ['qandho|xummad|xumad', 'fever'],
+  ['dhallaan|ilmo yar|cunug yar|ilmaha yar', 'baby'],
+  [
+    `(?:suuxdin|qallal|gariir|jareeco) ${FOCUS}(?:ku dhacday|hayaa|haya|qaaday)|${FOCUS}(?:gariiraya|gariirayaa|qallalaya)|suuxdin|qallal`,
+    'he is having a seizure',
+  ],
+  [
+    `(?:kaniini|kiniin|kiniinnada|kaniiniyo|daawo|daawooyin)(?:ka|yada|ada)? (?:badan|dhammaan|oo dhan|kuwo badan)(?: \\p{L}+){0,2} ${FOCUS}(?:liqay|liqday|qaatay|cunay|cabbay)`,
+    'took an overdose of pills',
+  ],
+  [
+    `(?:sun|bleach|kalooriin|baatari|daawada cayayaanka)(?: \\p{L}+)? ${FOCUS}(?:cabbay|cabtay|liqay|liqday)|sun ${FOCUS}la siiyay`,
+    'drank bleach',
+  ],
+  [
+    `madax(?:a|ii)?(?: \\p{L}+)? ${FOCUS}(?:ku dhacay|garaacay|dhaawacmay|la garaacay|ku jabay)|dhaawac madaxa`,
+    'head injury',
+  ],
+  [`${FOCUS}(?:matagaya|matagayaa|mantagaya|matagtay|mantagay)|matag`, 'vomiting'],
+  [`${FOCUS}(?:wareersan|jahwareersan|jahawareer)|cidna ma garanayo`, 'confused'],
+  ['uur (?:ayaan|ayay|baan|bay)? ?(?:leeyahay|leedahay|qabaa|qabtaa)|uurka|uurraystahay|uur leh|uurayso', 'pregnant'],
+  [`qoorta? ${FOCUS}(?:adag|adkaatay|qallalay|ma laabmayso)|qoor adkaan`, 'stiff neck'],
+  ['finan(?: \\p{L}+)?|nabarro casaan|barar casaan', 'rash'],
+  [
+    `waxaan rabaa (?:inaan dhinto|inaan is dilo)|is dili (?:doonaa|doono)|(?:naftayda|nafteyda) (?:ayaan )?(?:qaadi|ka qaadi) doonaa|ma rabo inaan noolaado|nolosha ma rabo`,
+    'i want to kill myself',
+  ],
+  [
+    'wuxuu rabaa inuu is dilo|waxay rabtaa inay is disho|is dili doonaa ayuu yiri',
+    'he says he will kill himself tonight',
+  ],
+  ['isdil|is dil', 'suicide'],
+  ['caawa|habeenkan', 'tonight'],
+];
+
+/** Denied, past and hypothetical. */
+const MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  ['maxaan (?:sameeyaa|sameeyaa haddii|samaynayaa)(?: haddii)?|haddii', 'what do i do if'],
+  ['sanadkii hore|sannadkii hore|(?:\\d+|dhowr|laba|saddex) sano ka hor|markii aan yaraa|markuu yaraa', 'last year'],
+  [
+    'hadda (?:waa|wuu|way|waan) (?:fiican|caafimaad qaba|bogsaday)|wuu bogsaday|way bogsatay|way istaagtay',
+    'is fine now',
+  ],
+  ['(?:wiilkayga|gabadhayda|ilmahayga|cunugayga|ilmaheyga|wiilkeyga|gabadheyda)', 'my child'],
+  ['hooyaday|hooyadey|hooyo', 'my mother'],
+  ['aabahay|aabbahay|aabe', 'my father'],
+  ['xaaskayga|xaaskeyga|naagtayda', 'my wife'],
+  ['ninkayga|ninkeyga|seygayga', 'my husband'],
+  ['ayeeyo|ayeeyaday', 'my grandmother'],
+];
+
+export const SOMALI: LanguageLexicon = {
+  language: 'Somali',
+  script: 'latin',
+  markers: [
+    'waa',
+    'ayaa',
+    'ayuu',
+    'ayay',
+    'wuu',
+    'waxaan',
+    'hadda',
+    'maanta',
+    'badan',
+    'fadlan',
+    'caawimo',
+    'iyo',
+    'kuma',
+    'aad',
+    'waxay',
+    'wuxuu',
+    'daran',
+  ],
+  ownWords: [
+    'xanuun',
+    'xanuunaya',
+    'xanuunaysa',
+    'neefsan',
+    'miyir',
+    'dhiig',
+    'dhiigbax',
+    'suuxay',
+    'suuxdin',
+    'qallal',
+    'matagaya',
+    'kaniini',
+    'kiniin',
+    'qandho',
+    'xummad',
+    'hooyaday',
+    'aabahay',
+    'wiilkayga',
+    'gabadhayda',
+    'ilmahayga',
+    'uur',
+    'qoorta',
+    'haddii',
+    'madaxa',
+    'cunaha',
+    'bararay',
+    'ayeeyo',
+    'wejiga',
+    'qalloocday',
+    'hadli',
+    'uurraystahay',
+    'rabaa',
+    'dhinto',
+    'doonaa',
+    'caawa',
+  ],
+  phrases: [...RED_FLAGS, ...MODIFIERS],
+  negationAfter: '(?:ma jiro|ma jirto|ma qabo|ma qabto|ma leh)(?=\\s*(?:[,.;!?]|$))',
+  words: { iyo: 'and', laakiin: 'but', hadda: 'now', maanta: 'today', shalay: 'yesterday', aad: 'very' },
+};
