@@ -87,6 +87,13 @@ const MONTHS_OR_YEARS_OLD =
   /\b(?:for|over|since)\s+(?:(?:about|around|nearly|almost|over|more\s+than|the\s+(?:last|past))\s+)?(?:(?:\d+|a\s+few|few|a\s+couple\s+of|several|many|two|three|four|five|six|eight|ten|twelve)\s+)?(?:months|years)\b|\bsince\s+last\s+year\b|\b(?:months|years)\s+now\b/;
 const ONSET_LATELY =
   /\b(?:sudden\w*|today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week)|last\s+night|just\s+now|an?\s+hour|hours?|minutes?|mins?|woke|waking|came\s+on|started|began|new|worse|worsening|again|dropped|droop\w*|slurr\w*|weak\w*|cannot\s+(?:move|lift|speak|talk|see|walk))\b/;
+/**
+ * A deficit told by what the person cannot do or by the side it is on ("he can't grip anything with his left hand or see
+ * on his left side"): NICE NG128 sends it on whatever else is told long-standing, since "for many years" may be a
+ * diabetes's, not the deficit's (review V36's STOP-THE-LINE at the merge).
+ */
+const DEFICIT_TOLD =
+  /\b(?:cannot|can\s+not|could\s+not|unable\s+to)\b|\b(?:left|right|one)\s+(?:side|hand|arm|leg|eye)\b/;
 
 /** Whether a finding of `signal` told by `phrase` asks about a stroke in a message that tells only long-standing symptoms. */
 export function isStrokeAskedOfLongStandingSymptoms(signal: SignalId, phrase: string, normalized: string): boolean {
@@ -94,6 +101,7 @@ export function isStrokeAskedOfLongStandingSymptoms(signal: SignalId, phrase: st
     signal === 'stroke_now' &&
     ASKED.test(phrase) &&
     MONTHS_OR_YEARS_OLD.test(normalized) &&
-    !ONSET_LATELY.test(normalized)
+    !ONSET_LATELY.test(normalized) &&
+    !DEFICIT_TOLD.test(normalized)
   );
 }

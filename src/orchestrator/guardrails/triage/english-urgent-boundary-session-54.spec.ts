@@ -9,7 +9,8 @@ import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../.
  * by minutes ("10 minutes after I woke up"), 1 of 5 for a baby's age told as then ("when she was 2 months old"), 1 of 4
  * for a recovery told as "back to his baseline"; later, 0 of 4 for a fit of health or of temper told with its minutes
  * (review V36); 1 of 5 for a stroke asked about of symptoms months or years old. Every emergency twin was flagged before
- * and after.
+ * and after, but for six the reviewer added at the merge (a seizure told still going after minutes "into" something;
+ * a deficit told by what the person cannot do beside another condition's years), mended there.
  */
 const KINDS: readonly TriageProbeKind[] = [
   {
@@ -24,6 +25,11 @@ const KINDS: readonly TriageProbeKind[] = [
       'she had a seizure 10 mins after waking and its still going',
       'first ever seizure about 10 minutes after she woke up, she seems ok now',
       'my son has epilepsy, he had a fit 20 minutes after breakfast and then another one straight after without waking up',
+      // Review V36 at the merge: minutes "into" or "before" something, then told still going, measure the seizure.
+      'seizure 6 mins into the ambulance ride and still going',
+      'convulsion 8 minutes before the paramedics came and it is still happening',
+      "her seizure 5 minutes into the ride and it won't stop",
+      "fitting 7 minutes into the car journey, hasn't stopped",
     ],
     lookAlikes: [
       'i have epilepsy and had a seizure about 10 minutes after i woke up, it lasted a minute and i am fine now',
@@ -100,6 +106,9 @@ const KINDS: readonly TriageProbeKind[] = [
       'is it a stroke? he has had headaches for months and now his speech is slurred',
       'could it be a stroke, his face has been numb for years but since this morning he cant lift his arm',
       'is this a stroke, dizzy for months but tonight she cannot walk straight and is being sick',
+      // Review V36 at the merge: the years are the diabetes's; the deficit is told by what he cannot do and its side.
+      "is this a stroke? my husband has had diabetes for many years and he can't grip anything with his left hand or see on his left side",
+      'could it be a stroke, she has had arthritis for years and now she is unable to hold a cup in her right hand',
     ],
     lookAlikes: [
       'could this be a stroke? i have had tingling in my face for about 6 months now',

@@ -30,9 +30,12 @@ const FIVE_MINUTES_OR_MORE = String.raw`(?:[5-9]|[1-9]\d|five|six|seven|eight|ni
  * Minutes told after a seizure's name that date it rather than measure it: "a seizure 10 minutes ago", "a seizure about
  * 10 minutes after I woke up", "a fit 15 minutes before school" (review V35; last round's reviewer). Its length is told
  * with "for", "lasting" or "went on", read by the patterns that name them. "10 minutes apart" and another "10 minutes
- * later" tell seizures one after another, and stay read.
+ * later" tell seizures one after another, and stay read. A seizure told still going after those minutes ("6 mins into
+ * the ambulance ride and still going", "8 minutes before the paramedics came and it's still happening") has lasted them
+ * at least: they measure it (review V36's STOP-THE-LINE at the merge).
  */
-const NOT_A_TIME_SINCE = String.raw`(?!\s+(?:ago|earlier|back|since|after|before|into)\b)`;
+const STILL_GOING = String.raw`(?:still\s+(?:going|happening|jerking|shaking|fitting|seizing|convulsing)|(?:has|have|had|is|are)\s+not\s+stopp(?:ed|ing)|not\s+stopped|(?:will|would|does|do)\s+not\s+stop|keeps?\s+going)`;
+const NOT_A_TIME_SINCE = String.raw`(?!\s+(?:ago|earlier|back|since|after|before|into)\b(?![^.;]*\b${STILL_GOING}\b))`;
 
 /**
  * "Fit" of health or of temper: "I keep fit for 30 minutes every morning", "he threw a fit for 10 minutes because I took
@@ -223,7 +226,8 @@ const CONVULSIVE = [
   ]),
   // Still going: "started 6 min ago, still shaking", "has been going for like 5 min".
   define('still_convulsing', [
-    r`^(?:and\s+)?(?:it|he|she|this|the\s+(?:seizure|fit|jerking|shaking))\s+(?:is|has\s+been|was|keeps)\s+(?:still\s+going|going\s+on\s+still)\b|\bstill\s+going\s+(?:on\s+)?(?:now|strong)?\b(?=[^.;]{0,40}\b(?:jerk\w*|shak\w*|seiz\w*|fit\w*|convuls\w*|twitch\w*))|\b(?:has|have)\s+not\s+stopped\s+(?:yet|since)\b`,
+    // The clause after the seizure's ("... and still going", "... and it's still happening", "... and it won't stop").
+    r`^(?:and\s+)?(?:(?:it|he|she|this|the\s+(?:seizure|fit|jerking|shaking))\s+(?:is|has\s+been|was|keeps)\s+)?(?:still\s+(?:going|happening)|going\s+on\s+still)\b|^(?:and\s+)?(?:it|he|she|this|the\s+(?:seizure|fit|jerking|shaking))\s+(?:will|would|does|is)\s+not\s+stop(?:ping)?\b|\bstill\s+going\s+(?:on\s+)?(?:now|strong)?\b(?=[^.;]{0,40}\b(?:jerk\w*|shak\w*|seiz\w*|fit\w*|convuls\w*|twitch\w*))|\b(?:has|have)\s+not\s+stopped\s+(?:yet|since)\b`,
     r`\b(?:it\s+is|it\s+has|has|have)\s+been\s+(?:going\s+(?:on\s+)?(?:for\s+)?)?(?:over\s+|about\s+|nearly\s+|more\s+than\s+)?(?:[5-9]|\d{2}|five|ten|fifteen|twenty)\s+min\w*|\bstill\s+(?:shaking|jerking|fitting|seizing|convulsing|twitching)\b|\b(?:started|began)\s+(?:about\s+|like\s+)?(?:[2-9]|\d{2}|a\s+few|five|ten)\s+min\w*\s+ago\b`,
     r`\b(?:jerking|shaking|fitting|seizing|convulsing|twitching|seizure|fit|it)\b[^.;]{0,30}\b(?:going|been\s+going|lasting|lasted|gone\s+on)\s+(?:on\s+)?(?:for\s+)?(?:like\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:[5-9]|\d{2}|five|six|seven|eight|nine|ten|fifteen|twenty)\s+min\w*`,
   ]),
