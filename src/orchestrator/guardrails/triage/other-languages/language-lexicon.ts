@@ -152,3 +152,8 @@ export const NOT_BEFORE_A_LENGTH_OR_WEIGHT = '(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|
 export function toldAnywhere(pattern: string): string {
   return `(?:(?<=${pattern}[^]*)|(?=[^]*${pattern}))`;
 }
+
+/** A lookaround that holds where `pattern` is told nowhere in the message: the other side of `toldAnywhere`. */
+export function toldNowhere(pattern: string): string {
+  return `(?<!${pattern}[^]*)(?![^]*${pattern})`;
+}

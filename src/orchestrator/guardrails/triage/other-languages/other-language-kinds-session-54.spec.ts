@@ -180,12 +180,18 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['pt', 'o bebê não molha a fralda desde ontem'],
       ['ar', 'البيبي من امبارح ما عملش حمام والحفاض ناشف'],
       ['tr', 'bebek çok halsiz, emmiyor, sabahtan beri altı kuru'],
+      ['tr', 'bebeğim 2 aylık, sabahtan beri bezi kuru ve çok uykulu'],
     ],
     lookAlikes: [
       ['pt', 'ele não faz xixi na cama desde os 4 anos'],
       ['ar', 'الحفاض ناشف والحمد لله البيبي كويس'],
       ['tr', 'bebeğin altı kuru, yeni değiştirdim'],
       ['tr', '3 yaşındaki oğlum tuvalet eğitiminde, sabahtan beri çiş yapmadı ama oynuyor'],
+      // Review V36 at the merge: an older child's nappy dry for hours is toilet training (two years or more, or the
+      // toilet used alone); a baby of months with a dry nappy and sleepy stays an emergency above.
+      ['ar', 'بنتي عمرها سنتين، الحفاض ناشف من الصبح لأنها صارت تروح الحمام لحالها'],
+      ['tr', 'kızım 4 yaşında, dünden beri gece bezi kuru, altını ıslatmayı bıraktı'],
+      ['pt', 'meu filho de 3 anos já usa o penico, a fralda está seca desde ontem'],
     ],
   },
   {

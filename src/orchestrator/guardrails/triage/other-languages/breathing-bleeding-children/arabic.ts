@@ -1,5 +1,11 @@
 import type { FindingsReading } from './findings-reading.js';
-import { toldAnywhere } from '../language-lexicon.js';
+import { toldAnywhere, toldNowhere } from '../language-lexicon.js';
+
+/**
+ * An older child told (two years or more, or one using the toilet alone): a nappy dry for hours is toilet training
+ * then, not an infant's reduced urine output (review V36 at session 54's merge).
+ */
+const AN_OLDER_CHILD = '(?:سنتين|سنين|سنوات|لحاله|لحالها)';
 
 /**
  * Arabic: the glass test of a rash told in parts (NICE NG143, meningococcal disease): spots that do not go away when
@@ -12,7 +18,7 @@ export const ARABIC_FINDINGS: FindingsReading = {
     // in an infant, a nappy or a baby told); a nappy dry just now, a child who does not wet the bed, or an older child's
     // morning without a wee, is not.
     [
-      `(?:و?(?:الحفاض|الحفاظ|البامبرز|البمبرز|الحفايه|حفاضه|حفاضها) (?:ناشف|ناشفه|جاف|جافه|نشفان)|(?:ما|مش|مو) ?(?:عملش|عمل|بال|بالش|عملتش|بالت|بالتش) (?:حمام|بيبي|بي بي|تواليت|بول)?(?= ?(?:[,.;!?]|$|من|و)))${toldAnywhere('(?:من امبارح|من امس|من الامس|من الصبح|من (?:\\d+|ساعات|كام)|طول اليوم|طول النهار|يوم كامل)')}${toldAnywhere('(?:الحفاض|الحفاظ|البامبرز|البمبرز|حفاض|البيبي|بيبي|الرضيع|رضيع|المولود|مولود|نونو|شهور|اسابيع)')}`,
+      `(?:و?(?:الحفاض|الحفاظ|البامبرز|البمبرز|الحفايه|حفاضه|حفاضها) (?:ناشف|ناشفه|جاف|جافه|نشفان)|(?:ما|مش|مو) ?(?:عملش|عمل|بال|بالش|عملتش|بالت|بالتش) (?:حمام|بيبي|بي بي|تواليت|بول)?(?= ?(?:[,.;!?]|$|من|و)))${toldAnywhere('(?:من امبارح|من امس|من الامس|من الصبح|من (?:\\d+|ساعات|كام)|طول اليوم|طول النهار|يوم كامل)')}${toldAnywhere('(?:الحفاض|الحفاظ|البامبرز|البمبرز|حفاض|البيبي|بيبي|الرضيع|رضيع|المولود|مولود|نونو|شهور|اسابيع)')}${toldNowhere(AN_OLDER_CHILD)}`,
       'no wet nappy',
     ],
     [

@@ -1,5 +1,12 @@
 import type { FindingsReading } from './findings-reading.js';
-import { toldAnywhere } from '../language-lexicon.js';
+import { toldAnywhere, toldNowhere } from '../language-lexicon.js';
+
+/**
+ * An older child told (two years or more, or one using the toilet alone): a nappy dry for hours is toilet training
+ * then, not an infant's reduced urine output (review V36 at session 54's merge).
+ */
+const AN_OLDER_CHILD =
+  '(?:(?:[2-9]|1\\d|dois|tres|quatro|cinco|seis|sete|oito) anos(?![\\p{L}])|desfralde|penico|vaso sanitario)';
 
 /**
  * Portuguese: spots that do not fade under a pressed glass ("não somem quando aperto o copo"): the glass test of a
@@ -22,7 +29,7 @@ export const PORTUGUESE_FINDINGS: FindingsReading = {
     // in an infant, a nappy or a baby told); a nappy dry just now, a child who does not wet the bed, or an older child's
     // morning without a wee, is not.
     [
-      `(?:(?:nao|nem) (?:molha|molhou|molhava|tem molhado|faz xixi|fez xixi|tem feito xixi)(?: (?:a|nenhuma) fraldas?)?|fraldas? (?:seca|secas|sequinha|sequinhas)(?! de ))(?! na cama)${toldAnywhere('(?:desde|(?:ha|faz|a) (?:\\d+|duas|tres|quatro|seis|oito|doze|muitas|varias) horas|o dia (?:todo|inteiro)|\\d+ ?h(?:oras)?(?![\\p{L}]))')}${toldAnywhere('(?<![\\p{L}])(?:fraldas?|bebes?|bebezinh[oa]|nenes?|nenem|recem.nascid[oa]s?|lactentes?|(?:\\d+|um|uma|dois|duas|tres) (?:meses|mes|semanas|dias) de vida)(?![\\p{L}])')}`,
+      `(?:(?:nao|nem) (?:molha|molhou|molhava|tem molhado|faz xixi|fez xixi|tem feito xixi)(?: (?:a|nenhuma) fraldas?)?|fraldas? (?:seca|secas|sequinha|sequinhas)(?! de ))(?! na cama)${toldAnywhere('(?:desde|(?:ha|faz|a) (?:\\d+|duas|tres|quatro|seis|oito|doze|muitas|varias) horas|o dia (?:todo|inteiro)|\\d+ ?h(?:oras)?(?![\\p{L}]))')}${toldAnywhere('(?<![\\p{L}])(?:fraldas?|bebes?|bebezinh[oa]|nenes?|nenem|recem.nascid[oa]s?|lactentes?|(?:\\d+|um|uma|dois|duas|tres) (?:meses|mes|semanas|dias) de vida)(?![\\p{L}])')}${toldNowhere(AN_OLDER_CHILD)}`,
       'no wet nappy',
     ],
     // Session 54 (T87): a bleed told light, and the doctor's word that all is well (RCOG: light bleeding in early

@@ -1,5 +1,11 @@
 import type { FindingsReading } from './findings-reading.js';
-import { toldAnywhere } from '../language-lexicon.js';
+import { toldAnywhere, toldNowhere } from '../language-lexicon.js';
+
+/**
+ * An older child told (two years or more, or one using the toilet alone): a nappy dry for hours is toilet training
+ * then, not an infant's reduced urine output (review V36 at session 54's merge).
+ */
+const AN_OLDER_CHILD = '(?:(?:[2-9]|1\\d|iki|uc|dort|bes|yedi|sekiz|dokuz|on) yas\\p{L}*|tuvalet|birakti)';
 
 /**
  * Turkish: someone found unconscious on the floor, told with the finder's verb last ("onu yerde baygın bulduk"): a
@@ -11,7 +17,7 @@ export const TURKISH_FINDINGS: FindingsReading = {
     // Session 54 (T87): a baby's nappy dry, no urine passed, for hours told (NICE NG143 and WHO IMCI: reduced urine output
     // in an infant, a baby or a nappy told); a nappy dry just now, or an older child's toilet training, is not.
     [
-      `(?:(?:alti|bezi) (?:hep |hala |bile )?kuru|bezini (?:islatmiyor|islatmadi|hic islatmadi)|cis (?:yapmiyor|yapmadi|yapamiyor))${toldAnywhere('(?:beri|saattir|saatlerdir|butun gun|gun boyu|dunden|sabahtan)')}${toldAnywhere('(?:bebe\\p{L}*|bebis\\p{L}*|yenidogan\\p{L}*|lohusa|(?:\\d+|bir|iki|uc) (?:aylik|haftalik|gunluk)|alti|bezi)')}`,
+      `(?:(?:alti|bezi) (?:hep |hala |bile )?kuru|bezini (?:islatmiyor|islatmadi|hic islatmadi)|cis (?:yapmiyor|yapmadi|yapamiyor))${toldAnywhere('(?:beri|saattir|saatlerdir|butun gun|gun boyu|dunden|sabahtan)')}${toldAnywhere('(?:bebe\\p{L}*|bebis\\p{L}*|yenidogan\\p{L}*|lohusa|(?:\\d+|bir|iki|uc) (?:aylik|haftalik|gunluk)|alti|bezi)')}${toldNowhere(AN_OLDER_CHILD)}`,
       'no wet nappy',
     ],
     [
