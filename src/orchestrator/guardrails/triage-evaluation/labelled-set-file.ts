@@ -167,6 +167,8 @@ export const TRIAGE_SETS = [
   'held-out-41',
   'held-out-42',
   'held-out-43',
+  'held-out-44',
+  'held-out-45',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 

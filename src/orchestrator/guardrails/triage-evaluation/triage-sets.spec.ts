@@ -290,6 +290,17 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // recipe in situations of its own, figures only: 0.852 (138 of 162) / 0.167 (23 of 138) on the rules of that
   // session's start (aa0dd6c; rules alone 0.660 / 0.123), 0.852 / 0.159 after its round (T84, who never read it).
   'held-out-43': { recall: 0.845, falsePositiveRate: 0.16 },
+  // English, by a writer of session 54 who read no rule, no spec and no other set (W64), judge-style mixed (vignettes,
+  // note handovers, chatbot prompts, short texts) in situations of its own, figures only: 0.981 (159 of 162) / 0.116 (16
+  // of 138) on the rules of that session's start (5147373; rules alone 0.932 / 0.101), the same after its round (T86,
+  // T87, T89, who never read it).
+  'held-out-44': { recall: 0.975, falsePositiveRate: 0.12 },
+  // Other languages (24, five of them new to the triage: Bengali, Romanian, Somali, Amharic, Ukrainian), by a writer of
+  // session 54 who read no rule, no spec and no other set (W65), on held-out-16's recipe in situations of its own,
+  // figures only: 0.698 (113 of 162) / 0.094 (13 of 138) on the rules of that session's start (5147373; rules alone
+  // 0.525 / 0.043), 0.765 (124 of 162) / 0.109 (15 of 138) after its round, which added those five languages (T87, T89,
+  // who never read it: told only the misses per language).
+  'held-out-45': { recall: 0.76, falsePositiveRate: 0.11 },
 };
 
 /**
