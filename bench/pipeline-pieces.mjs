@@ -16,12 +16,11 @@
 // Not part of `npm run bench`; writes nothing. The pieces overlap: the first onResponse hook (or a
 // logger) makes Fastify listen for each response's end, the first onSend hook adds a hook runner,
 // and each `+piece` pays those alone, so the pieces add up to more than `+all (chained)`.
-import { spawn } from 'node:child_process';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { connect } from 'node:net';
 import path from 'node:path';
+import { listenInProcess, startBenchMongo } from './lib/in-process-app.mjs';
 import { ROOT } from './lib/processes.mjs';
 import { median, percentile } from './lib/stats.mjs';
 
@@ -44,20 +43,8 @@ for (const method of ['run', 'enterWith']) {
   };
 }
 
-const mongo = spawn(process.execPath, ['bench/lib/servers/mongo.mjs'], {
-  cwd: ROOT,
-  stdio: ['pipe', 'pipe', 'inherit'],
-});
-const mongoUri = await new Promise((resolve) => {
-  let text = '';
-  mongo.stdout.on('data', (chunk) => {
-    text += chunk;
-    const line = text.split('\n').find((candidate) => candidate.includes('"ready"'));
-    if (line) resolve(JSON.parse(line).uri);
-  });
-});
+const mongo = await startBenchMongo();
 
-const { createApp } = await dist('bootstrap/create-app.js');
 const { addSecurityHeaderHooks } = await dist('bootstrap/security.js');
 const { registerCors } = await dist('bootstrap/cors.js');
 const { HookChainingFastifyAdapter } = await dist('bootstrap/hook-chaining-fastify-adapter.js');
@@ -72,25 +59,7 @@ const { MetricsRecorder } = await dist('metrics/metrics-recorder.js');
 
 // As the bench runs the app (from its checkout: it reads its data/ relative to it), but with keep-alive
 // connections that outlive the other servers' blocks (a timer's length does not change its cost).
-process.chdir(checkout);
-const medchat = await createApp({
-  env: {
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
-    MONGODB_URI: `${mongoUri}medchat_pipeline_pieces`,
-    JWT_SECRET: 'bench-jwt-secret-0123456789abcdefghijklmnopqrstuvwxyz',
-    DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    OLLAMA_BASE_URL: 'http://127.0.0.1:9',
-    STT_BASE_URL: 'http://127.0.0.1:9',
-    RATE_LIMIT_PER_MINUTE: '1000000000',
-    RATE_LIMIT_PER_HOUR: '1000000000',
-    KEEP_ALIVE_TIMEOUT_MS: '600000',
-    UPLOAD_DIR: path.join(ROOT, 'bench/.tmp/pipeline-pieces-uploads'),
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '/tmp',
-  },
-});
-await medchat.app.listen({ host: '127.0.0.1', port: 0 });
+const medchat = await listenInProcess(checkout, mongo.uri, 'pipeline-pieces', { KEEP_ALIVE_TIMEOUT_MS: '600000' });
 
 const LIVE_BODY = JSON.stringify({ status: 'ok' });
 const metrics = new MetricsRecorder();
@@ -314,5 +283,5 @@ for (const name of names) {
   );
 }
 await medchat.close();
-mongo.kill();
+mongo.stop();
 process.exit(0);

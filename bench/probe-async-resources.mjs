@@ -13,49 +13,19 @@
 // Not part of `npm run bench`; writes nothing. Counts, not times: the count does not move with the host's load.
 import { spawn } from 'node:child_process';
 import { createHook } from 'node:async_hooks';
-import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { signInGuest } from './lib/api-client.mjs';
 import { knowledgeIndexBuilt } from './lib/knowledge-ready.mjs';
+import { listenInProcess, startBenchMongo } from './lib/in-process-app.mjs';
 import { ROOT } from './lib/processes.mjs';
 
 const checkout = path.resolve(process.argv[2] ?? ROOT);
 const SECONDS = Number(process.argv[3] ?? 3);
 const Fastify = createRequire(path.join(checkout, 'package.json'))('fastify');
 
-const mongo = spawn(process.execPath, ['bench/lib/servers/mongo.mjs'], {
-  cwd: ROOT,
-  stdio: ['pipe', 'pipe', 'inherit'],
-});
-const mongoUri = await new Promise((resolve) => {
-  let text = '';
-  mongo.stdout.on('data', (chunk) => {
-    text += chunk;
-    const line = text.split('\n').find((candidate) => candidate.includes('"ready"'));
-    if (line) resolve(JSON.parse(line).uri);
-  });
-});
-
-const { createApp } = await import(path.join(checkout, 'dist/bootstrap/create-app.js'));
-process.chdir(checkout);
-const medchat = await createApp({
-  env: {
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
-    MONGODB_URI: `${mongoUri}medchat_probe_async_resources`,
-    JWT_SECRET: 'bench-jwt-secret-0123456789abcdefghijklmnopqrstuvwxyz',
-    DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    OLLAMA_BASE_URL: 'http://127.0.0.1:9',
-    STT_BASE_URL: 'http://127.0.0.1:9',
-    RATE_LIMIT_PER_MINUTE: '1000000000',
-    RATE_LIMIT_PER_HOUR: '1000000000',
-    UPLOAD_DIR: path.join(ROOT, 'bench/.tmp/probe-async-resources-uploads'),
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '/tmp',
-  },
-});
-await medchat.app.listen({ host: '127.0.0.1', port: 0 });
+const mongo = await startBenchMongo();
+const medchat = await listenInProcess(checkout, mongo.uri, 'probe-async-resources');
 const bare = Fastify({ logger: false });
 bare.get('/api/health/live', async () => ({ status: 'ok' }));
 await bare.listen({ host: '127.0.0.1', port: 0 });
@@ -166,5 +136,5 @@ for (const [name, result] of Object.entries(results)) {
 }
 await bare.close();
 await medchat.close();
-mongo.kill();
+mongo.stop();
 process.exit(0);
