@@ -1,4 +1,4 @@
-import { toldAnywhere } from './language-lexicon.js';
+import { toldAnywhere, toldNowhere } from './language-lexicon.js';
 
 /**
  * Three ways spoken Arabic tells what is not a report of a sign now, read as English tells them (folded: no hamza seats,
@@ -48,7 +48,7 @@ export const ARABIC_SOMEONE_ASKED_ABOUT_AND_THE_SAME: ReadonlyArray<readonly [st
 /** Colleagues, work, school, a journey or a retirement told anywhere: a farewell to a place or a job, not to life. */
 const LEAVING =
   '(?:زميل|زملا|زميلت|الشغل|شغلي|شغله|الشركه|المكتب|الدوام|الوظيفه|المدرسه|الجامعه|سفر|مسافر|مسافره|تقاعد|التقاعد)';
-const NOT_AN_ORDINARY_LEAVING = `(?<![^]*${LEAVING}[^]*)(?![^]*${LEAVING})`;
+const NOT_AN_ORDINARY_LEAVING = toldNowhere(LEAVING);
 
 /**
  * Another's farewell and wish not to live, told with the owner's ending Arabic joins to a noun or to "want" ("لأهلها":

@@ -155,5 +155,5 @@ export function toldAnywhere(pattern: string): string {
 
 /** A lookaround that holds where `pattern` is told nowhere in the message: the other side of `toldAnywhere`. */
 export function toldNowhere(pattern: string): string {
-  return `(?<!${pattern}[^]*)(?![^]*${pattern})`;
+  return `(?<!(?:${pattern})[^]*)(?![^]*(?:${pattern}))`;
 }

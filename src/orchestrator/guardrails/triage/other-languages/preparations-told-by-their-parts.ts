@@ -1,4 +1,4 @@
-import { toldAnywhere } from './language-lexicon.js';
+import { toldAnywhere, toldNowhere } from './language-lexicon.js';
 
 /**
  * Session 51 (T80): preparations for suicide told by their parts in the European languages of the second group
@@ -42,11 +42,6 @@ interface PreparationWords {
   readonly ordinary: string;
 }
 
-/** A lookaround that holds where none of `ordinary` is told anywhere in the message. */
-function unlessAnywhere(ordinary: string): string {
-  return `(?<!(?:${ordinary})[^]*)(?![^]*(?:${ordinary}))`;
-}
-
 /** A verb and its noun in either order, up to `gap` words apart inside one clause. */
 function eitherOrder(verb: string, noun: string, gap = 3): string {
   const between = `(?: [^\\s.,;:!?]+){0,${gap}}? `;
@@ -64,7 +59,7 @@ export function preparationParts(words: PreparationWords): Phrases {
       DECIDED_TONIGHT,
     ],
   ];
-  const ordinary = unlessAnywhere(words.ordinary);
+  const ordinary = toldNowhere(words.ordinary);
   return parts.map(([part, english], index) => {
     const others = parts.filter((_other, at) => at !== index).map(([pattern]) => `(?:${pattern})`);
     return [`${ordinary}${toldAnywhere(`(?:${others.join('|')})`)}(?:${part})`, english] as const;

@@ -1,5 +1,5 @@
 import type { FindingsReading } from './findings-reading.js';
-import { toldAnywhere } from '../language-lexicon.js';
+import { toldAnywhere, toldNowhere } from '../language-lexicon.js';
 
 /**
  * Chinese, and Cantonese as it is typed: a baby's age told in weeks since birth ("出世7個禮拜"), no energy ("好唔精神")
@@ -12,7 +12,7 @@ export const CHINESE_FINDINGS: FindingsReading = {
     // Session 54 (T87): froth at the mouth beside a fit or a collapse (NICE NG217: a fit told by what is seen); toothpaste
     // foam or a dog's froth is not (review V36, 20:38).
     [
-      `(?:口吐白沫|嘴里(?:冒|吐|有)白沫|吐白沫)${toldAnywhere('(?:抽|抖|倒地|倒在|晕倒|昏倒|叫不醒|不省人事|没反应|翻白眼|僵硬|痉挛|惊厥|癫痫)')}(?<![^]*(?:狗|猫|刷牙|牙膏|漱口)[^]*)(?![^]*(?:狗|猫|刷牙|牙膏|漱口))`,
+      `(?:口吐白沫|嘴里(?:冒|吐|有)白沫|吐白沫)${toldAnywhere('(?:抽|抖|倒地|倒在|晕倒|昏倒|叫不醒|不省人事|没反应|翻白眼|僵硬|痉挛|惊厥|癫痫)')}${toldNowhere('(?:狗|猫|刷牙|牙膏|漱口)')}`,
       'foaming at the mouth',
     ],
     ['(?:出世|出生)(?:咗|了)?\\d+(?:個|个)?(?:禮拜|礼拜|星期|周|週)', '# weeks old'],

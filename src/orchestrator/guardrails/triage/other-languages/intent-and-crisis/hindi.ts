@@ -1,8 +1,9 @@
+import { toldNowhere } from '../language-lexicon.js';
 import type { IntentAndCrisisReading } from './intent-and-crisis-reading.js';
 
 /** A film, a serial, a story or its hero told anywhere: a character's act, not a report. */
 const STORY = '(?:फिल्म|फ़िल्म|मूवी|सीरियल|कहानी|नाटक|हीरो|हीरोइन|किरदार|उपन्यास|film|movie|serial)';
-const NOT_IN_A_STORY = `(?<![^]*${STORY}[^]*)(?![^]*${STORY})`;
+const NOT_IN_A_STORY = toldNowhere(STORY);
 
 /**
  * Suicidal intent, self-harm and a psychiatric crisis in Hindi, in Devanagari (NICE NG225; NHS 111 mental health;

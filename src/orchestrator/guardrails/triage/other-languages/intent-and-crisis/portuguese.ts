@@ -1,4 +1,4 @@
-import { toldAnywhere } from '../language-lexicon.js';
+import { toldAnywhere, toldNowhere } from '../language-lexicon.js';
 import type { IntentAndCrisisReading } from './intent-and-crisis-reading.js';
 
 /** "Morrendo de fome / de rir / de vergonha": an idiom of degree, not a wish. */
@@ -9,7 +9,7 @@ const NOT_IN_A_TASK =
 
 /** A film, a series, a novel or a book told anywhere: a character's act, not a report. */
 const STORY = '(?:filme|serie|novela|livro|personagem|episodio|capitulo|historia do|conto)';
-const NOT_IN_A_STORY = `(?<![^]*${STORY}[^]*)(?![^]*${STORY})`;
+const NOT_IN_A_STORY = toldNowhere(STORY);
 
 /**
  * Suicidal intent, self-harm and a psychiatric crisis in Brazilian and European Portuguese and in chat spelling (NICE
