@@ -245,7 +245,10 @@ export const QUESTION_SETS = [
  * situations: a fostering assessment, a care-home admission form, a new dentist, a travel clinic, sports-club
  * medicals, respite care): 0.966 (172 of 178) as it landed, on the ranking of session 54's start (5147373), before any
  * change for it: 0.965; held-out-28, by the same writer, registered with it on arrival, a count only: 0.944 (152 of
- * 161): 0.94.
+ * 161): 0.94. After session 55's plan asked as what the doctors decided for the medicines ("did the hospital tell
+ * me to quit all my tb tablets", "were they keeping him on the same ones or changing", "what did they decide for
+ * them") and a medicine told by the illness it keeps away ("the one to stop the hiv pneumonia"): development-24
+ * 0.994 (177 of 178): 0.99; development-32 0.978 (174 of 178): 0.975.
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -290,7 +293,7 @@ export const SUCCESS_FLOORS = {
   'held-out-18': 0.885,
   'development-23': 0.985,
   'held-out-19': 0.905,
-  'development-24': 0.98,
+  'development-24': 0.99,
   'held-out-20': 0.92,
   'development-25': 0.97,
   'held-out-21': 0.93,
@@ -306,7 +309,7 @@ export const SUCCESS_FLOORS = {
   'held-out-26': 0.885,
   'development-31': 0.985,
   'held-out-27': 0.92,
-  'development-32': 0.965,
+  'development-32': 0.975,
   'held-out-28': 0.94,
   probes: 0.99,
 };
