@@ -72,6 +72,8 @@ export const QUESTION_SETS = [
   { name: 'held-out-27', file: 'questions-held-out-27.jsonl', showTexts: false },
   { name: 'development-32', file: 'questions-development-32.jsonl', showTexts: true },
   { name: 'held-out-28', file: 'questions-held-out-28.jsonl', showTexts: false },
+  { name: 'development-33', file: 'questions-development-33.jsonl', showTexts: true },
+  { name: 'held-out-29', file: 'questions-held-out-29.jsonl', showTexts: false },
   { name: 'probes', file: 'questions-probes.jsonl', showTexts: true },
 ];
 
@@ -249,6 +251,11 @@ export const QUESTION_SETS = [
  * me to quit all my tb tablets", "were they keeping him on the same ones or changing", "what did they decide for
  * them") and a medicine told by the illness it keeps away ("the one to stop the hiv pneumonia"): development-24
  * 0.994 (177 of 178): 0.99; development-32 0.978 (174 of 178): 0.975.
+ * development-33, by a writer of session 55 (WR29) who read no retrieval code and no other question set (new
+ * situations: the Camino de Santiago, a TB contact-tracing call, a scuba-diving medical, a scout jamboree, a
+ * workplace flu clinic): 0.905 (162 of 179) as it landed, on the ranking of session 55's start (ab07c26), before any
+ * change for it: 0.9; held-out-29, by the same writer, registered with it on arrival, a count only: 0.956 (153 of
+ * 160): 0.955.
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -311,6 +318,8 @@ export const SUCCESS_FLOORS = {
   'held-out-27': 0.92,
   'development-32': 0.975,
   'held-out-28': 0.94,
+  'development-33': 0.9,
+  'held-out-29': 0.955,
   probes: 0.99,
 };
 
