@@ -91,6 +91,8 @@ describe('a plan asked as what the doctors decided for the medicines', () => {
     ['and in 2014 what did they decide for them', 'and in 2014 plan for them'],
     ['what did the hospital decide about my hiv meds', 'plan about my hiv meds'],
     ['what was decided for her tablets', 'plan for her tablets'],
+    ['what did they say to do with it', 'plan with it'],
+    ['what did the doctors tell him to do with his tb pills', 'plan with his tb pills'],
   ])('%j reads %j', (asked, read) => {
     expect(words(asked)).toBe(read);
   });
@@ -101,6 +103,7 @@ describe('a plan asked as what the doctors decided for the medicines', () => {
     ['when did they stop my tb treatment'],
     ['did they keep me in overnight'],
     ['what did the doctor decide it was'],
+    ['what did they say to do if the fever came back'],
     ['were they changing the dressing every day'],
     ['did the cough stop after the antibiotics'],
   ])('%j is left as it is', (asked) => {
@@ -116,12 +119,19 @@ describe('a medicine told by the illness it keeps away', () => {
       'what were the antibiotics which stop his lung infection',
       'what were the antibiotics which prevention his lung infection',
     ],
+    // Who took it told between: "the antibiotic i had to stop the lung infection".
+    [
+      'the antibiotic i had to stop the lung infection hiv people get',
+      'the antibiotic i had to prevention the lung infection hiv people get',
+    ],
+    ['the pills he was given to stop the tb coming back', 'the pills he was given to prevention the tb coming back'],
   ])('%j reads %j', (asked, read) => {
     expect(words(asked)).toBe(read);
   });
 
   it.each([
     ['the pills to stop the cough'],
+    ['the tablets i had to stop the diarrhoea'],
     ['something to stop her being sick'],
     ['the medicine to stop the bad headaches'],
   ])('%j: a symptom stopped is treated, and is left as it is', (asked) => {

@@ -29,12 +29,12 @@ const PREVENTION_ASKED = new RegExp(
 
 /**
  * A medicine told by the illness it keeps away: "my bactrim (the one to stop the hiv pneumonia)",
- * "the tablets that stop the tb coming back": a prevention, which the records name a prophylaxis.
+ * "the tablets that stop the tb coming back", "the antibiotic i had to stop the lung infection": a prevention, which the records name a prophylaxis.
  * Read before PREVENTION_ASKED, as "to prevent". Not a symptom stopped ("the pills to stop the
  * cough", "something to stop her being sick"): that is treated, not kept away.
  */
 const MEDICINE_THAT_STOPS =
-  /\b((?:one|pills?|tablets?|meds?|medicines?|antibiotics?|drugs?)\s+(?:to|that|which))\s+stops?\s+(?=(?:the|his|her|my|their|any)\s(?!(?:[\w-]+\s)?(?:cough\w*|pain|aches?|itch\w*|sickness|being|vomit\w*|diarrh\w*|runs|bleed\w*|fever|temperature|headaches?|nausea|wheez\w*|rash|swelling)\b))/g;
+  /\b((?:one|pills?|tablets?|meds?|medicines?|antibiotics?|drugs?)\s+(?:(?:i|he|she|we|they)\s+(?:had|took|take|takes|was\s+given|were\s+given|got)\s+)?(?:to|that|which))\s+stops?\s+(?=(?:the|his|her|my|their|any)\s(?!(?:[\w-]+\s)?(?:cough\w*|pain|aches?|itch\w*|sickness|being|vomit\w*|diarrh\w*|runs|bleed\w*|fever|temperature|headaches?|nausea|wheez\w*|rash|swelling)\b))/g;
 
 /**
  * A plan asked in lay words: what the patient is supposed, meant or told to do or take ("what am
@@ -127,11 +127,12 @@ const KEPT_ON_THE_SAME_OR_CHANGED = new RegExp(
 
 /**
  * What the doctors decided for the medicines: "what did they decide for them", "what did the
- * hospital decide about my hiv meds", "what was decided for her tablets": the plan. Not what they
+ * hospital decide about my hiv meds", "what was decided for her tablets", "what did they say to do
+ * with it": the plan. Not what they
  * decided the illness was ("what did the doctor decide it was": a diagnosis).
  */
 const DECIDED_FOR_MEDICINES =
-  /\bwhat\s+(?:(?:did|do|had|have|has)\s+(?:they|the\s+(?:doctors?|hospital|team|clinic)|doctors?|(?:he|she))\s+decide|(?:was|were|is|has\s+been)\s+decided)\s+(?=(?:for|about|on|with)\s+(?:them|it|those|these|my|his|her|their|our|the)\b)/g;
+  /\bwhat\s+(?:(?:did|do|had|have|has)\s+(?:they|the\s+(?:doctors?|hospital|team|clinic)|doctors?|(?:he|she))\s+(?:decide|say\s+to\s+do|tell\s+(?:me|him|her|us|them)\s+to\s+do)|(?:was|were|is|has\s+been)\s+decided)\s+(?=(?:for|about|on|with)\s+(?:them|it|those|these|my|his|her|their|our|the)\b)/g;
 
 /**
  * The asker's own planning, told as why they ask: "so I can plan the next ride", "we're planning
