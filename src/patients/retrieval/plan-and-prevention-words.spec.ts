@@ -69,3 +69,72 @@ describe("the asker's own planning, told as why they ask", () => {
     expect(words(question)).toBe(read);
   });
 });
+
+describe('a plan asked as what the doctors decided for the medicines', () => {
+  it.each([
+    // Told what to do with them: the plan, and for stopping the plan's own word ("Stop all").
+    [
+      'did the hospital tell me to quit all my tb tablets in 2017',
+      'did the hospital plan stop all my tb tablets in 2017',
+    ],
+    ['they said to come off the hiv pills, is that right', 'they plan stop the hiv pills, is that right'],
+    ['was i told to keep taking them after i got home', 'plan taking them after i got home'],
+    ['did the doctor ask her to switch her hiv meds', 'did the doctor plan her hiv meds'],
+    // Asked whether they changed, stopped or kept the patient on them: yes or no is the plan's.
+    ['were they changing my bactrim at the 2017 admission', 'plan my bactrim at the 2017 admission'],
+    ['did the doctors stop his tb pills that time', 'plan stop his tb pills that time'],
+    ['are they keeping me on the hiv meds', 'plan the hiv meds'],
+    // The choice, with the patient kept on the same.
+    ['were they keeping him on the same ones or changing', 'were they plan'],
+    ['keep her on the same meds or switch?', 'plan ?'],
+    // What was decided for them.
+    ['and in 2014 what did they decide for them', 'and in 2014 plan for them'],
+    ['what did the hospital decide about my hiv meds', 'plan about my hiv meds'],
+    ['what was decided for her tablets', 'plan for her tablets'],
+    ['what did they say to do with it', 'plan with it'],
+    ['what did the doctors tell him to do with his tb pills', 'plan with his tb pills'],
+  ])('%j reads %j', (asked, read) => {
+    expect(words(asked)).toBe(read);
+  });
+
+  it.each([
+    // Look-alikes: a habit, a date, a stay, a diagnosis, a symptom: no plan of the medicines.
+    ['did the doctor tell me to quit smoking'],
+    ['when did they stop my tb treatment'],
+    ['did they keep me in overnight'],
+    ['what did the doctor decide it was'],
+    ['what did they say to do if the fever came back'],
+    ['were they changing the dressing every day'],
+    ['did the cough stop after the antibiotics'],
+  ])('%j is left as it is', (asked) => {
+    expect(words(asked)).toBe(asked);
+  });
+});
+
+describe('a medicine told by the illness it keeps away', () => {
+  it.each([
+    ['my bactrim (the one to stop the hiv pneumonia)', 'my bactrim (the one to prevention the hiv pneumonia)'],
+    ['the tablets that stop the tb coming back', 'the tablets that prevention the tb coming back'],
+    [
+      'what were the antibiotics which stop his lung infection',
+      'what were the antibiotics which prevention his lung infection',
+    ],
+    // Who took it told between: "the antibiotic i had to stop the lung infection".
+    [
+      'the antibiotic i had to stop the lung infection hiv people get',
+      'the antibiotic i had to prevention the lung infection hiv people get',
+    ],
+    ['the pills he was given to stop the tb coming back', 'the pills he was given to prevention the tb coming back'],
+  ])('%j reads %j', (asked, read) => {
+    expect(words(asked)).toBe(read);
+  });
+
+  it.each([
+    ['the pills to stop the cough'],
+    ['the tablets i had to stop the diarrhoea'],
+    ['something to stop her being sick'],
+    ['the medicine to stop the bad headaches'],
+  ])('%j: a symptom stopped is treated, and is left as it is', (asked) => {
+    expect(words(asked)).toBe(asked);
+  });
+});

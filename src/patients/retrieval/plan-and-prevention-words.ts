@@ -28,6 +28,15 @@ const PREVENTION_ASKED = new RegExp(
 );
 
 /**
+ * A medicine told by the illness it keeps away: "my bactrim (the one to stop the hiv pneumonia)",
+ * "the tablets that stop the tb coming back", "the antibiotic i had to stop the lung infection": a prevention, which the records name a prophylaxis.
+ * Read before PREVENTION_ASKED, as "to prevent". Not a symptom stopped ("the pills to stop the
+ * cough", "something to stop her being sick"): that is treated, not kept away.
+ */
+const MEDICINE_THAT_STOPS =
+  /\b((?:one|pills?|tablets?|meds?|medicines?|antibiotics?|drugs?)\s+(?:(?:i|he|she|we|they)\s+(?:had|took|take|takes|was\s+given|were\s+given|got)\s+)?(?:to|that|which))\s+stops?\s+(?=(?:the|his|her|my|their|any)\s(?!(?:[\w-]+\s)?(?:cough\w*|pain|aches?|itch\w*|sickness|being|vomit\w*|diarrh\w*|runs|bleed\w*|fever|temperature|headaches?|nausea|wheez\w*|rash|swelling)\b))/g;
+
+/**
  * A plan asked in lay words: what the patient is supposed, meant or told to do or take ("what am
  * I supposed to do", "what was I meant to take", "what were we told to do"), what they should be
  * doing or had to do about something named ("what should i be doing about my hiv meds") or to
@@ -79,6 +88,52 @@ const GONE_ON_WITH_OR_CHANGED = new RegExp(
   'g',
 );
 
+/** What a decision about treatment is made on: a medicine's word, or a pronoun for the medicines asked before. */
+const MEDICINES = String.raw`(?:tablets?|pills?|meds?|medicines?|medications?|drugs?|antibiotics?|treatments?|regimens?|therapy|them|it|those|these|ones)`;
+
+/** The medicines a decision is about, up to three words before a medicine's word: "all my tb tablets", "the hiv ones". */
+const MEDICINES_NAMED = String.raw`(?:all\s+)?(?:(?:my|his|her|their|our|the|those|these)\s+)?(?:[\w-]+\s+){0,2}?${MEDICINES}`;
+
+/**
+ * A plan asked as what the patient was told to do with their medicines: "did the hospital tell me
+ * to quit all my tb tablets", "they said to come off the hiv pills", "was I told to keep taking
+ * them": the plan, and for stopping the plan's own word ("Stop all"). What is stopped stays, as
+ * what the plan is for. Not a habit ("told me to quit smoking"): a medicine is named.
+ */
+const TOLD_WHAT_TO_DO_WITH_MEDICINES = new RegExp(
+  String.raw`\b(?:tell|tells|told|telling|ask|asked|want|wanted|say|said|advised?)\s+(?:(?:me|him|her|us|them)\s+)?to\s+(quit|stop|come\s+off|keep\s+taking|keep\s+on\s+with|carry\s+on\s+with|continue|switch|change|swap)\s+(${MEDICINES_NAMED})\b`,
+  'g',
+);
+
+/**
+ * A plan asked as whether the doctors changed, stopped or kept the patient on their medicines:
+ * "were they changing my bactrim", "did the doctors stop his tb pills", "are they keeping me on
+ * the hiv meds": yes or no is what the plan says. Not asked when ("when did they stop my tb
+ * treatment": the date of a record, not the plan), nor a stay ("did they keep me in").
+ */
+const ASKED_WHETHER_DECIDED = new RegExp(
+  String.raw`(?<!\bwhen\s)\b(?:were|was|did|are|is|have|had|will)\s+(?:they|the\s+(?:doctors?|hospital|team|clinic|nurses?)|doctors?)\s+(?:(?:chang|switch|swap)\w*\s+((?:(?:my|his|her|their|our)\s+[\w-]+)|${MEDICINES_NAMED})|(stop)\w*\s+(${MEDICINES_NAMED})|keep\w*\s+(?:me|him|her|us|them)\s+on\s+(${MEDICINES_NAMED}))\b`,
+  'g',
+);
+
+/**
+ * The choice told with the patient kept on the same: "were they keeping him on the same ones or
+ * changing", "keep her on the same meds or switch": the plan ("Continue regimen", "Change regimen").
+ */
+const KEPT_ON_THE_SAME_OR_CHANGED = new RegExp(
+  String.raw`\bkeep(?:s|ing)?\s+(?:(?:me|him|her|us|them)\s+on\s+)?the\s+same(?:\s+[\w-]+)?\s+or\s+${CHANGE}`,
+  'g',
+);
+
+/**
+ * What the doctors decided for the medicines: "what did they decide for them", "what did the
+ * hospital decide about my hiv meds", "what was decided for her tablets", "what did they say to do
+ * with it": the plan. Not what they
+ * decided the illness was ("what did the doctor decide it was": a diagnosis).
+ */
+const DECIDED_FOR_MEDICINES =
+  /\bwhat\s+(?:(?:did|do|had|have|has)\s+(?:they|the\s+(?:doctors?|hospital|team|clinic)|doctors?|(?:he|she))\s+(?:decide|say\s+to\s+do|tell\s+(?:me|him|her|us|them)\s+to\s+do)|(?:was|were|is|has\s+been)\s+decided)\s+(?=(?:for|about|on|with)\s+(?:them|it|those|these|my|his|her|their|our|the)\b)/g;
+
 /**
  * The asker's own planning, told as why they ask: "so I can plan the next ride", "we're planning
  * a trip", "I plan to book her next checkup", "im trying to plan my week": what the asker plans is
@@ -95,10 +150,22 @@ export function planAndPreventionInRecordWords(text: string): string {
     .replace(PLAN_ASKED_AS_A_CHOICE, ' plan ')
     .replace(KEPT_THE_SAME_OR_CHANGED, (_phrase, kept: string) => ` plan ${kept}`)
     .replace(GONE_ON_WITH_OR_CHANGED, (_phrase, kept: string) => ` plan ${kept}`)
+    .replace(KEPT_ON_THE_SAME_OR_CHANGED, ' plan ')
+    .replace(TOLD_WHAT_TO_DO_WITH_MEDICINES, (_phrase, done: string, medicines: string) =>
+      /^(?:quit|stop|come)/.test(done) ? ` plan stop ${medicines}` : ` plan ${medicines}`,
+    )
+    .replace(
+      ASKED_WHETHER_DECIDED,
+      (_phrase, changed?: string, stopped?: string, stoppedMedicines?: string, keptOn?: string) =>
+        stopped === undefined ? ` plan ${changed ?? keptOn ?? ''}` : ` plan stop ${stoppedMedicines ?? ''}`,
+    )
+    .replace(DECIDED_FOR_MEDICINES, ' plan ')
     .replace(KEPT_UNDER_CONTROL, (_phrase, named: string) => `for ${named}`);
   if (VACCINE_WORDS.test(planned)) return planned;
-  return planned.replace(
-    PREVENTION_ASKED,
-    (_phrase, kept: string | undefined, subject: string | undefined) => `prevention ${kept ?? subject ?? ''}`,
-  );
+  return planned
+    .replace(MEDICINE_THAT_STOPS, '$1 prevent ')
+    .replace(
+      PREVENTION_ASKED,
+      (_phrase, kept: string | undefined, subject: string | undefined) => `prevention ${kept ?? subject ?? ''}`,
+    );
 }

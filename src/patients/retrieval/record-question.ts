@@ -18,6 +18,7 @@ import {
 } from './date-expressions.js';
 import { searchTerm, searchTermsOf, tokenize } from './search-terms.js';
 import { planAndPreventionInRecordWords } from './plan-and-prevention-words.js';
+import { shotsOfVisit, type ShotsOfVisit } from './visits-told-by-shots.js';
 import { spokenLettersAsLetters } from './spoken-letters.js';
 import { spokenYearsInDigits } from './spoken-years.js';
 import { searchedIfRecorded } from './terse-questions.js';
@@ -144,6 +145,11 @@ export interface RecordQuestion {
    */
   event?: EventAnchor;
   /**
+   * A visit asked for and told by the shots given at it ("the visit where she got like 5 needles
+   * at once"): the retriever finds it through the days of shots (see linkSameDayEncounters).
+   */
+  shotsOfVisit?: ShotsOfVisit;
+  /**
    * The question leans on the patient's message before it in the chat ("when was that?"): what
    * it asks about was read from that message (see asFollowUp).
    */
@@ -196,6 +202,9 @@ export interface RecordQuestionContext {
   /** The patient's birth date as the account keeps it ("1980-05-17", "1980-05" or "1980"). */
   birthDate?: string;
 }
+
+/** Going to a visit told as attending it ("the dates I attended to get vaccinated"). */
+const ATTENDED = /\battend(?:ed|ing|s)?\b/;
 
 export function analyzeRecordQuestion(
   question: string,
@@ -358,6 +367,11 @@ export function analyzeRecordQuestion(
         : []),
     ]),
   ];
+  // "the visit where she got 5 needles", "the dates I attended to get vaccinated": a visit told by its shots.
+  const toldShots = shotsOfVisit(text);
+  const shotsOfVisitAsked =
+    toldShots !== undefined && (resourceTypes.includes('Encounter') || ATTENDED.test(text)) ? toldShots : undefined;
+  if (shotsOfVisitAsked !== undefined && !resourceTypes.includes('Encounter')) resourceTypes.push('Encounter');
   const own = withoutMedicineWordsOfAPlan(withoutVaccineWordsBesideItsName(content, naming, asked), text);
   const analyzed: RecordQuestion = {
     aboutRecords,
@@ -392,6 +406,7 @@ export function analyzeRecordQuestion(
     wantsDiagnosis: diagnosisAsked,
     needsBirthDate: age !== undefined && birthDate === undefined,
     ...(event && { event }),
+    ...(shotsOfVisitAsked && { shotsOfVisit: shotsOfVisitAsked }),
     ...(period === undefined && offsetOf(text)),
     askedOfVaccine: () => {
       const vaccines = vaccineExpansions(naming);

@@ -99,3 +99,50 @@ describe('linkSameDayEncounters', () => {
     },
   );
 });
+
+describe('linkSameDayEncounters, a visit told by the shots given at it', () => {
+  const schoolVisit = record('2016-11-21', 'Encounter');
+  const fluVisit = record('2018-12-03', 'Encounter');
+  const babyVisit = record('2012-02-01', 'Encounter');
+  const schoolShots = ['MMR', 'DTaP', 'IPV', 'varicella', 'flu'].map(() => record('2016-11-21', 'Immunization'));
+  const fluShot = record('2018-12-03', 'Immunization');
+  const babyShots = [1, 2].map(() => record('2012-02-01', 'Immunization'));
+  const all = [schoolVisit, fluVisit, babyVisit, ...schoolShots, fluShot, ...babyShots];
+  // Every visit matches "visit" alike; the shots say which.
+  const lexical = new Map([schoolVisit, fluVisit, babyVisit].map((visit) => [String(visit._id), 10]));
+
+  const link = (asked: string) =>
+    linkSameDayEncounters(fakeRecords(all).repository, {
+      patientId: PATIENT_ID,
+      question: analyzeRecordQuestion(asked, NOW),
+      candidates: [schoolVisit, fluVisit, babyVisit],
+      lexical,
+      withEmbeddings: false,
+      findingTerm: 'find',
+    });
+
+  it.each([
+    ['the visit where she got like 5 needles at once, which date was it'],
+    ['her kindergarten shots visit, the date please'],
+    ['the checkup where he had all those jabs'],
+  ])('%j: the visit of the day of those shots comes above every other visit', async (asked) => {
+    const linked = await link(asked);
+    expect(linked.lexical.get(String(schoolVisit._id))).toBeGreaterThan(10);
+    expect(linked.lexical.get(String(fluVisit._id))).toBe(10);
+    expect(linked.lexical.get(String(babyVisit._id))).toBe(10);
+  });
+
+  it('a count says which day: two shots are the baby visit, not the five of school', async () => {
+    const linked = await link('the appointment when she got 2 injections');
+    expect(linked.lexical.get(String(babyVisit._id))).toBeGreaterThan(10);
+    expect(linked.lexical.get(String(schoolVisit._id))).toBe(10);
+  });
+
+  it.each([['when was her last checkup'], ['which visit was her flu shot at'], ['what shots did she get at 5']])(
+    '%j: no visit told by its shots, nothing lifted above the rest',
+    async (asked) => {
+      const linked = await link(asked);
+      for (const visit of [schoolVisit, fluVisit, babyVisit]) expect(linked.lexical.get(String(visit._id))).toBe(10);
+    },
+  );
+});

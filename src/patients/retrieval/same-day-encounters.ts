@@ -1,5 +1,6 @@
 import type { RankedRecord, RankedRecordRepository } from '../search-index/ranked-record.repository.js';
 import type { RecordQuestion } from './record-question.js';
+import { daysOfShots } from './visits-told-by-shots.js';
 
 /** How many of the best-matching days have their encounters looked up. */
 const LINKED_DAYS = 3;
@@ -7,6 +8,13 @@ const LINKED_DAYS = 3;
 const ENCOUNTERS_PER_DAY = 4;
 /** Most conditions read for one day (a sick visit records each symptom, and the diagnosis). */
 const CONDITIONS_PER_DAY = 16;
+/** Most shots read for a visit told by its shots (a childhood's schedule is a few dozen). */
+const SHOTS_READ = 64;
+/**
+ * How far the best day of shots lifts its visits above the best-matching record: every visit
+ * matches "visit" as well as the visit asked for, so the day's shots must say which.
+ */
+const SHOT_DAY_LIFT = 1.6;
 /** Share of the day's best lexical score an encounter of that day takes. */
 const LINK_SHARE = 0.9;
 /**
@@ -56,15 +64,12 @@ export async function linkSameDayEncounters(
     ...(question.resourceTypes.includes('Encounter') ? ['Encounter'] : []),
     ...(question.wantsDiagnosis ? ['Condition'] : []),
   ];
-  if (!question.specific || types.length === 0) return { encounters: [], lexical };
+  const shotsTold = types.includes('Encounter') ? question.shotsOfVisit : undefined;
+  // A visit told by its shots and no vaccine named, or by a count of them: the days of shots say which.
+  const byShots = shotsTold !== undefined && (shotsTold.shots !== undefined || !question.specific);
+  if ((!question.specific && !byShots) || types.length === 0) return { encounters: [], lexical };
 
-  const bestOfDay = new Map<string, number>();
-  for (const record of request.candidates) {
-    const score = request.lexical.get(String(record._id)) ?? 0;
-    if (record.resource_type === 'Encounter' || score <= 0) continue;
-    bestOfDay.set(record.date, Math.max(bestOfDay.get(record.date) ?? 0, score));
-  }
-  const days = [...bestOfDay].sort((left, right) => right[1] - left[1]).slice(0, LINKED_DAYS);
+  const days = byShots ? await shotDays(records, request) : bestDays(request);
   const known = new Set(request.candidates.map((record) => String(record._id)));
   const encounters: RankedRecord[] = [];
   const found = await Promise.all(
@@ -91,6 +96,40 @@ export async function linkSameDayEncounters(
     }
   });
   return { encounters, lexical };
+}
+
+/** The days whose records (not visits) best match the question's words, with their best score. */
+function bestDays(request: SameDayRequest): [string, number][] {
+  const bestOfDay = new Map<string, number>();
+  for (const record of request.candidates) {
+    const score = request.lexical.get(String(record._id)) ?? 0;
+    if (record.resource_type === 'Encounter' || score <= 0) continue;
+    bestOfDay.set(record.date, Math.max(bestOfDay.get(record.date) ?? 0, score));
+  }
+  return [...bestOfDay].sort((left, right) => right[1] - left[1]).slice(0, LINKED_DAYS);
+}
+
+/**
+ * The days of shots (within the question's period) that best fit the shots the visit is told by
+ * (as near the count as the nearest, with as many shots), each scored above the best-matching
+ * record of the question: their visits come before any other.
+ */
+async function shotDays(records: RankedRecordRepository, request: SameDayRequest): Promise<[string, number][]> {
+  const { question } = request;
+  const shots = await records.findNewest({
+    patientId: request.patientId,
+    ...(question.period && { dateRange: { from: question.period.from, to: question.period.to } }),
+    resourceTypes: ['Immunization'],
+    limit: SHOTS_READ,
+    withEmbeddings: false,
+  });
+  const best = Math.max(1, ...request.lexical.values());
+  return daysOfShots(
+    shots.map((shot) => shot.date),
+    question.shotsOfVisit ?? {},
+  )
+    .slice(0, LINKED_DAYS)
+    .map((day) => [day, best * SHOT_DAY_LIFT]);
 }
 
 /** The day after a record day (`YYYY-MM-DD`), the end of a one-day range. */

@@ -1,0 +1,80 @@
+import { analyzeRecordQuestion } from './record-question.js';
+import { daysOfShots, shotsOfVisit } from './visits-told-by-shots.js';
+
+const NOW = new Date('2026-12-06T12:00:00Z');
+
+describe('a visit told by the shots given at it', () => {
+  it.each([
+    ['the visit where she got like 5 needles at once when she was about 5, which date was it', 5],
+    ['the checkup when he had four jabs in one go', 4],
+    ['which appointment was it that i got 3 vaccinations', 3],
+  ])('%j counts %d shots', (question, shots) => {
+    expect(shotsOfVisit(question)).toEqual({ shots });
+  });
+
+  it.each([
+    ['the visit where she got all those shots'],
+    ['the dates I attended to get vaccinated'],
+    ['when was the appointment for his baby jabs'],
+    ['the checkup where i got a few needles'],
+  ])('%j tells shots without counting them', (question) => {
+    expect(shotsOfVisit(question)).toEqual({});
+  });
+
+  it.each([
+    ['which shots did she get at the 5 year checkup'],
+    ['how many shots has he had'],
+    ['the visit where she got her ears checked'],
+  ])('%j is no visit told by its shots', (question) => {
+    expect(shotsOfVisit(question)).toBeUndefined();
+  });
+
+  it('asks for the visit, found through its shots, when a visit is asked or attended', () => {
+    const visit = analyzeRecordQuestion(
+      'the middle school checkup where i got like 4 shots at once, when was that',
+      NOW,
+    );
+    expect(visit.shotsOfVisit).toEqual({ shots: 4 });
+    expect(visit.resourceTypes).toContain('Encounter');
+    const attended = analyzeRecordQuestion('the dates I attended to get vaccinated against covid in april 2021', NOW);
+    expect(attended.shotsOfVisit).toEqual({});
+    expect(attended.resourceTypes).toEqual(expect.arrayContaining(['Immunization', 'Encounter']));
+  });
+
+  it('leaves shots asked for as shots: no visit asked', () => {
+    const shots = analyzeRecordQuestion('what shots did she get the day she got 5 needles', NOW);
+    expect(shots.shotsOfVisit).toBeUndefined();
+    expect(shots.resourceTypes).not.toContain('Encounter');
+  });
+});
+
+describe('the days of shots a visit is told by', () => {
+  const dates = [
+    '2016-11-21',
+    '2016-11-21',
+    '2016-11-21',
+    '2016-11-21',
+    '2017-11-27',
+    '2018-12-03',
+    '2018-12-03',
+    '2019-12-09',
+    '2019-12-09',
+  ];
+
+  it('are the days nearest the count, newest first', () => {
+    expect(daysOfShots(dates, { shots: 5 })).toEqual(['2016-11-21']);
+    expect(daysOfShots(dates, { shots: 2 })).toEqual(['2019-12-09', '2018-12-03']);
+  });
+
+  it('of days as near the count, are those with more shots', () => {
+    expect(daysOfShots(dates, { shots: 3 })).toEqual(['2016-11-21']);
+  });
+
+  it('with no count, are the days with the most shots', () => {
+    expect(daysOfShots(dates, {})).toEqual(['2016-11-21']);
+  });
+
+  it('are none when no shot was given', () => {
+    expect(daysOfShots([], { shots: 4 })).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+import { CARDINAL_WORDS } from './number-words.js';
+
+// A visit told by the shots given at it ("the visit where she got like 5 needles at once", "the
+// checkup where i got 4 shots", "the dates I attended to get vaccinated"): the visit's record says
+// only what kind of visit it was, and the shots are records of their own, dated that day. The
+// words name no vaccine to find the day by, so the day is the one whose shots the question tells:
+// as many as it counts, or any day of shots when it counts none.
+
+/** What a shot is called. */
+const SHOT = String.raw`(?:shots?|jabs?|needles?|injections?|vaccines?|vaccinations?|immuni[sz]ations?|boosters?)`;
+
+/** A count of shots, in digits or words ("5", "five", "a few"); read by countOf. */
+const COUNT = String.raw`(?:\d{1,2}|${Object.keys(CARDINAL_WORDS).join('|')}|a\s+few|a\s+couple(?:\s+of)?|several|lots\s+of|loads\s+of|a\s+bunch\s+of|so\s+many)`;
+
+/**
+ * The shots told as what happened at the visit: "where she got like 5 needles at once", "when he
+ * had all those jabs", "that i got my shots at", "to get vaccinated", "for his shots", or the
+ * visit named by them ("her kindergarten shots visit", "the jab appointment"). The first group is
+ * the count, when one is told.
+ */
+const SHOTS_GIVEN_THERE = new RegExp(
+  String.raw`\b(?:where|when|that|which|the\s+day)\s+(?:i|he|she|we|they|you)\s+(?:got|had|was\s+given|were\s+given|received|needed)\s+(?:(?:like|about|around|maybe|roughly|nearly|almost)\s+)?(?:(${COUNT})\s+)?(?:(?:all|those|these|the|my|his|her|their|our)\s+){0,2}(?:[\w-]+\s+)?${SHOT}\b|\b(?:to\s+get|to\s+have|for)\s+(?:vaccinated|jabbed|immuni[sz]ed|(?:my|his|her|their|our|the)\s+(?:[\w-]+\s+)?${SHOT}\b)|\b${SHOT}\s+(?:visits?|appointments?|appts?|check[- ]?ups?|days?)\b`,
+);
+
+/** The shots a visit asked for is told by: `shots` when the question counts them. */
+export interface ShotsOfVisit {
+  shots?: number;
+}
+
+/** The shots the visit is told by, when the question tells a visit that way; undefined otherwise. */
+export function shotsOfVisit(text: string): ShotsOfVisit | undefined {
+  const told = SHOTS_GIVEN_THERE.exec(text);
+  if (told === null) return undefined;
+  const shots = told[1] === undefined ? undefined : countOf(told[1]);
+  return shots === undefined ? {} : { shots };
+}
+
+/** A count told in digits or words; a vague one ("a few", "lots of") counts as none. */
+function countOf(count: string): number | undefined {
+  if (/^\d+$/.test(count)) return Number(count);
+  return CARDINAL_WORDS[count as keyof typeof CARDINAL_WORDS];
+}
+
+/**
+ * The days of shots that best fit what the visit is told by, newest first: for a count, those
+ * nearest it (of two as near, the one with more); for none, the days with the most shots. A day
+ * that fits less is not the visit told.
+ */
+export function daysOfShots(shotDates: readonly string[], told: ShotsOfVisit): string[] {
+  const perDay = new Map<string, number>();
+  for (const date of shotDates) perDay.set(date, (perDay.get(date) ?? 0) + 1);
+  const distance = (count: number) => (told.shots === undefined ? 0 : Math.abs(count - told.shots));
+  const fit = (count: number) => distance(count) * 100 - count;
+  const best = Math.min(...[...perDay.values()].map(fit));
+  return [...perDay]
+    .filter(([, count]) => fit(count) === best)
+    .map(([day]) => day)
+    .sort()
+    .reverse();
+}
