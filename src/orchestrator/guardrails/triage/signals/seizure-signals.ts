@@ -32,9 +32,10 @@ const FIVE_MINUTES_OR_MORE = String.raw`(?:[5-9]|[1-9]\d|five|six|seven|eight|ni
  * with "for", "lasting" or "went on", read by the patterns that name them. "10 minutes apart" and another "10 minutes
  * later" tell seizures one after another, and stay read. A seizure told still going after those minutes ("6 mins into
  * the ambulance ride and still going", "8 minutes before the paramedics came and it's still happening") has lasted them
- * at least: they measure it (review V36's STOP-THE-LINE at the merge).
+ * at least: they measure it (review V36's STOP-THE-LINE at the merge). The same words told after a seizure's name are a
+ * seizure now ("the fit has not stopped", "seizure still going", "it won't stop"): one reading for both.
  */
-const STILL_GOING = String.raw`(?:still\s+(?:going|happening|jerking|shaking|fitting|seizing|convulsing)|(?:has|have|had|is|are)\s+not\s+stopp(?:ed|ing)|not\s+stopped|(?:will|would|does|do)\s+not\s+stop|keeps?\s+going)`;
+const STILL_GOING = String.raw`(?:still\s+(?:going|happening|jerking|shaking|fitting|seizing|convulsing)|not\s+stopped|(?:will|would|does|do|is|are|has|have)\s+not\s+stop(?:ping)?|keeps?\s+going)`;
 const NOT_A_TIME_SINCE = String.raw`(?!\s+(?:ago|earlier|back|since|after|before|into)\b(?![^.;]*\b${STILL_GOING}\b))`;
 
 /**
@@ -52,7 +53,7 @@ const SEIZURE = [
     [
       // A seizure told by its look and course: stiff then jerking, still going, a third before waking; a kind of seizure
       // named, unless as the history ("two previous febrile seizures").
-      r`\bstiff\w*\s+(?:and|then|before)\s+(?:started\s+)?(?:shaking|jerking|jerked|shook|twitch\w*|convuls\w*)\b|\b(?:jerk(?:ed|ing)|shook|shaking|twitch(?:ed|ing)|convuls(?:ed|ing))\s+all\s+over\b|\b(?:jerking|shaking|fitting|seizing|convulsing)\s+for\s+(?:like|about|around|over|nearly|almost|more\s+than)\s+(?:[5-9]|\d\d|five|six|seven|eight|nine|ten)\s*(?:min|mins|minutes)\b|\b(?:seizures?|fits?|convulsions?|jerking|shaking)\b[^.;]{0,60}\b(?:still\s+going|still\s+(?:jerking|shaking|fitting|seizing)|has\s+not\s+stopped|not\s+stopped\s+yet)\b|\b(?:is|are|am|be|now)\s+having\s+(?:a\s+)?(?:second|third|fourth|another)\b|\bbefore\s+(?:he|she|they)\s+(?:\w+\s+){0,2}?(?:woke|woken|wakes|came\s+round|come\s+round|came\s+to|come\s+to|recovered|came\s+back)\b(?:\s+up)?[^.;]{0,30}\b(?:another|again|second|third)\b`,
+      r`\bstiff\w*\s+(?:and|then|before)\s+(?:started\s+)?(?:shaking|jerking|jerked|shook|twitch\w*|convuls\w*)\b|\b(?:jerk(?:ed|ing)|shook|shaking|twitch(?:ed|ing)|convuls(?:ed|ing))\s+all\s+over\b|\b(?:jerking|shaking|fitting|seizing|convulsing)\s+for\s+(?:like|about|around|over|nearly|almost|more\s+than)\s+(?:[5-9]|\d\d|five|six|seven|eight|nine|ten)\s*(?:min|mins|minutes)\b|\b(?:seizures?|fits?|convulsions?|jerking|shaking)\b[^.;]{0,60}\b${STILL_GOING}\b|\b(?:is|are|am|be|now)\s+having\s+(?:a\s+)?(?:second|third|fourth|another)\b|\bbefore\s+(?:he|she|they)\s+(?:\w+\s+){0,2}?(?:woke|woken|wakes|came\s+round|come\s+round|came\s+to|come\s+to|recovered|came\s+back)\b(?:\s+up)?[^.;]{0,30}\b(?:another|again|second|third)\b`,
       ...episodeToldNow(r`seizures?|convulsions?`),
       r`\b(?:is|are|am|keeps|keep|started|starting|began|been)\s+(?:seizing|convulsing|${FITTING})\b`,
       r`\b(?:his|her|their|my)\s+(?:whole\s+)?body\s+(?:is\s+)?(?:jerking|convulsing|stiffening\s+and\s+jerking)\b`,
@@ -69,7 +70,6 @@ const SEIZURE = [
       r`(?<!\b(?:previous|past|prior|earlier|history\s+of)\s+(?:simple\s+)?)\b(?:witnessed|generali[sz]ed|tonic[- ]clonic|prolonged|continuous|ongoing|febrile|full|grand\s+mal)\s+(?:\w+\s+)?(?:seizures?|convulsions?|fits?)\b(?!\s+(?:care\s+plan|action\s+plan|plan)\b)|\bstatus\s+epilepticus\b|\b(?:\d+|two|three|four|several|multiple)\s+(?:seizures|fits)\s+(?:in(?!\s+(?:(?:my|his|her|their)\s+(?:whole\s+|entire\s+)?life|(?:total|all)(?![\s,]+(?:today|tonight|this\s+\w+|since\b|so\s+far|within|in\s+(?:the\s+)?(?:last|past)\b|in\s+a\s+row|back\s+to\s+back))|(?:the\s+(?:last|past)\s+)?(?:\d+|two|three|four|five|six|ten|many|several|a\s+few|few)\s+years))|within|today|since)\b`,
       r`\b(?:jerking|convulsing|fitting)\s+on\s+the\s+(?:floor|ground)\b|\bstiff\s+and\s+(?:jerking|shaking|twitching)\b|\b(?:jerking|shaking|fitting|seizure|${NOT_A_FIT_OF_TEMPER_OR_HEALTH}fit|convulsion|twitching)\b[^.;]{0,30}\b(?:over|more\s+than|for)\s+(?:\d+|five|ten|three)\s+min\w*`,
       r`\b(?:first|another)\s+(?:ever\s+)?(?:seizure|fit|convulsion)\b|\b(?:seizure|fit)s?\s+(?:back\s+to\s+back|one\s+after\s+(?:another|the\s+other))\b`,
-      r`\bseizures?\b[^.;]{0,20}\b(?:will\s+not|does\s+not|is\s+not)\s+stop(?:ping)?\b`,
       // Duration told as a note does (NICE NG217: over 5 minutes is status): "seizure 12 min", "fitting 10 mins",
       // "twitching down the left side of his face and arm for 15 minutes".
       r`\b${SEIZURE_WORD}\s+(?:for\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|~\s*)?(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s*(?:min|mins|minutes)\b|(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|~\s*)?(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s*(?:min|mins|minutes)\b${NOT_A_TIME_SINCE})`,
