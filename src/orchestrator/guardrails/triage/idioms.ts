@@ -76,8 +76,12 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:nearly|almost|practically|could\s+have)\s+(?:passed\s+out|fainted|keeled\s+over|collapsed|died)\s+(?:when\s+(?:i|we|he|she)\s+(?:saw|heard|read|opened|got)|at)\s+(?:the\s+|my\s+|his\s+|her\s+|that\s+)?(?:\w+\s+)?(?:bill|price|prices|cost|receipt|quote|invoice|total|news|results?|score|email|letter|text|message|fine|rent|view|mess)\b/g,
   // Handing something out, not a faint: "the manager passed out the new rota" (a time after it is a faint: "passed out the other day").
   /\b(?:passed|passing|passes|pass|handed)\s+out\s+(?:the|these|those|some)\s+(?!(?:other|next|same|moment|second|minute|instant|hour|whole|first|last|night|day|morning|afternoon|evening|week|time|way)\b)[\w-]+/g,
+  // A fit of temper (Schmitt-Thompson temper tantrums): thrown or pitched ("threw a massive fit", "pitching a fit"), or
+  // told with what set it off, a no or a thing taken away ("had a huge fit in the shop because I said no to sweets").
+  // A seizure is thrown by no one and set off by no refusal.
+  /\b(?:threw|throw|throws|throwing|thrown|pitch|pitched|pitches|pitching)\s+(?:a|an|another|one\s+of\s+(?:his|her|their)|such\s+a)\s+(?:[\w-]+\s+){0,2}?fits?\b|\b(?:had|has|have|having)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?fit\b(?=[^.;]{0,80}?\b(?:because|cos|coz|when|after)\s+(?:i|we|mum|dad|mummy|daddy|his\s+\w+|her\s+\w+)\s+(?:\w+\s+){0,2}?(?:said\s+no|says\s+no|told\s+(?:him|her|them)\s+no|(?:took|takes)\s+(?:(?:his|her|their|the|it|them)\s+(?:[\w-]+\s+)?)?away|turned\s+off|switched\s+off|would\s+not\s+(?:let|buy|give)|did\s+not\s+(?:let|buy|give)|refused|stopped\s+(?:him|her|them))\b)/g,
   // A fit of something else: "a coughing fit", "a fit of the giggles", "threw a hissy fit".
-  /\b(?:coughing|sneezing|laughing|giggling|crying|screaming|hissy|temper|jealous)\s+fits?\b|\bfits?\s+of\s+(?:the\s+)?(?:coughing|sneezing|laughter|laughing|giggles|rage|anger|temper|jealousy|pique|tears)\b/g,
+  /\b(?:coughing|sneezing|laughing|giggling|crying|screaming|hissy|temper|tantrum|jealous)\s+fits?\b|\bfits?\s+of\s+(?:the\s+)?(?:coughing|sneezing|laughter|laughing|giggles|rage|anger|temper|jealousy|pique|tears)\b/g,
   // Wanting something badly, or a fright: "gasping for a cuppa", "my heart was in my mouth".
   /\bgasping\s+for\s+(?:a\s+|an\s+|some\s+)?(?:cup|cuppa|brew|tea|coffee|drink|pint|beer|fag|cigarette|smoke|wee|pee|holiday|break)\b|\bheart\s+(?:was|is|in)\s+(?:in\s+)?(?:my|his|her)\s+mouth\b/g,
   // A machine "having a fit" is misbehaving: "my laptop is having a fit again".

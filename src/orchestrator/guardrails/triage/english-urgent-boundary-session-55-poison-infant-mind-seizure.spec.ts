@@ -1,0 +1,54 @@
+import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../../test/support/triage-probe-table.js';
+
+/**
+ * English urgent-boundary kinds of session 55 (issue 11: the false-positive rate on English held-out sets, 0.121 on
+ * main), each beside emergency twins that share its words and carry what the protocol sends on at once. Written from
+ * the protocols (NICE NG217 and CKS febrile seizure, NHS seizure first aid, Schmitt-Thompson temper tantrums), never
+ * from a labelled set.
+ *
+ * Run first on the unchanged rules (main ab07c264): look-alikes quiet 1 of 4 for a febrile or generalised seizure told
+ * in the past and met by care; the emergency twins of a seizure not recovered from ("still confused an hour later",
+ * "not back to his usual self") flagged 1 of 5 by the rules (4 of 5 by the product).
+ */
+const KINDS: readonly TriageProbeKind[] = [
+  {
+    // NICE CKS febrile seizure: a child who had a simple febrile seizure, was assessed and is well is cared for at home;
+    // a first one not yet seen, one over 5 minutes, another in the same illness or one not recovered from is sent on
+    // at once. The kind of seizure named ("febrile", "generalised") tells no time: the telling does.
+    kind: 'a febrile or generalised seizure told in the past and met by care, the child well now',
+    emergencies: [
+      'my daughter is having a febrile seizure right now, it has been going 6 minutes',
+      'our son had a febrile seizure 10 minutes ago, his first ever, he is very sleepy now',
+      'toddler had a febrile convulsion last week and was discharged, today he had another one and has not woken up properly',
+      'my son had a generalised seizure this morning and he is still confused an hour later',
+      'febrile seizure at home, lasted 7 minutes, 18 month old',
+      '27M, known epilepsy, three tonic-clonic seizures in the last hour, only partly recovering between them',
+      '31M, first-ever generalised tonic-clonic seizure witnessed by his friends, about 3 min, tongue bitten',
+    ],
+    lookAlikes: [
+      'my daughter had a febrile seizure last week, about a minute, the hospital checked her and sent us home. today she has a temperature of 38 but is playing and drinking',
+      'Nursery note: girl, 2, febrile convulsion at home two nights ago, 1 minute, seen at A&E and discharged. Today temp 37.8, eating and playing.',
+      'our son had a generalised seizure with a high fever on saturday, was kept in overnight and discharged, now he is back to his normal self, what should we watch for',
+      'last month my boy had a simple febrile seizure, it was checked out in hospital. he has a cold now but is running around, how do i stop another one',
+    ],
+  },
+  {
+    // NICE NG217 and NHS seizure first aid: call 999 when the person does not regain full consciousness after a
+    // seizure. Confusion for the first minutes of a known epileptic's usual recovery, gone now, is the usual course.
+    kind: 'a seizure not recovered from, beside the usual recovery of known epilepsy',
+    emergencies: [
+      'he had a seizure and he is not back to normal, still confused an hour later',
+      'my husband had a fit about an hour ago, it stopped after 2 minutes but he is still really confused and doesnt know where he is',
+      'she had a seizure at lunchtime and she still isnt herself, keeps asking the same questions',
+      'mum had a fit earlier n shes still not making sense',
+      "he had a seizure about half an hour ago and he's not back to his usual self, keeps repeating himself",
+    ],
+    lookAlikes: [
+      'she has epilepsy and had her usual seizure this evening, confused at first then just tired, now asleep and breathing normally',
+      'my son has epilepsy, he had one of his usual tonic clonic seizures, under 2 minutes, he was dazed for 10 minutes like always and is fine now',
+      'my son had a seizure yesterday, he was checked at a&e and sent home, he is back to his usual self today',
+    ],
+  },
+];
+
+describeKindsByRulesAndProduct('session 55: English urgent boundary, poisoning, infants, mind, seizures (%s)', KINDS);
