@@ -8,7 +8,8 @@ import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../.
  *
  * Run first on the unchanged rules (main ab07c264): look-alikes quiet 1 of 4 for a febrile or generalised seizure told
  * in the past and met by care; the emergency twins of a seizure not recovered from ("still confused an hour later",
- * "not back to his usual self") flagged 1 of 5 by the rules (4 of 5 by the product).
+ * "not back to his usual self") flagged 1 of 5 by the rules (4 of 5 by the product); fits of temper quiet by the product
+ * 1 of 4 (the wording model read the other three as seizures).
  */
 const KINDS: readonly TriageProbeKind[] = [
   {
@@ -47,6 +48,24 @@ const KINDS: readonly TriageProbeKind[] = [
       'she has epilepsy and had her usual seizure this evening, confused at first then just tired, now asleep and breathing normally',
       'my son has epilepsy, he had one of his usual tonic clonic seizures, under 2 minutes, he was dazed for 10 minutes like always and is fine now',
       'my son had a seizure yesterday, he was checked at a&e and sent home, he is back to his usual self today',
+    ],
+  },
+  {
+    // Schmitt-Thompson temper tantrums: a fit thrown or pitched, or set off by a no or a thing taken away, is a fit of
+    // temper, and the wording model, which reads "fit for 15 minutes" as a seizure, is held back by that reading too. A
+    // fit told with a seizure's signs (stiff, jerking, not responding, blue), or set off by a fever, stays a seizure.
+    kind: 'a fit of temper told with its minutes',
+    emergencies: [
+      'my son threw a fit for 10 minutes, he went stiff and his arms and legs were jerking and he would not respond',
+      'she had a massive fit for 15 minutes and went blue, it happened when i was in the shower',
+      'he had a huge fit because of his fever, lasted 10 minutes',
+      'my daughter had a massive fit for 15 minutes after I took her temperature',
+    ],
+    lookAlikes: [
+      'my son threw a massive fit for 15 minutes because i took his tablet away',
+      'my 4 year old pitched a fit for 20 minutes at bedtime, screaming and kicking',
+      'my toddler had a huge fit in the shop for 15 minutes because i said no to sweets',
+      'he threw a hissy fit for 10 minutes because I took his iPad',
     ],
   },
 ];
