@@ -9,7 +9,8 @@ import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../.
  * Run first on the unchanged rules (main ab07c264): look-alikes quiet 1 of 4 for a febrile or generalised seizure told
  * in the past and met by care; the emergency twins of a seizure not recovered from ("still confused an hour later",
  * "not back to his usual self") flagged 1 of 5 by the rules (4 of 5 by the product); fits of temper quiet by the product
- * 1 of 4 (the wording model read the other three as seizures).
+ * 1 of 4 (the wording model read the other three as seizures); self-harm not said and self-reproach over a slip quiet 2
+ * of 4.
  */
 const KINDS: readonly TriageProbeKind[] = [
   {
@@ -66,6 +67,25 @@ const KINDS: readonly TriageProbeKind[] = [
       'my 4 year old pitched a fit for 20 minutes at bedtime, screaming and kicking',
       'my toddler had a huge fit in the shop for 15 minutes because i said no to sweets',
       'he threw a hissy fit for 10 minutes because I took his iPad',
+    ],
+  },
+  {
+    // NICE NG225: ask directly about thoughts of suicide; a "no" told, or nothing said of it, is no intent, and self-reproach
+    // over a slip ("I could kill myself for forgetting") is a figure of speech. A plan, a means, a note or a goodbye told
+    // beside either is an emergency.
+    kind: 'self-harm not said, and self-reproach over a slip',
+    emergencies: [
+      'i could kill myself for what i did to my kids, i have the pills ready',
+      'i could kill myself for forgetting, and honestly i have been thinking about ending it, i have a rope',
+      'She hasnt said anything about wanting to hurt herself but she has written goodbye letters and given her cat away',
+      'he hasnt said anything about it but i found a note saying he wants to kill himself tonight',
+      'he never mentioned any thoughts of suicide before, but tonight he told me he has a plan to jump',
+    ],
+    lookAlikes: [
+      'i could kill myself for forgetting my keys again lol',
+      'I could honestly kill myself for missing the last train, now I have to get a taxi. Is it ok to take ibuprofen for a tension headache?',
+      "My girlfriend has been crying for hours and says she can't cope. She hasn't said anything about wanting to hurt herself, and when I asked her directly she said no. Is there someone we can speak to tonight?",
+      'my son is really stressed about exams, he has not mentioned anything about harming himself, can the GP help with anxiety',
     ],
   },
 ];
