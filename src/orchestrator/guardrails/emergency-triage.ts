@@ -307,6 +307,8 @@ interface ClauseFindings {
   readonly sentence: number;
   readonly sentenceText: string;
   readonly told: boolean;
+  /** Whether a finding the clause told was a figure of speech (`idioms.ts`): "threw a massive fit", "I could kill myself for forgetting". */
+  readonly figurative: boolean;
   accepted: RawFinding[];
   graded: RawFinding[];
   /** Findings the clause's frame set aside (ordinary, past, resolved, mild or long-standing), not negated or idioms. */
@@ -390,7 +392,9 @@ function collectFindings(normalized: string): {
     (clause) =>
       clause.told &&
       !emptiedByTheAge.has(clause) &&
-      (clause.accepted.length === 0 || onlyTheTimeOfAPassedPain(clause.accepted, clause.framed)),
+      (clause.accepted.length === 0 ||
+        onlyTheTimeOfAPassedPain(clause.accepted, clause.framed) ||
+        (clause.figurative && clause.accepted.every(({ signal }) => signal.timeless || signal.qualifier))),
   );
   return {
     findings,
@@ -929,12 +933,15 @@ function judgeFindings(
   clause: string,
   { sentence, earlier, later, otherSentences, clauseStart, assessed }: ClauseContext,
   candidates: SignalCandidates,
-): Pick<ClauseFindings, 'told' | 'accepted' | 'graded' | 'framed' | 'guarded'> {
+): Pick<ClauseFindings, 'told' | 'figurative' | 'accepted' | 'graded' | 'framed' | 'guarded'> {
   const raw = rawFindings(clause, candidates);
   // Circumstances and onset words ("suddenly", "pregnant") tell no finding a later course could be about.
   const told = raw.some(({ signal }) => !signal.timeless && !signal.qualifier);
-  if (raw.length === 0) return { told, accepted: [], graded: [], framed: [], guarded: [] };
+  if (raw.length === 0) return { told, figurative: false, accepted: [], graded: [], framed: [], guarded: [] };
   const idioms = findIdiomSpans(clause);
+  const figurative = raw.some(
+    (finding) => !finding.signal.timeless && idioms.some((idiom) => overlaps(idiom, finding)),
+  );
   const cues = findNegationCues(clause, raw);
   const rawByEnd = byEnd(raw);
   const safetyNets = findSafetyNetCues(clause);
@@ -1016,6 +1023,7 @@ function judgeFindings(
   const kept = standing.filter((finding) => !guarded.includes(finding));
   return {
     told,
+    figurative,
     accepted: kept.filter((finding) => !gradedAway(finding)),
     graded: kept.filter(gradedAway),
     framed: raw.filter((finding) => (!standing.includes(finding) || guarded.includes(finding)) && saidAsSo(finding)),

@@ -28,6 +28,8 @@ const IDIOMS: readonly RegExp[] = [
   /\bstroke\s+of\s+(?:luck|genius|bad\s+luck|midnight|fortune|inspiration|brilliance)\b/g,
   /\b(?:heat|sun|back|breast|swimming|golf|tennis|brush)\s*stroke\b/g,
   /\bkill(?:ing)?\s+(?:myself|himself|herself)\s+(?:laughing|with\s+laughter)\b/g,
+  // Self-reproach over a slip, not a wish to die: "I could kill myself for forgetting her birthday".
+  /\b(?:could|would)\s+(?:honestly\s+|literally\s+|just\s+|seriously\s+|really\s+)?kick\s+myself\b|\b(?:could|would)\s+(?:honestly\s+|literally\s+|just\s+|seriously\s+|really\s+)?kill\s+myself\s+for\s+(?:forgetting|missing|losing|leaving|breaking|being\s+so\s+(?:stupid|dumb|daft|silly|careless|forgetful))\b/g,
   // Too much of a food, a treat or a show, not a drug: "overdosed on mince pies", "OD'd on Netflix".
   /\b(?:overdos(?:ed|ing|e)|od'?d|o\.d\.'?d)\s+on\s+(?:the\s+|all\s+the\s+|too\s+many\s+)?(?:mince\s+pies|chocolates?|choc|sweets|sugar|cakes?|biscuits|crisps|cheese|pizza|carbs|turkey|christmas\s+\w+|easter\s+eggs|ice\s+cream|junk\s+food|food|netflix|tv|telly|box\s*sets?|reality\s+tv|sun|sunshine|nostalgia|cuteness|drama|gossip|christmas|festive\s+\w+)\b/g,
   // Shock at what someone wrote or charged, not air hunger: "her reply left me gasping for air, the cheek".
@@ -76,8 +78,12 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:nearly|almost|practically|could\s+have)\s+(?:passed\s+out|fainted|keeled\s+over|collapsed|died)\s+(?:when\s+(?:i|we|he|she)\s+(?:saw|heard|read|opened|got)|at)\s+(?:the\s+|my\s+|his\s+|her\s+|that\s+)?(?:\w+\s+)?(?:bill|price|prices|cost|receipt|quote|invoice|total|news|results?|score|email|letter|text|message|fine|rent|view|mess)\b/g,
   // Handing something out, not a faint: "the manager passed out the new rota" (a time after it is a faint: "passed out the other day").
   /\b(?:passed|passing|passes|pass|handed)\s+out\s+(?:the|these|those|some)\s+(?!(?:other|next|same|moment|second|minute|instant|hour|whole|first|last|night|day|morning|afternoon|evening|week|time|way)\b)[\w-]+/g,
+  // A fit of temper (Schmitt-Thompson temper tantrums): thrown or pitched ("threw a massive fit", "pitching a fit"), or
+  // told with what set it off, a no or a thing taken away ("had a huge fit in the shop because I said no to sweets").
+  // A seizure is thrown by no one and set off by no refusal.
+  /\b(?:threw|throw|throws|throwing|thrown|pitch|pitched|pitches|pitching)\s+(?:a|an|another|one\s+of\s+(?:his|her|their)|such\s+a)\s+(?:[\w-]+\s+){0,2}?fits?\b|\b(?:had|has|have|having)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?fit\b(?=[^.;]{0,80}?\b(?:because|cos|coz|when|after)\s+(?:i|we|mum|dad|mummy|daddy|his\s+\w+|her\s+\w+)\s+(?:\w+\s+){0,2}?(?:said\s+no|says\s+no|told\s+(?:him|her|them)\s+no|(?:took|takes)\s+(?:(?:his|her|their|the|it|them)\s+(?:[\w-]+\s+)?)?away|turned\s+off|switched\s+off|would\s+not\s+(?:let|buy|give)|did\s+not\s+(?:let|buy|give)|refused|stopped\s+(?:him|her|them))\b)/g,
   // A fit of something else: "a coughing fit", "a fit of the giggles", "threw a hissy fit".
-  /\b(?:coughing|sneezing|laughing|giggling|crying|screaming|hissy|temper|jealous)\s+fits?\b|\bfits?\s+of\s+(?:the\s+)?(?:coughing|sneezing|laughter|laughing|giggles|rage|anger|temper|jealousy|pique|tears)\b/g,
+  /\b(?:coughing|sneezing|laughing|giggling|crying|screaming|hissy|temper|tantrum|jealous)\s+fits?\b|\bfits?\s+of\s+(?:the\s+)?(?:coughing|sneezing|laughter|laughing|giggles|rage|anger|temper|jealousy|pique|tears)\b/g,
   // Wanting something badly, or a fright: "gasping for a cuppa", "my heart was in my mouth".
   /\bgasping\s+for\s+(?:a\s+|an\s+|some\s+)?(?:cup|cuppa|brew|tea|coffee|drink|pint|beer|fag|cigarette|smoke|wee|pee|holiday|break)\b|\bheart\s+(?:was|is|in)\s+(?:in\s+)?(?:my|his|her)\s+mouth\b/g,
   // A machine "having a fit" is misbehaving: "my laptop is having a fit again".

@@ -26,6 +26,9 @@ const NEGATION_CUES = [
   // cough syrup gets you high" (a gerund and a generic "you"; "says he drank a whole bottle"
   // and "she says breathing hurts" are reports).
   /\b(?:says|said|say|heard|read|reckons?|claims?|told\s+(?:me|us))\s+(?:that\s+)?(?=[a-z]+ing\b[^.;?]{0,60}\b(?:gets?|makes?|gives?|(?:will|can|could|would)\s+(?:get|make|give|kill|hurt))\s+(?:you|people|someone|a\s+person|anyone)\b)/g,
+  // Nothing said of it (NICE NG225 asks, and a "no" to the question is an answer): "she hasn't said anything about
+  // wanting to hurt herself", "he never mentioned any thoughts of suicide". What is told beside it is read on its own.
+  /\b(?:not|never)\s+(?:said|mentioned|spoken|talked|told\s+(?:me|us|anyone)|expressed|voiced)\s+(?:anything|a\s+word|a\s+thing|any\s+(?:thoughts?|ideas?|plans?))\s+(?:about|of|like)\b/g,
   // A topic, not a report: "how to talk to her about self-harm", "screening patients for suicidal
   // thoughts", "what are the signs of sepsis".
   /\b(?:how\s+to\s+(?:talk|speak|ask|bring\s+up|raise|broach)(?:\s+(?:[\w'-]+\s+){0,6}?(?:about|with))??|screen(?:ing|s)?\s+(?:[\w'-]+\s+){0,5}?for|(?:what|which|how\s+do\s+(?:i|you|we)\s+(?:know|spot|recogni[sz]e|tell))\s+(?:are\s+|is\s+)?(?:the\s+)?(?:early\s+|warning\s+|main\s+|first\s+)?(?:signs?|symptoms?|red\s+flags?)\s+(?:of|for))\b/g,

@@ -90,7 +90,7 @@ export const STROKE_SIGNS_RULE: CategoryRule = {
 export const SEIZURE_RULE: CategoryRule = {
   category: 'seizure',
   triggers: [
-    ...alone('active or prolonged seizure', 'seizure_now', 'prolonged_seizure'),
+    ...alone('active or prolonged seizure', 'seizure_now', 'prolonged_seizure', 'seizure_kind_named'),
     // The episode pointed at ("is this a fit?") is one, unless what is pointed at is a movement that only looks like one.
     { all: ['seizure_asked'], unless: ['ordinary_jerks'], name: 'active or prolonged seizure' },
     ...anyWithAny('active or prolonged seizure', ['seizure_asked'], CONVULSION_FEATURES),
@@ -110,7 +110,7 @@ export const SEIZURE_RULE: CategoryRule = {
     ...anyWithAny(
       'seizure without recovery',
       ['seizure_happened', 'convulsive_movements'],
-      ['not_waking', 'unresponsive', 'not_alert', 'low_gcs'],
+      ['not_waking', 'unresponsive', 'not_alert', 'low_gcs', 'not_recovered_after'],
     ),
     ...anyWithAny(
       'unwitnessed seizure',
