@@ -605,6 +605,7 @@ function applyNonCardiacChestPainWriteUp(
         finding.signal.discriminatorOnly ||
         finding.signal.timeless ||
         BESIDE_A_NON_CARDIAC_CHEST_PAIN.has(finding.signal.id) ||
+        finding.signal.id === 'heart_attack_named' ||
         accepted.some((pain) => isChestPain(pain) && overlaps(pain, finding)),
     ),
   );
@@ -612,6 +613,17 @@ function applyNonCardiacChestPainWriteUp(
   const painSentences = [
     ...new Set(clauses.filter(({ accepted }) => accepted.some(isChestPain)).map(({ sentenceText }) => sentenceText)),
   ];
+  // A heart attack named beside the pain is set aside only by the readings that weigh every red flag of the message
+  // (`readRedFlags`), where one had or happening stays a red flag and only one feared or said by someone is not: "my
+  // colleague says any pain on the left means a heart attack" beside a pain pressing brings back.
+  const namesAHeartAttack = clauses.some(({ accepted }) =>
+    accepted.some(({ signal }) => signal.id === 'heart_attack_named'),
+  );
+  if (namesAHeartAttack)
+    return (
+      (isNonCardiacChestPainWriteUp(normalized) || isChestPainThePatientTellsAsChestWallOrReflux(normalized)) &&
+      frameChestPain(clauses, isChestPain)
+    );
   if (
     !isNonCardiacChestPainWriteUp(normalized) &&
     !isChestPainPassedDaysAgo(normalized, sentences, painSentences) &&
@@ -619,9 +631,17 @@ function applyNonCardiacChestPainWriteUp(
     !isChestPainThePatientTellsAsChestWallOrReflux(normalized)
   )
     return false;
+  return frameChestPain(clauses, isChestPain);
+}
+
+/** Sets the chest pain aside in every clause, with the words read inside it; returns true. */
+function frameChestPain(clauses: readonly ClauseFindings[], isChestPain: (finding: RawFinding) => boolean): true {
   for (const clause of clauses) {
     const chestPain = clause.accepted.filter(
-      (finding) => isChestPain(finding) || clause.accepted.some((pain) => isChestPain(pain) && overlaps(pain, finding)),
+      (finding) =>
+        isChestPain(finding) ||
+        finding.signal.id === 'heart_attack_named' ||
+        clause.accepted.some((pain) => isChestPain(pain) && overlaps(pain, finding)),
     );
     frameFindings(clause, chestPain);
   }
