@@ -45,6 +45,7 @@ import { isChestPainPassedDaysAgo } from './triage/chest-pain-passed-days-ago.js
 import { isChestPainOnEffortSettledAsUsual } from './triage/chest-pain-on-effort-settled.js';
 import { isChestPainThePatientTellsAsChestWallOrReflux } from './triage/chest-pain-the-patient-tells-as-chest-wall-or-reflux.js';
 import { isUsualMigraineAura } from './triage/usual-migraine-aura.js';
+import { isBreathlessAfterAnEffortSettled } from './triage/breathless-after-an-effort-settled.js';
 import { isTheFaintOrItsWarning, isUncomplicatedFaint } from './triage/uncomplicated-faint.js';
 import { isUsualPanicAttackSettled } from './triage/usual-panic-attack-settled.js';
 import { isCopdFlareAtItsUsual } from './triage/copd-flare-at-its-usual.js';
@@ -378,6 +379,7 @@ function collectFindings(normalized: string): {
   applyUncomplicatedFaint(clauses, normalized);
   const panicReadAsSettled = applyUsualPanicAttackSettled(clauses, normalized);
   const breathReadAsUsual = applyCopdFlareAtItsUsual(clauses, normalized);
+  const effortBreathReadAsSettled = applyBreathlessAfterAnEffortSettled(clauses, normalized);
   for (const { accepted } of clauses) {
     for (const finding of accepted) {
       const phrases = findings.get(finding.signal.id) ?? [];
@@ -394,7 +396,13 @@ function collectFindings(normalized: string): {
   );
   return {
     findings,
-    muted: askedAbout || setAside || chestPainReadAsNonCardiac || panicReadAsSettled || breathReadAsUsual,
+    muted:
+      askedAbout ||
+      setAside ||
+      chestPainReadAsNonCardiac ||
+      panicReadAsSettled ||
+      breathReadAsUsual ||
+      effortBreathReadAsSettled,
     ...(ratesReadForTheAge === null ? {} : { ratesReadForTheAge }),
   };
 }
@@ -911,6 +919,27 @@ function applyCopdFlareAtItsUsual(clauses: readonly ClauseFindings[], normalized
     clauses,
     ({ signal }) => COPD_FLARE_SIGNALS.has(signal.id),
     () => isCopdFlareAtItsUsual(normalized),
+  );
+}
+
+/** The breathlessness and the heartbeat an effort brings (`triage/breathless-after-an-effort-settled.ts`). */
+const EFFORT_BREATH_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
+  'short_of_breath',
+  'cannot_breathe',
+  'breathing_trouble',
+  'palpitations',
+]);
+
+/**
+ * Breathlessness and a pounding heart told after a hard effort and settled within minutes, fine now, with no red flag
+ * told (`triage/breathless-after-an-effort-settled.ts`, NHS 111 breathing problems: the GP): set aside, and the wording
+ * model held back, when nothing but the breath and the heartbeat decides. Returns whether they were.
+ */
+function applyBreathlessAfterAnEffortSettled(clauses: readonly ClauseFindings[], normalized: string): boolean {
+  return setAsideWhenAlone(
+    clauses,
+    ({ signal }) => EFFORT_BREATH_SIGNALS.has(signal.id),
+    () => isBreathlessAfterAnEffortSettled(normalized),
   );
 }
 

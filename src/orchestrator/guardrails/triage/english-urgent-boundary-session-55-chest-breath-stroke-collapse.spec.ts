@@ -42,6 +42,47 @@ const KINDS: readonly TriageProbeKind[] = [
       "I play trumpet in a jazz band and after a long gig my left chest muscle aches and is sore when I press it. No sweating, no breathlessness, it doesn't spread anywhere.",
     ],
   },
+  {
+    // NHS 111 breathing problems and NHS "shortness of breath": breathlessness and a pounding heart that a hard effort
+    // brings and a few minutes' rest takes away are the effort's, for the GP if the person wonders about fitness. Chest
+    // pain or tightness, a faint or collapse, blue lips, breathlessness back or still there at rest, a swollen calf after
+    // a flight, a child's ribs sucking in, water breathed in, or a heart told irregular send it on at once.
+    kind: 'breathless and a pounding heart after a hard effort, settled within minutes, fine now',
+    emergencies: [
+      'did my first parkrun today and at the end i was gasping and my heart was pounding like mad, got my breath back after about 5 mins but now my chest feels tight and heavy',
+      "Ran up the stairs, ended up breathless and my heart was thumping, it passed within a couple of minutes but now I'm breathless again sitting on the sofa and my lips look blue",
+      'I sprinted for the bus and was gasping, got my breath back in 5 minutes, but I flew back from Australia yesterday and my calf is swollen',
+      'after football training i was gasping and my heart was racing, it settled in a few minutes and i felt fine, but i collapsed in the changing room',
+      "Five-a-side tonight, very breathless and heart pounding after a sprint, settled after 5 minutes, but I had crushing chest pain with it and I'm sweaty now",
+      'My 7 year old was running around at the park and got really out of breath, it settled in a few minutes but his ribs were sucking in and he was grunting',
+      'after a swim in the lake I was gasping and out of breath, got my breath back after 10 minutes, but I went under and swallowed a lot of water and now I am coughing up froth',
+    ],
+    lookAlikes: [
+      'did my first parkrun today and at the end i was gasping and my heart was pounding like mad, got my breath back after about 5 mins and felt fine after. no chest pain or dizziness. is that normal for a beginner?',
+      "My 15-year-old came off the pitch after a hockey match completely out of breath, heart racing, took him about ten minutes to recover and he's fine now, eating tea. No chest pain, didn't faint. Should he see the GP?",
+      "Ran up three flights of stairs to catch the lift, ended up breathless and my heart was thumping, it passed within a couple of minutes and I'm fine now. Not dizzy, no pain in my chest.",
+      "first spin class in years, by the end I couldn't catch my breath and my heart was going like the clappers. I sat on the bench and it calmed down within about ten minutes, felt fine driving home. no chest pain, didnt feel faint. am I just unfit?",
+      '28M, 5-a-side football tonight, very short of breath and heart pounding after a long sprint, recovered after 5 minutes on the bench, felt fine after. No chest pain, no syncope. Does he need an ECG?',
+      "Playing squash with my brother I ended up out of breath and gasping, had to stop for a few minutes to get my breath back and then I was fine for the rest of the game. No chest pain. I'm 40 and haven't played for years.",
+    ],
+  },
+  {
+    // NICE CG109 1.1.3.1: a collapse during exertion is an emergency however quickly the person came round and however
+    // well they are now, told by the exertion or by where it is done ("on the bike", "on the pitch", "in spin class").
+    // A faint with its trigger, warning and full recovery at rest (a blood test, a hot hall) stays the GP's.
+    kind: 'a collapse told at the place of an effort, come round and fine now',
+    emergencies: [
+      "spin class, couldn't catch my breath and my heart was racing, it settled within ten minutes but I passed out on the bike",
+      "I passed out on the bike in spin class, came round in seconds and I'm fine now",
+      "my son collapsed on the pitch during the match, came round straight away and he's fine now",
+      'she fainted on the treadmill at the gym, was only out a few seconds, seems fine now',
+      'my dad collapsed in his spin class yesterday, came round quickly, feels ok today',
+    ],
+    lookAlikes: [
+      'I fainted at my blood test this morning, felt hot and sweaty first and came round straight away, fine now',
+      'she fainted in assembly after standing for ages in a hot hall, went pale first, back to herself in a few minutes',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct(
