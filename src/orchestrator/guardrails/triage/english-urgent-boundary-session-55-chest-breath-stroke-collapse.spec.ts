@@ -83,6 +83,22 @@ const KINDS: readonly TriageProbeKind[] = [
       'she fainted in assembly after standing for ages in a hot hall, went pale first, back to herself in a few minutes',
     ],
   },
+  {
+    // NICE CKS Bell's palsy: a one-sided facial weakness that takes in the forehead, with no limb, speech or visual
+    // sign, is the GP's today; the forehead told by what the person has an inability to do ("inability to raise the
+    // right eyebrow") is read as "cannot raise" is. An arm or leg weak, or speech slurred, keeps the stroke.
+    kind: 'a facial palsy taking in the forehead, told as an inability to raise the brow',
+    emergencies: [
+      '45F, left facial droop since waking, inability to wrinkle the left forehead, and now her left arm is weak. Level of care?',
+      '62M, right facial weakness with inability to raise the right eyebrow, speech slurred. Disposition?',
+      "my mum's face has dropped on one side, she has an inability to raise that eyebrow, and she can't lift her right arm",
+    ],
+    lookAlikes: [
+      '36M fisherman, woke with right facial weakness including inability to raise the right eyebrow or close the right eye fully; taste altered, ear ache yesterday. Arms, legs, speech and vision normal; no headache. Disposition?',
+      '45F, left facial droop since waking, inability to wrinkle the left forehead, speech normal, limbs normal. Level of care?',
+      "Woke up with the left side of my face drooping and an inability to raise my left eyebrow or close that eye. My arms and legs are fine and my speech is normal. Is this Bell's palsy?",
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct(
