@@ -45,6 +45,7 @@ import { isChestPainPassedDaysAgo } from './triage/chest-pain-passed-days-ago.js
 import { isChestPainOnEffortSettledAsUsual } from './triage/chest-pain-on-effort-settled.js';
 import { isChestPainThePatientTellsAsChestWallOrReflux } from './triage/chest-pain-the-patient-tells-as-chest-wall-or-reflux.js';
 import { isUsualMigraineAura } from './triage/usual-migraine-aura.js';
+import { isBreathlessAfterAnEffortSettled } from './triage/breathless-after-an-effort-settled.js';
 import { isTheFaintOrItsWarning, isUncomplicatedFaint } from './triage/uncomplicated-faint.js';
 import { isUsualPanicAttackSettled } from './triage/usual-panic-attack-settled.js';
 import { isCopdFlareAtItsUsual } from './triage/copd-flare-at-its-usual.js';
@@ -380,6 +381,7 @@ function collectFindings(normalized: string): {
   applyUncomplicatedFaint(clauses, normalized);
   const panicReadAsSettled = applyUsualPanicAttackSettled(clauses, normalized);
   const breathReadAsUsual = applyCopdFlareAtItsUsual(clauses, normalized);
+  const effortBreathReadAsSettled = applyBreathlessAfterAnEffortSettled(clauses, normalized);
   for (const { accepted } of clauses) {
     for (const finding of accepted) {
       const phrases = findings.get(finding.signal.id) ?? [];
@@ -398,7 +400,13 @@ function collectFindings(normalized: string): {
   );
   return {
     findings,
-    muted: askedAbout || setAside || chestPainReadAsNonCardiac || panicReadAsSettled || breathReadAsUsual,
+    muted:
+      askedAbout ||
+      setAside ||
+      chestPainReadAsNonCardiac ||
+      panicReadAsSettled ||
+      breathReadAsUsual ||
+      effortBreathReadAsSettled,
     ...(ratesReadForTheAge === null ? {} : { ratesReadForTheAge }),
   };
 }
@@ -609,6 +617,7 @@ function applyNonCardiacChestPainWriteUp(
         finding.signal.discriminatorOnly ||
         finding.signal.timeless ||
         BESIDE_A_NON_CARDIAC_CHEST_PAIN.has(finding.signal.id) ||
+        finding.signal.id === 'heart_attack_named' ||
         accepted.some((pain) => isChestPain(pain) && overlaps(pain, finding)),
     ),
   );
@@ -616,6 +625,17 @@ function applyNonCardiacChestPainWriteUp(
   const painSentences = [
     ...new Set(clauses.filter(({ accepted }) => accepted.some(isChestPain)).map(({ sentenceText }) => sentenceText)),
   ];
+  // A heart attack named beside the pain is set aside only by the readings that weigh every red flag of the message
+  // (`readRedFlags`), where one had or happening stays a red flag and only one feared or said by someone is not: "my
+  // colleague says any pain on the left means a heart attack" beside a pain pressing brings back.
+  const namesAHeartAttack = clauses.some(({ accepted }) =>
+    accepted.some(({ signal }) => signal.id === 'heart_attack_named'),
+  );
+  if (namesAHeartAttack)
+    return (
+      (isNonCardiacChestPainWriteUp(normalized) || isChestPainThePatientTellsAsChestWallOrReflux(normalized)) &&
+      frameChestPain(clauses, isChestPain)
+    );
   if (
     !isNonCardiacChestPainWriteUp(normalized) &&
     !isChestPainPassedDaysAgo(normalized, sentences, painSentences) &&
@@ -623,9 +643,17 @@ function applyNonCardiacChestPainWriteUp(
     !isChestPainThePatientTellsAsChestWallOrReflux(normalized)
   )
     return false;
+  return frameChestPain(clauses, isChestPain);
+}
+
+/** Sets the chest pain aside in every clause, with the words read inside it; returns true. */
+function frameChestPain(clauses: readonly ClauseFindings[], isChestPain: (finding: RawFinding) => boolean): true {
   for (const clause of clauses) {
     const chestPain = clause.accepted.filter(
-      (finding) => isChestPain(finding) || clause.accepted.some((pain) => isChestPain(pain) && overlaps(pain, finding)),
+      (finding) =>
+        isChestPain(finding) ||
+        finding.signal.id === 'heart_attack_named' ||
+        clause.accepted.some((pain) => isChestPain(pain) && overlaps(pain, finding)),
     );
     frameFindings(clause, chestPain);
   }
@@ -895,6 +923,27 @@ function applyCopdFlareAtItsUsual(clauses: readonly ClauseFindings[], normalized
     clauses,
     ({ signal }) => COPD_FLARE_SIGNALS.has(signal.id),
     () => isCopdFlareAtItsUsual(normalized),
+  );
+}
+
+/** The breathlessness and the heartbeat an effort brings (`triage/breathless-after-an-effort-settled.ts`). */
+const EFFORT_BREATH_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
+  'short_of_breath',
+  'cannot_breathe',
+  'breathing_trouble',
+  'palpitations',
+]);
+
+/**
+ * Breathlessness and a pounding heart told after a hard effort and settled within minutes, fine now, with no red flag
+ * told (`triage/breathless-after-an-effort-settled.ts`, NHS 111 breathing problems: the GP): set aside, and the wording
+ * model held back, when nothing but the breath and the heartbeat decides. Returns whether they were.
+ */
+function applyBreathlessAfterAnEffortSettled(clauses: readonly ClauseFindings[], normalized: string): boolean {
+  return setAsideWhenAlone(
+    clauses,
+    ({ signal }) => EFFORT_BREATH_SIGNALS.has(signal.id),
+    () => isBreathlessAfterAnEffortSettled(normalized),
   );
 }
 

@@ -69,7 +69,7 @@ const USUAL_PATTERN =
 
 /** Something told as new, changed or unlike before, which a pattern of indigestion does not cover. */
 const UNLIKE_BEFORE =
-  /\b(?:this\s+time|different|unlike|never\s+(?:had|felt|been)|not\s+like\s+(?:my\s+|the\s+)?(?:usual|normal|before)|worse\w*|worst|severe|agony|agonising|excruciating|unbearable|new)\b/i;
+  /\b(?:this\s+time|different|unlike|never\s+(?:had|felt|been)|not\s+like\s+(?:my\s+|the\s+)?(?:usual|normal|before)|(?<!\b(?:not|never|no)\s+(?:get\s+|gets\s+|getting\s+|got\s+|any\s+)?)worse\w*|worst|severe|agony|agonising|excruciating|unbearable|new)\b/i;
 
 /**
  * A pain that came on at rest or within the last hours, however the time is told: "it came on 20 minutes ago while I was
@@ -83,7 +83,7 @@ const AT_REST_OR_JUST_BEGUN = new RegExp(
       String.raw`(?:while|when|whilst|as)\s+(?:i\s+(?:was|am)\s+|i\s+)?(?:just\s+)?(?:sitting|resting|lying|asleep|sleeping|watching|reading|relaxing|in\s+bed|on\s+the\s+(?:sofa|couch)|doing\s+nothing)`,
       String.raw`(?:at\s+rest|in\s+bed|in\s+my\s+sleep|woke|wakes|waking|sitting\s+still|lying\s+still)`,
       String.raw`(?:\d+|a|an|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|fifty|few|a\s+few|couple\s+of|a\s+couple\s+of|half\s+an)\s+(?:minutes?|mins?|hours?|hrs?)\s+ago`,
-      String.raw`just\s+(?:now|started|begun|come\s+on|came\s+on)|(?:came|come|started|began)\s+on\s+(?:suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere)|tonight|right\s+now`,
+      String.raw`just\s+(?:now|started|begun|come\s+on|came\s+on)|(?:came|come|started|began)\s+on\s+(?:suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere)|(?<!\b(?:a\s+and\s+e|hospital|go|going|seen|see|wait|ring|call|phone)\s+)tonight|right\s+now`,
     ].join('|') +
     String.raw`)\b`,
   'i',

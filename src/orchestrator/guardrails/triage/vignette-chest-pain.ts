@@ -65,13 +65,24 @@ const HEAVY_PAIN = String.raw`(?<!\b(?:lift|lifts|lifted|lifting|carry|carries|c
 const CENTRE_OF_THE_CHEST = String.raw`(?<!\bwalk[- ]in\s+|\b(?:health|medical|leisure|sports?|treatment|test\w*|vaccination|community|garden|shopping|call|day)\s+)(?:centre|center)`;
 const WALKING = String.raw`walk(?!-in\b|\s+in\s+(?:centre|center|clinic)\b)\w*`;
 const OPERATION = String.raw`(?<!\bat\s+the\s+|\b(?:gp|gps|gp\s+s|doctors?|doctor\s+s)\s+)surgery`;
+/**
+ * A band is the pain's only when it is told round or across the chest ("like a band round my chest", "a tight band
+ * across it"), not the band someone plays in or wears: "I play bass in a touring band".
+ */
+const BAND_ROUND_THE_CHEST = String.raw`band(?=\s+(?:round|around|across|over|of\s+(?:pain|pressure|tightness))\b)|(?<=\b(?:like\s+a|tight|a\s+tight)\s+)band`;
+/**
+ * A heart attack named as what someone says, fears or wonders the pain is ("my colleague says any pain on the left
+ * means a heart attack", "I was worried it was a heart attack") tells the worry, not a feature of the pain; one had,
+ * or having one, stays a red flag.
+ */
+const HEART_ATTACK_TOLD_OR_FEARED = String.raw`(?<!\b(?:says?|said|thinks?|thought|worried|worries|worry|afraid|scared|feared|fears?|convinced|means?|meant|wondering|wonder|whether)\s+(?:(?!(?:having|had|has|have|is\s+having)\b)[\w-]+\s+){0,8})heart\s+attack`;
 
 /**
  * What keeps a chest pain an emergency wherever it is told (NICE CG95, MTS chest pain, NICE NG158): a cardiac
  * character or companion, effort or rest, a heart history or a clot's risk, breathlessness, a pain getting worse.
  */
 const RED_FLAG = new RegExp(
-  String.raw`\b(?:${HEAVY_PAIN}|heaviness|crushing|crushed|squeez\w*|(?<!\bblood\s)pressure|central|${CENTRE_OF_THE_CHEST}|middle|tight\w*|band|spread\w*|radiat\w*|jaw|neck|(?:down|into|to)\s+(?:the|his|her|my|both)\s+(?:left\s+|right\s+)?(?:arm|arms|shoulder|back)|left\s+arm|sweat\w*|clammy|diaphor\w*|gr[ae]y|pale|pallor|ashen|sick|nause\w*|vomit\w*|faint\w*|syncop\w*|collaps\w*|dizzy|light[- ]?headed|breathless\w*|short\s+of\s+breath|(?:cannot|can't|unable\s+to)\s+(?:catch|get)\s+(?:his|her|my)\s+breath|at\s+rest|resting|woke|exert\w*|${WALKING}|stairs|climb\w*|hill|exercis\w*|effort|less\s+and\s+less|worse\s+and\s+worse|getting\s+worse|increasing|crescendo|ongoing|constant|stent\w*|angina|heart\s+attack|infarct\w*|ischaemi\w*|ischemi\w*|bypass|troponin|ecg\s+changes|st\s+(?:elevation|depression)|mi|nstemi|stemi|pci|ihd|cabg|smok\w*|pack[- ]years?|diabet\w*|t[12]dm|cocaine|palpitations?|racing|impending|doom|hypotens\w*|tachycard\w*|tachypn\w*|dyspn\w*|jvp|trachea\w*|breath\s+sounds|not\s+relieved|unrelieved|no\s+relief|did\s+nothing|despite|looks?\s+(?:awful|terrible|unwell|dreadful|ill)|bedbound|bed[- ]bound|fracture\w*|car\s+journey|ocp|coughing\s+(?:up\s+)?blood|blood[- ]stained|haemoptysis|hemoptysis|calf|swollen\s+(?:leg|ankle)|pill|contracepti\w*|hrt|flight|flew|long[- ]haul|immobil\w*|plaster\s+cast|post[- ]?op\w*|${OPERATION}|operation|pregnan\w*|post[- ]?partum|post[- ]?natal|cancer|chemo\w*|clot\w*|dvt|pulmonary\s+embol\w*|tearing|ripping|aort\w*|marfan)\b`,
+  String.raw`\b(?:${HEAVY_PAIN}|heaviness|crushing|crushed|squeez\w*|(?<!\bblood\s)pressure|central|${CENTRE_OF_THE_CHEST}|middle|tight\w*|${BAND_ROUND_THE_CHEST}|spread\w*|radiat\w*|jaw|neck|(?:down|into|to)\s+(?:the|his|her|my|both)\s+(?:left\s+|right\s+)?(?:arm|arms|shoulder|back)|left\s+arm|sweat\w*|clammy|diaphor\w*|gr[ae]y|pale|pallor|ashen|sick|nause\w*|vomit\w*|faint\w*|syncop\w*|collaps\w*|dizzy|light[- ]?headed|breathless\w*|short\s+of\s+breath|(?:cannot|can't|unable\s+to)\s+(?:catch|get)\s+(?:his|her|my)\s+breath|at\s+rest|resting|woke|exert\w*|${WALKING}|stairs|climb\w*|hill|exercis\w*|effort|less\s+and\s+less|worse\s+and\s+worse|getting\s+worse|increasing|crescendo|ongoing|constant|stent\w*|angina|${HEART_ATTACK_TOLD_OR_FEARED}|infarct\w*|ischaemi\w*|ischemi\w*|bypass|troponin|ecg\s+changes|st\s+(?:elevation|depression)|mi|nstemi|stemi|pci|ihd|cabg|smok\w*|pack[- ]years?|diabet\w*|t[12]dm|cocaine|palpitations?|racing|impending|doom|hypotens\w*|tachycard\w*|tachypn\w*|dyspn\w*|jvp|trachea\w*|breath\s+sounds|not\s+relieved|unrelieved|no\s+relief|did\s+nothing|despite|looks?\s+(?:awful|terrible|unwell|dreadful|ill)|bedbound|bed[- ]bound|fracture\w*|car\s+journey|ocp|coughing\s+(?:up\s+)?blood|blood[- ]stained|haemoptysis|hemoptysis|calf|swollen\s+(?:leg|ankle)|pill|contracepti\w*|hrt|flight|flew|long[- ]haul|immobil\w*|plaster\s+cast|post[- ]?op\w*|${OPERATION}|operation|pregnan\w*|post[- ]?partum|post[- ]?natal|cancer|chemo\w*|clot\w*|dvt|pulmonary\s+embol\w*|tearing|ripping|aort\w*|marfan)\b`,
   'g',
 );
 
@@ -98,14 +109,37 @@ const NOT_A_TELLING_OF_ABSENCE = String.raw`(?!(?:he|she|they|it|i|is|was|has|ha
 const TOLD_ABSENT_BEFORE = new RegExp(
   String.raw`\b(?:no|not|nor|without|never|denies|denied|nil|negative\s+for|absent)\s+(?:${NOT_A_TELLING_OF_ABSENCE}[\w-]+\s+){0,3}(?:(?:${NOT_A_TELLING_OF_ABSENCE}[\w-]+\s+)?(?:or|nor|and)\s+(?:${NOT_A_TELLING_OF_ABSENCE}[\w-]+\s+){0,2})?$`,
 );
+/**
+ * A red flag told as what does not bring the pain on or change it, the condition told after the verb ("it does not come
+ * on when I walk up hills", "it does not get worse walking up the stairs", "nothing on exertion"): the effort is told
+ * absent as a feature of this pain. Only the verbs of provocation read so: "I cannot go up the stairs" stays a red flag.
+ */
+const PROVOCATION_TOLD_ABSENT = new RegExp(
+  String.raw`(?:\b(?:not|never)\s+(?:(?:really|usually|always|ever|any)\s+)?(?:come\s+on|comes\s+on|came\s+on|start|starts|started|happen|happens|happened|get\s+worse|gets\s+worse|got\s+worse|change|changes|changed)\s+(?:(?:any\s+)?(?:more|worse)\s+)?(?:(?:when|if|while|whilst|with|on|during|after|by)\s+)?(?:(?:i|he|she|they|we|you)\s+)?(?:${NOT_A_TELLING_OF_ABSENCE}[\w-]+\s+){0,3}|\bnothing\s+(?:on|with|during)\s+)$`,
+);
 /** Where a telling of absence stops reaching: a clause or sentence boundary, or "but". */
 const BOUNDARY = /[,.;:!?]|\bbut\b/g;
 
-function toldAsAbsent(text: string, at: number): boolean {
+/** A list's later item, a word or two after its comma ("jaw" in "no pain in my arm, jaw or back"). */
+const LIST_ITEM_SO_FAR = new RegExp(String.raw`^(?:${NOT_A_TELLING_OF_ABSENCE}[\w-]+\s+)?$`);
+/** The list going on to its "or" or "nor": "jaw or back", "jaw, neck or back". */
+const LIST_CLOSED_BY_OR = /^[\w-]+(?:\s+[\w-]+)?(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?){0,3}\s+(?:or|nor)\s/;
+
+function toldAsAbsent(text: string, at: number, depth = 0): boolean {
   const before = text.slice(0, at);
   let from = 0;
-  for (const boundary of before.matchAll(BOUNDARY)) from = boundary.index + boundary[0].length;
-  return TOLD_ABSENT_BEFORE.test(`${before.slice(from).trimStart()}`);
+  let comma = -1;
+  for (const boundary of before.matchAll(BOUNDARY)) {
+    from = boundary.index + boundary[0].length;
+    comma = boundary[0] === ',' ? boundary.index : -1;
+  }
+  const clause = before.slice(from).trimStart();
+  if (TOLD_ABSENT_BEFORE.test(clause) || PROVOCATION_TOLD_ABSENT.test(clause)) return true;
+  // An item of a list told absent after its comma, the list closed by "or": absent as the item before it is.
+  if (comma < 0 || depth >= 4 || !LIST_ITEM_SO_FAR.test(clause) || !LIST_CLOSED_BY_OR.test(text.slice(at)))
+    return false;
+  const itemBefore = /[\w-]+$/.exec(text.slice(0, comma));
+  return itemBefore !== null && toldAsAbsent(text, itemBefore.index, depth + 1);
 }
 
 /** Whether a red flag is told anywhere in the message as present, and whether any is told as absent. */

@@ -6,6 +6,14 @@ import { EXERTION, NO_WARNING_OR_EXERTION } from '../urgent-after-resolution.js'
 import { BLEEDING_SETTLING_AFTER_A_BIRTH } from './bleeding-settling-after-a-birth.js';
 import { OOZE_AFTER_A_TOOTH_OUT } from './ooze-after-a-tooth-out.js';
 
+/**
+ * The effort at the moment of a collapse, told by the exertion or by where it is done: "on the bike", "on the pitch",
+ * "in spin class" (NICE CG109 1.1.3.1: a collapse during exertion is an emergency however well the person is after).
+ */
+const AT_THE_EFFORT = new RegExp(
+  String.raw`${EXERTION.source}|\b(?:on\s+the\s+(?:bike|exercise\s+bike|treadmill|cross[- ]trainer|rowing\s+machine|erg|pitch|court|track|running\s+track)|(?:in|during|at)\s+(?:a\s+|the\s+|my\s+|his\s+|her\s+|their\s+)?(?:spin|aerobics|zumba|hiit|bootcamp|circuits|boxing|pe)\s+(?:class|session|lesson))\b`,
+);
+
 const BLEEDING = [
   define('severe_bleeding', [
     // Arterial bleeding told by its look: jets in time with the heartbeat, a towel drenched at once.
@@ -214,12 +222,14 @@ const CONSCIOUSNESS = [
       r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed|keeled\s+over|went\s+down|dropped)\s+(?:while|during|when)\s+(?:\w+\s+){0,2}?(?:exercis\w+|running|jogging|cycling|training|dancing|lifting|working\s+out|playing\s+(?:football|sport|rugby)|swimming|exertion|sitting|lying|at\s+the\s+gym|on\s+the\s+treadmill)\b`,
       // Any exertion at the moment of the faint (NICE CG109): 'while sprinting at sports day', 'mid-match'.
       r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed|keeled\s+over|went\s+down|dropped)\s+(?:\w+\s+){0,2}?${EXERTION.source}`,
+      // At the place of the effort, a few words on: "collapsed on the pitch during the match", "passed out on the bike".
+      r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed|keeled\s+over)\s+(?:[\w-]+\s+){0,4}?(?:${AT_THE_EFFORT.source})`,
     ],
     // Faints at the sight of blood or needles, spread over a lifetime, are vasovagal (NICE CG109).
     {
       ordinaryWhen:
         /\b(?:in\s+my\s+life|my\s+whole\s+life|ever|giving\s+blood|blood\s+(?:tests?|taken|draws?|donation)|needles?|injections?|jabs?|sight\s+of\s+blood)\b/,
-      persistsWhenResolvedIn: EXERTION,
+      persistsWhenResolvedIn: AT_THE_EFFORT,
     },
   ),
   // Onset words alone (not severity): "suddenly confused" is delirium or a stroke, "screaming" is not onset.
