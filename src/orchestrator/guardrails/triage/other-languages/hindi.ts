@@ -11,7 +11,7 @@ import {
   HINDI_SELF_HARM_AND_POISONING,
   ROMANISED_HINDI_SELF_HARM_AND_POISONING,
 } from './self-harm-and-poisoning/hindi.js';
-import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
+import { type LanguageLexicon, toldAnywhere, toldNowhere } from './language-lexicon.js';
 import { HINDI_MODIFIERS } from './modifiers/hindi.js';
 import { ROMANISED_HINDI_MODIFIERS } from './modifiers/romanised-hindi.js';
 
@@ -986,7 +986,7 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     // so a poison got at a shop, for the fields or for the rats at home is no poisoning, nor one taken in a film or a
     // play: read only after the one who took it ("usne", "X ne"), and not told as a story's past ("le liya tha").
     [
-      '(?<=(?<![\\p{L}])(?:usne|unhone|isne|inhone|maine|mainne|\\p{L}+ ne)(?: \\S+){0,3} )(?:zeher|zehar|jahar|zahar|chuhe maar(?: dawai)?|keede maar(?: dawai)?|sulfas|celphos)(?: \\S+){0,2} (?:le|la) (?:liya|li|lia|liye)(?! (?:tha|thi))(?<![^]*(?:bazaar|bazar|dukaan|dukan|market|kharid|khet|fasal|film|movie|serial|drama|natak|naatak|kahani|story|hero|heroine|picture)[^]*)(?![^]*(?:bazaar|bazar|dukaan|dukan|market|kharid|khet|fasal|(?<![\\p{L}])ke liye|ghar mein chuhe|film|movie|serial|drama|natak|naatak|kahani|story|hero|heroine|picture))',
+      `(?<=(?<![\\p{L}])(?:usne|unhone|isne|inhone|maine|mainne|\\p{L}+ ne)(?: \\S+){0,3} )(?:zeher|zehar|jahar|zahar|chuhe maar(?: dawai)?|keede maar(?: dawai)?|sulfas|celphos)(?: \\S+){0,2} (?:le|la) (?:liya|li|lia|liye)(?! (?:tha|thi))${toldNowhere('bazaar|bazar|dukaan|dukan|market|kharid|khet|fasal|film|movie|serial|drama|natak|naatak|kahani|story|hero|heroine|picture')}(?![^]*(?:(?<![\\p{L}])ke liye|ghar mein chuhe))`,
       'took poison',
     ],
     ['(?:jal|jhulas|jhuls) (?:gaya|gayi|gaye|gya|gyi)', 'burned'],

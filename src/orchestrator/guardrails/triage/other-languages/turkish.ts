@@ -4,7 +4,12 @@ import { TURKISH_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-tol
 import { TURKISH_EVERYDAY_PHRASES, TURKISH_EVERYDAY_WORDS } from './everyday-words/turkish.js';
 import { TURKISH_INTENT_AND_CRISIS } from './intent-and-crisis/turkish.js';
 import { TURKISH_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/turkish.js';
-import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
+import {
+  NOT_AFTER_WATER_OR_A_ROOM,
+  NOT_BEFORE_A_LENGTH_OR_WEIGHT,
+  type LanguageLexicon,
+  toldNowhere,
+} from './language-lexicon.js';
 import { TURKISH_MODIFIERS } from './modifiers/turkish.js';
 
 /** A height one jumps from, told from it (ablative: "köprüden", "çatıdan"): a bridge, a roof, a balcony, a window, a cliff. */
@@ -12,8 +17,9 @@ const HEIGHT_FROM = '(?:kopruden|cattan|catidan|balkondan|binadan|pencereden|ucu
 /** The same heights told as where one goes (dative: "köprüye", "çatıya"). */
 const HEIGHT_TO = '(?:kopruye|catiya|cati katina|balkona|ucuruma|terasa|en ust kata)';
 /** Nowhere in the message a jump for sport or fun (a bungee, a pool's board, a dive, a parachute): no self-harm. */
-const NOT_A_JUMP_FOR_SPORT =
-  '(?![^]*(?:bungee|bungy|havuz|dalis|dalmak|parasut|tramplen|atlama kulesi|yuzme|eglence|macera))(?<![^]*(?:bungee|bungy|havuz|dalis|dalmak|parasut|tramplen|atlama kulesi|yuzme|eglence|macera)[^]*)';
+const NOT_A_JUMP_FOR_SPORT = toldNowhere(
+  'bungee|bungy|havuz|dalis|dalmak|parasut|tramplen|atlama kulesi|yuzme|eglence|macera',
+);
 
 /** Turkish, typed with or without its letters ("ı" as "i", "ş" as "s"). */
 export const TURKISH: LanguageLexicon = {
@@ -498,11 +504,11 @@ export const TURKISH: LanguageLexicon = {
     // (WHO IMCI), a whole box of pills, vomiting blood, a board-hard belly (NHS 111), a stabbing.
     // Straining at stool, fast breath after a run that settles, and a period's pain as every month are usual (review V22).
     [
-      '(?<!(?:kaka\\p{L}*|kosudan sonra|kostuktan sonra|kosunca|spordan sonra|normal mi|gecer|geciyor)[^]*)(?![^]*(?:kaka\\p{L}*|kosudan sonra|kostuktan sonra|kosunca|spordan sonra|normal mi|gecer|geciyor))(?:cok )?hizli (?:hizli )?nefes al\\p{L}*',
+      `${toldNowhere('kaka\\p{L}*|kosudan sonra|kostuktan sonra|kosunca|spordan sonra|normal mi|gecer|geciyor')}(?:cok )?hizli (?:hizli )?nefes al\\p{L}*`,
       'breathing very fast',
     ],
     [
-      '(?<!(?:kaka\\p{L}*|kosudan sonra|kostuktan sonra|kosunca|spordan sonra|normal mi|gecer|geciyor)[^]*)(?![^]*(?:kaka\\p{L}*|kosudan sonra|kostuktan sonra|kosunca|spordan sonra|normal mi|gecer|geciyor))(?:inliyor|inleme\\p{L}*)',
+      `${toldNowhere('kaka\\p{L}*|kosudan sonra|kostuktan sonra|kosunca|spordan sonra|normal mi|gecer|geciyor')}(?:inliyor|inleme\\p{L}*)`,
       'grunting',
     ],
     [
@@ -510,10 +516,7 @@ export const TURKISH: LanguageLexicon = {
       'took a whole box of pills',
     ],
     ['basi don\\p{L}*|basim don\\p{L}*', 'dizzy'],
-    [
-      '(?<!(?:regl|adet|her ay)[^]*)(?![^]*(?:regl|adet|her ay))karn\\p{L}* (?:cok|asiri|feci) agr\\p{L}*',
-      'severe abdominal pain',
-    ],
+    [`${toldNowhere('regl|adet|her ay')}karn\\p{L}* (?:cok|asiri|feci) agr\\p{L}*`, 'severe abdominal pain'],
     ['tas gibi(?: sert)?|tahta gibi(?: sert)?', 'hard as a board'],
     ['kusuyorum|kusuyor', 'vomiting'],
     ['bicaklandi|bicaklanmis|bicakladilar', 'he was stabbed'],
