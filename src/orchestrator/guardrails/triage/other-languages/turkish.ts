@@ -21,6 +21,9 @@ const NOT_A_JUMP_FOR_SPORT = toldNowhere(
   'bungee|bungy|havuz|dalis|dalmak|parasut|tramplen|atlama kulesi|yuzme|eglence|macera',
 );
 
+/** A box of medicine "taken" from a pharmacy or on a prescription is bought (aldım: took, and bought): no overdose. */
+const NOT_BOUGHT = toldNowhere('eczane\\p{L}*|recete\\p{L}*|siparis\\p{L}*|satin al\\p{L}*');
+
 /** Turkish, typed with or without its letters ("ı" as "i", "ş" as "s"). */
 export const TURKISH: LanguageLexicon = {
   language: 'Turkish',
@@ -436,9 +439,17 @@ export const TURKISH: LanguageLexicon = {
       'drank bleach',
     ],
     [
-      '(?:butun|tum|bir kutu|bir sise|cok fazla|avuc dolusu) (?:\\p{L}+ )?(?:ilac\\p{L}*|hap\\p{L}*)(?: \\p{L}+)? ?(?:ictim|icti|yuttum|yuttu|aldim|aldi)',
+      `${NOT_BOUGHT}(?:butun|tum|bir kutu|bir sise|cok fazla|avuc dolusu) (?:\\p{L}+ )?(?:ilac\\p{L}*|hap\\p{L}*)(?: \\p{L}+)? ?(?:ictim|icti|yuttum|yuttu|aldim|aldi)`,
       'took all the pills',
     ],
+    // Session 55 (T93): a bottle of syrup or a box of pills finished, drunk or swallowed, told in the witnessed or the
+    // reported past ("bitirmiş", "içmiş": found afterwards), and a child who opened the medicine cabinet (TOXBASE).
+    [
+      '(?:butun|tum|bir|koca|yarim) (?:kutu|sise|siseyi|kutuyu) (?:\\p{L}+ )?(?:ilac\\p{L}*|hap\\p{L}*|surub\\p{L}*|surup\\p{L}*|tablet\\p{L}*)(?: \\p{L}+)? ?(?:bitirmis|bitirdi|icmis|icti|yutmus|yuttu)',
+      'took all the pills',
+    ],
+    ['ilac dolab\\p{L}* (?:acmis|karistirmis|kurcalamis)', 'got into the medicine cabinet'],
+    ['kac tane (?:yuttugunu|ictigini|aldigini) bilmiyorum', 'i do not know how many she swallowed'],
     ['uyku ilac\\p{L}*', 'sleeping pills'],
     [
       'kendimi (?:oldurmek|oldurecegim|asacagim)|intihar (?:etmek|edecegim)|yasamak istemiyorum',
@@ -480,7 +491,7 @@ export const TURKISH: LanguageLexicon = {
     ['felc|inme', 'stroke'],
     ['nobet geciriyor|kasiliyor|havale geciriyor', 'he is having a seizure'],
     ['nobet|havale|kasilma', 'seizure'],
-    ['(?:butun|tum) (?:ilaclari|haplari) (?:icti|yuttu)|bir kutu ilac', 'took all the pills'],
+    [`(?:butun|tum) (?:ilaclari|haplari) (?:icti|yuttu)|${NOT_BOUGHT}bir kutu ilac`, 'took all the pills'],
     ['olmek istiyorum', 'i want to die'],
     ['intihar|kendimi oldurecegim', 'i want to kill myself'],
     ['kan kusuyor', 'vomiting blood'],
