@@ -47,6 +47,11 @@ const RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
     'took an overdose of pills',
   ],
   ['(?:መርዝ|በረኪና|ቢሊች|ፀረ ተባይ|ነጭ ጋዝ|ባትሪ) (?:ጠጣ|ጠጣች|ጠጣሁ|ዋጠ|ዋጠች|በላ|በላች)', 'drank bleach'],
+  // Session 55 (T93): a whole or half bottle of a medicine or a syrup drunk, the bottle named after its medicine.
+  [
+    '(?:ሙሉ|አንድ ሙሉ|ግማሽ) (?:\\p{L}+ )?(?:የ)?(?:መድሃኒት|መድኃኒት|ሽሮፕ|ሲሮፕ)(?: \\p{L}+)? (?:ጠርሙስ|ጠርሙሱን|ብልቃጥ)(?: \\p{L}+)? (?:ጠጣ|ጠጣች|ዋጠ|ዋጠች|ጨረሰ|ጨረሰች)',
+    'drank a whole bottle of medicine',
+  ],
   ['(?:ጭንቅላቱን|ጭንቅላቷን|ራሱን|ራሷን) (?:ተመታ|ተመታች|መታ|መታች|ተጋጨ)|(?:ጭንቅላቱ|ጭንቅላቷ) (?:ላይ )?(?:ጉዳት|ተመታ|ተፈነከተ)', 'head injury'],
   ['(?:ያስመልሰዋል|ያስመልሳታል|እያስመለሰ|እያስመለሰች|አስመለሰ|አስመለሰች|ማስመለስ)', 'vomiting'],
   ['ግራ (?:ተጋብቷል|ተጋብታለች|ተጋባ)|ሰው አያውቅም', 'confused'],

@@ -64,7 +64,7 @@ export const ARABIC_FAREWELL_AND_WISH_OF_ANOTHER: ReadonlyArray<readonly [string
   // Session 54 (T87): a farewell letter told with no one named, beside a door locked on oneself or a phone not answered
   // (NICE NG225); one to colleagues, a school or before a journey is a letter, whatever is closed beside it.
   [
-    `و?(?:كتبت|كتب|تركت|ترك|سابت|ساب|سبت|خلت|خلى|خليت|بعتت|بعت|بعثت|بعث) (?:\\p{L}+ )?(?:رساله|جواب|ورقه|مكتوب) (?:وداع|الوداع|اخيره)${toldAnywhere('(?:قفلت على نفس|قفل على نفس|سكرت على نفس|سكر على نفس|مش بترد|مش بيرد|ما بترد|ما بيرد|ما ترد|ما يرد|مابترد|مابيرد|لا ترد|لا يرد|مقفول|مقفل|مسكر|اختفت|اختفى|مش لاقيين|مش لاقينه|مش لاقينها)')}${NOT_AN_ORDINARY_LEAVING}`,
+    `و?(?:كتبت|كتب|تركت|ترك|سابت|ساب|سبت|خلت|خلى|خليت|بعتت|بعت|بعثت|بعث|ارسلت|ارسل)(?:لي|لنا|لها|له|لهم|لو)? (?:\\p{L}+ )?(?:رساله|جواب|ورقه|مكتوب) (?:وداع|الوداع|اخيره)${toldAnywhere('(?:(?:ما|مش|م) ?(?:عاد|عادت|عم|بقى|بقت|بقا) ?(?:بي|بت|ي|ت)رد|قفلت على نفس|قفل على نفس|سكرت على نفس|سكر على نفس|مش بترد|مش بيرد|ما بترد|ما بيرد|ما ترد|ما يرد|مابترد|مابيرد|لا ترد|لا يرد|مقفول|مقفل|مسكر|اختفت|اختفى|مش لاقيين|مش لاقينه|مش لاقينها)')}${NOT_AN_ORDINARY_LEAVING}`,
     'wrote a goodbye letter and locked herself in',
   ],
   [

@@ -134,11 +134,54 @@ const MENINGISM: ReadonlyArray<readonly [string, string]> = [
  * Arabic, standard and the spoken forms people type (Levantine, Egyptian, Gulf), folded without hamza
  * seats and vowel marks. "و" (and) joins the next word, so a phrase may open with it.
  */
+/**
+ * Session 55 (T93): a count of tablets told in words, Standard or spoken ("عشرين حبة", "خمستاشر قرص", "تلاتين حباية"),
+ * written as its digits before a pill's name, so the phrases that read a count of pills swallowed (TOXBASE: take the
+ * count told) read it as they read "20 حبة". Folded: tā marbūṭa as hā, no hamza seats.
+ */
+const COUNT_IN_WORDS: Readonly<Record<string, string>> = {
+  عشر: '10',
+  عشره: '10',
+  حداشر: '11',
+  اتناشر: '12',
+  طنعش: '12',
+  تلتاشر: '13',
+  اربعتاشر: '14',
+  خمستاشر: '15',
+  خمسطعش: '15',
+  ستاشر: '16',
+  سبعتاشر: '17',
+  تمنتاشر: '18',
+  تسعتاشر: '19',
+  عشرين: '20',
+  تلاتين: '30',
+  ثلاثين: '30',
+  اربعين: '40',
+  خمسين: '50',
+  ميه: '100',
+  مائه: '100',
+};
+const COUNT_BEFORE_A_PILL = new RegExp(
+  `(?<![\\p{L}])(?:${Object.keys(COUNT_IN_WORDS).join('|')})(?= (?:حبايه|حبايات|حبه|حبات|قرص|اقراص|برشامه|برشامات|كبسوله|كبسولات)(?![\\p{L}]))`,
+  'gu',
+);
+
+/** "حبة" is also a grape, a date, a nut or a sweet counted: "اكل عشرين حبة عنب" is a snack, no pills. */
+const A_FRUIT_OR_A_SWEET =
+  '(?:عنب|تمر|فراوله|كرز|زيتون|فستق|بندق|لوز|فول|حمص|حلاوه|حلوى|ملبس|شوكولا|شوكولاته|بونبون|فشار|بطاطس|شيبس|توت|بلح)';
+const NOT_A_FRUIT_OR_A_SWEET = `(?! ${A_FRUIT_OR_A_SWEET})`;
+
+function withPillCountsInDigits(folded: string): string {
+  return folded.replace(COUNT_BEFORE_A_PILL, (count) => COUNT_IN_WORDS[count] ?? count);
+}
+
 export const ARABIC: LanguageLexicon = {
   language: 'Arabic',
   script: 'arabic',
   formsOf: withoutJoinedParticles,
+  respelled: withPillCountsInDigits,
   phrases: [
+    [`(?:حبه|حبات|حبايه|حبايات)(?= ${A_FRUIT_OR_A_SWEET})`, 'pieces of'],
     ...SEIZURE,
     ...LOSS_OF_CONSCIOUSNESS,
     ...MENINGISM,
@@ -276,7 +319,7 @@ export const ARABIC: LanguageLexicon = {
       'swallowed half a bottle of',
     ],
     [
-      `و?(?:(?:شربت|شرب|اخدت|اخد|خدت|خد|اخذت|اخذ|بلعت|بلع|ابتلعت|ابتلع|ابتلعوا|تناولت|تناول|اكلت|اكل) (?:\\d+) (?:حباية|حبايات|حبة|حبات|حبه|قرص|اقراص|برشامة|برشامات|كبسولة|كبسولات)${NOT_A_COURSE})`,
+      `و?(?:(?:شربت|شرب|اخدت|اخد|خدت|خد|اخذت|اخذ|بلعت|بلع|ابتلعت|ابتلع|ابتلعوا|تناولت|تناول|اكلت|اكل) (?:\\d+) (?:حباية|حبايات|حبة|حبات|حبه|قرص|اقراص|برشامة|برشامات|كبسولة|كبسولات)${NOT_A_COURSE}${NOT_A_FRUIT_OR_A_SWEET})`,
       'took # pills',
     ],
     ['و?(?:(?:حبوب|حباية|حبايات|اقراص|برشام) (?:ال)?(?:نوم|منوم|منومة)|منوم)', 'sleeping pills'],
@@ -403,6 +446,12 @@ export const ARABIC: LanguageLexicon = {
       'the blood is spurting',
     ],
     ['و?الدم[^،,.]{0,30}(?:مش عايز|مش راضي|مو راضي|ما بدو|ما عم) ?(?:يقف|يوقف)', 'the bleeding will not stop'],
+    // Session 55 (T93): a towel, a cloth or clothes soaked through with blood (NICE and first aid: bleeding through the
+    // dressing), the cloth first or the verb first; a sanitary pad is a period's and is read with it, not here.
+    [
+      'و?(?:(?:ال)?(?:منشفه|فوطه(?! صحيه)|بشكير|خرقه|شاش|قماشه|تيشيرت|التيشيرت|هدومه|هدومها|ملابسه|ملابسها|مخده|شرشف|ملايه)(?: \\p{L}+)? (?:تشربت|اتشربت|تبللت|غرقت|غرقانه|غرقان|مليانه|مليان|متشربه|مبلوله|انبلت|امتلت|امتلات)|(?:تشربت|اتشربت|تبللت|غرقت|امتلت|امتلات) (?:ال)?(?:منشفه|فوطه(?! صحيه)|بشكير|خرقه|شاش|قماشه|هدوم|ملابس))(?: \\p{L}+)? (?:ب|من )?(?:ال)?دم(?![\\p{L}])',
+      'the towel is soaked with blood',
+    ],
     ['(?:صدره|صدرها|صدري) (?:تقيل|ثقيل|مقبوض|مضغوط)', 'chest pressure'],
     ['و?(?:ايده|ايدها|ايدي) (?:الشمال|اليسار|اليسرى) (?:بتنمل|تنمل|منملة|بتوجعه|بتوجعها)', 'left arm tingling'],
     [

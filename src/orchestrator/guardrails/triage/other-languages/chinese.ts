@@ -385,7 +385,7 @@ export const CHINESE: LanguageLexicon = {
       'said farewell to a colleague who is leaving',
     ],
     [
-      `${BESIDE_A_GOODBYE}(?:(?:电话|電話)(?:也)?(?:打不通|不接|没人接|沒人接)|(?:联系|聯繫|联络|聯絡)不上|(?:不回|没回|沒回)(?:信息|消息|微信))`,
+      `${BESIDE_A_GOODBYE}(?:(?:电话|電話)(?:也|就|都|一直|还是|還是|再也)?(?:打不通|不接|没人接|沒人接)|(?:联系|聯繫|联络|聯絡)不上|(?:不回|没回|沒回)(?:信息|消息|微信))`,
       'is not answering his phone',
     ],
     [
@@ -671,6 +671,16 @@ export const CHINESE: LanguageLexicon = {
       '(?:宝宝|寶寶|婴儿|嬰兒|孩子|小孩)?(?:的)?(?:囟门|囟門)(?:鼓|凸|隆)(?:起来|起來|出来|出來)?(?:了)?',
       'baby bulging fontanelle',
     ],
+    // Session 55 (T93): the soft spot told in a parent's words, "the soft place on top of the head" (头顶那块软的地方), bulging
+    // (NICE NG143: a bulging fontanelle is red); a fontanelle told soft is how it should feel, not a floppy baby.
+    [
+      '(?:头顶|頭頂|头上|頭上|头|頭)(?:上)?(?:那块|那塊|那个|那個|的)?(?:软软|軟軟|软|軟)(?:的|嘅)?(?:地方|那块|那塊|处|處|位置|嗰度)(?:有点|有點|明显|明顯|好似|好像)?(?:鼓|凸|隆|谷|脹|胀)(?:起来|起來|出来|出來|起|咗)?',
+      'baby bulging fontanelle',
+    ],
+    [
+      '(?:囟门|囟門)(?:摸着|摸著|摸起来|摸起來)?(?:是|还是|還是)?(?:软软|軟軟|很软|很軟|软|軟)(?:的)?(?![^，。,？?]{0,4}(?:凹|陷|鼓|凸))',
+      'the fontanelle is soft',
+    ],
     ['(?:宝宝|寶寶|胎儿|胎兒)(?:一直)?(?:都)?(?:不|没|沒)(?:有)?(?:在)?(?:动|動)(?:了)?', 'baby not moving'],
     ['(?:一直)?(?:都)?(?:不|没|沒)(?:有)?(?:在)?(?:动|動)(?:了)?', 'not moving'],
     ['(?:没有|沒有|没|沒|不)(?:肿|腫)', 'no swelling'],
@@ -693,7 +703,7 @@ export const CHINESE: LanguageLexicon = {
       'has been fitting for 10 minutes',
     ],
     [
-      '(?:喝|吞|吃|误服|誤服|误喝|誤喝)(?:了|下)?(?:消毒水|消毒液|漂白水|漂白剂|漂白劑|84|洁厕灵|潔廁靈|农药|農藥|老鼠药|老鼠藥|百草枯|敌敌畏|敵敵畏|汽油|煤油|清洁剂|清潔劑)',
+      '(?:喝|吞|吃|误服|誤服|误喝|誤喝)(?:了|下)?(?:一口|几口|幾口|一大口|一点|一點|小半瓶|半瓶|大半瓶|一瓶|一整瓶|整瓶|半杯|一杯)?(?:的)?(?:消毒水|消毒液|漂白水|漂白剂|漂白劑|84|洁厕灵|潔廁靈|农药|農藥|老鼠药|老鼠藥|百草枯|敌敌畏|敵敵畏|汽油|煤油|清洁剂|清潔劑)',
       'drank bleach',
     ],
     ['(?:流|出)了?(?:很多|好多|大量的?)血|大量出血|血流不止|血止不住', 'bleeding heavily and it will not stop'],

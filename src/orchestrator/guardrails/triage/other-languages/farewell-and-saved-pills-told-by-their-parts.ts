@@ -1,4 +1,4 @@
-import { toldAnywhere } from './language-lexicon.js';
+import { toldAnywhere, toldNowhere } from './language-lexicon.js';
 
 /**
  * Session 49 (T72): intent told indirectly in the second group of other languages (NICE NG225 and the Samaritans'
@@ -20,11 +20,6 @@ const SAID_GOODBYE = 'said goodbye to everyone';
 const GOODBYE_MESSAGE = 'sent a goodbye message';
 const PHONE_OFF = 'her phone is off';
 const SAVED_PILLS = 'has been saving up pills';
-
-/** A lookaround that holds where none of `ordinary` is told anywhere in the message. */
-function unlessAnywhere(ordinary: string): string {
-  return `(?<!(?:${ordinary})[^]*)(?![^]*(?:${ordinary}))`;
-}
 
 type Phrases = ReadonlyArray<readonly [string, string]>;
 
@@ -67,13 +62,13 @@ function silenceBesideAGoodbye(parts: PhoneParts): string {
 function farewellParts(parts: FarewellParts): Phrases {
   const { goodbyes, phoneOff, savedPills, leaving } = parts;
   const phoneBeside = silenceBesideAGoodbye(parts);
-  const besideAnotherPart = `(?:${unlessAnywhere(PHONE_REASONS)}${toldAnywhere(`(?:${phoneBeside})`)}|${toldAnywhere(`(?:${savedPills})`)})`;
+  const besideAnotherPart = `(?:${toldNowhere(PHONE_REASONS)}${toldAnywhere(`(?:${phoneBeside})`)}|${toldAnywhere(`(?:${savedPills})`)})`;
   return [
     ...goodbyes.map(
-      ([goodbye, english]) => [`${unlessAnywhere(leaving)}${besideAnotherPart}(?:${goodbye})`, english] as const,
+      ([goodbye, english]) => [`${toldNowhere(leaving)}${besideAnotherPart}(?:${goodbye})`, english] as const,
     ),
-    ...(phoneOff === null ? [] : [[`${unlessAnywhere(PHONE_REASONS)}(?:${phoneOff})`, PHONE_OFF] as const]),
-    [`${unlessAnywhere(TIDIED_TABLETS)}(?:${savedPills})`, SAVED_PILLS],
+    ...(phoneOff === null ? [] : [[`${toldNowhere(PHONE_REASONS)}(?:${phoneOff})`, PHONE_OFF] as const]),
+    [`${toldNowhere(TIDIED_TABLETS)}(?:${savedPills})`, SAVED_PILLS],
   ];
 }
 

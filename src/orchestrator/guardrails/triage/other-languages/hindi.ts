@@ -11,7 +11,7 @@ import {
   HINDI_SELF_HARM_AND_POISONING,
   ROMANISED_HINDI_SELF_HARM_AND_POISONING,
 } from './self-harm-and-poisoning/hindi.js';
-import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
+import { type LanguageLexicon, toldAnywhere, toldNowhere } from './language-lexicon.js';
 import { HINDI_MODIFIERS } from './modifiers/hindi.js';
 import { ROMANISED_HINDI_MODIFIERS } from './modifiers/romanised-hindi.js';
 
@@ -47,7 +47,7 @@ const POISONING_HI: ReadonlyArray<readonly [string, string]> = [
   ],
   // A strip or a bottle finished is a refill, told with "खत्म"; eaten or swallowed whole it is an overdose.
   [
-    '(?:पूरा|पूरी|सारा|सारी) (?:पत्ता|पत्ती|स्ट्रिप|शीशी|बोतल|डिब्बी)(?: [\\p{L}\\p{M}]+){0,2} (?:खा|निगल|पी) (?:लिया|ली|गया|गई|गयी|लीं)|(?:गोलियों|दवा|दवाई) (?:का|की) (?:पूरा|पूरी) (?:पत्ता|पत्ती|स्ट्रिप|शीशी|बोतल) (?:खा|निगल|पी) (?:लिया|ली|गया|गई|गयी)',
+    '(?:पूरा|पूरी|सारा|सारी) (?:पत्ता|पत्ती|स्ट्रिप|शीशी|बोतल|डिब्बी)(?: [\\p{L}\\p{M}]+){0,3} (?:खा|निगल|पी) (?:लिया|ली|गया|गई|गयी|लीं)|(?:गोलियों|दवा|दवाई) (?:का|की) (?:पूरा|पूरी) (?:पत्ता|पत्ती|स्ट्रिप|शीशी|बोतल) (?:खा|निगल|पी) (?:लिया|ली|गया|गई|गयी)',
     'swallowed a whole blister pack of pills',
   ],
   // Session 52 (T82): ... and the whole of it told after the pills were eaten ("गोलियां खा ली हैं, पूरी शीशी"), as an
@@ -326,9 +326,11 @@ export const HINDI: LanguageLexicon = {
     // Session 52 (T82): one tablet or the medicine for a complaint taken by the writer ("मैंने बुखार की दवा खा ली") is a
     // dose, not pills swallowed: read so, the English rules took "i ... swallowed pills" for an overdose.
     [
-      '(?<=(?:मैंने|मैने|हमने)[^,.।]{0,30}(?:बुखार|सिरदर्द|सिर दर्द|दर्द|सर्दी|जुकाम|खांसी|खाँसी|एसिडिटी|गैस|बीपी|शुगर|एलर्जी|पेट दर्द) की (?:एक )?)(?:गोली|दवा|दवाई|टैबलेट) (?:खा|ले) (?:ली|लिया)',
+      '(?<=(?:मैंने|मैने|हमने)[^,.।]{0,30}(?:बुखार|सिरदर्द|सिर दर्द|दर्द|सर्दी|जुकाम|खांसी|खाँसी|एसिडिटी|गैस|बीपी|शुगर|एलर्जी|पेट दर्द) (?:की|के लिए|के वास्ते) (?:एक )?)(?:गोली|दवा|दवाई|टैबलेट) (?:खा|ले) (?:ली|लिया)',
       'i took one tablet for it',
     ],
+    // Session 55 (T93): one tablet told as one ("एक गोली खा ली") is a dose, whatever it was for; a child's comes first.
+    ['(?<![\\p{L}\\p{M}])(?:एक|1) (?:गोली|टैबलेट) (?:खा|ले|निगल) (?:ली|लिया)', 'took one tablet'],
     ['(?:गोलियां|गोलियाँ|गोली|दवाइयां|दवाइयाँ|दवाई|दवा) (?:खा|निगल) (?:लीं|ली|लिया|लिए|गया|गई|गयी)', 'pills swallowed'],
     ['(?:अपनी |अपना )?(?:कलाई|नस|नसें|हाथ की नस) काट (?:ली|लिया|लीं|दी)', 'i cut my wrists'],
     [
@@ -986,7 +988,7 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     // so a poison got at a shop, for the fields or for the rats at home is no poisoning, nor one taken in a film or a
     // play: read only after the one who took it ("usne", "X ne"), and not told as a story's past ("le liya tha").
     [
-      '(?<=(?<![\\p{L}])(?:usne|unhone|isne|inhone|maine|mainne|\\p{L}+ ne)(?: \\S+){0,3} )(?:zeher|zehar|jahar|zahar|chuhe maar(?: dawai)?|keede maar(?: dawai)?|sulfas|celphos)(?: \\S+){0,2} (?:le|la) (?:liya|li|lia|liye)(?! (?:tha|thi))(?<![^]*(?:bazaar|bazar|dukaan|dukan|market|kharid|khet|fasal|film|movie|serial|drama|natak|naatak|kahani|story|hero|heroine|picture)[^]*)(?![^]*(?:bazaar|bazar|dukaan|dukan|market|kharid|khet|fasal|(?<![\\p{L}])ke liye|ghar mein chuhe|film|movie|serial|drama|natak|naatak|kahani|story|hero|heroine|picture))',
+      `(?<=(?<![\\p{L}])(?:usne|unhone|isne|inhone|maine|mainne|\\p{L}+ ne)(?: \\S+){0,3} )(?:zeher|zehar|jahar|zahar|chuhe maar(?: dawai)?|keede maar(?: dawai)?|sulfas|celphos)(?: \\S+){0,2} (?:le|la) (?:liya|li|lia|liye)(?! (?:tha|thi))${toldNowhere('bazaar|bazar|dukaan|dukan|market|kharid|khet|fasal|film|movie|serial|drama|natak|naatak|kahani|story|hero|heroine|picture')}(?![^]*(?:(?<![\\p{L}])ke liye|ghar mein chuhe))`,
       'took poison',
     ],
     ['(?:jal|jhulas|jhuls) (?:gaya|gayi|gaye|gya|gyi)', 'burned'],

@@ -3,12 +3,13 @@ import { KOREAN_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told
 import { KOREAN_EVERYDAY } from './everyday-words/korean.js';
 import { KOREAN_INTENT_AND_CRISIS } from './intent-and-crisis/korean.js';
 import { KOREAN_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/korean.js';
-import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
+import { type LanguageLexicon, toldAnywhere, toldNowhere } from './language-lexicon.js';
 import { KOREAN_MODIFIERS } from './modifiers/korean.js';
 
 /** Nowhere in the message a death, an inheritance, a lawyer, a notary or a drama: where a will is the ordinary one. */
-const NOT_BESIDE_AN_ESTATE =
-  '(?![^]*(?:돌아가|고인|사망|상속|변호사|공증|재산|드라마|영화|장면|수업|교육|수술|혹시 ?몰라|미리|대비|여행))(?<![^]*(?:돌아가|고인|사망|상속|변호사|공증|재산|드라마|영화|장면|수업|교육|수술|혹시 ?몰라|미리|대비|여행)[^]*)';
+const NOT_BESIDE_AN_ESTATE = toldNowhere(
+  '돌아가|고인|사망|상속|변호사|공증|재산|드라마|영화|장면|수업|교육|수술|혹시 ?몰라|미리|대비|여행',
+);
 
 /**
  * Silence after a goodbye or beside despair (Samaritans: a goodbye message, then no answer): a call not answered is read
@@ -423,7 +424,7 @@ export const KOREAN: LanguageLexicon = {
     // beside a death, an inheritance, a lawyer or a drama (유서 is also an ordinary will; review V34 14:45), nor left in
     // advance by a living parent (남겨 두셨다: the honorific after the verb, review V34 15:13).
     [
-      '유서(?:를|도)? ?(?:남기고|남겼|남겨|남긴)(?![^,.!?]{0,6}(?:셨|시고|시어|신))(?![^]*(?:돌아가|고인|사망|상속|변호사|공증|드라마|영화|장면))(?<![^]*(?:돌아가|고인|사망|상속|변호사|공증|드라마|영화|장면)[^]*)',
+      `유서(?:를|도)? ?(?:남기고|남겼|남겨|남긴)(?![^,.!?]{0,6}(?:셨|시고|시어|신))${toldNowhere('돌아가|고인|사망|상속|변호사|공증|드라마|영화|장면')}`,
       'i wrote a suicide note',
     ],
     ['(?:큰|커다란|엄청 큰) ?물집', 'big blisters'],

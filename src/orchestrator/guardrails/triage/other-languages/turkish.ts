@@ -4,7 +4,12 @@ import { TURKISH_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-tol
 import { TURKISH_EVERYDAY_PHRASES, TURKISH_EVERYDAY_WORDS } from './everyday-words/turkish.js';
 import { TURKISH_INTENT_AND_CRISIS } from './intent-and-crisis/turkish.js';
 import { TURKISH_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/turkish.js';
-import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
+import {
+  NOT_AFTER_WATER_OR_A_ROOM,
+  NOT_BEFORE_A_LENGTH_OR_WEIGHT,
+  type LanguageLexicon,
+  toldNowhere,
+} from './language-lexicon.js';
 import { TURKISH_MODIFIERS } from './modifiers/turkish.js';
 
 /** A height one jumps from, told from it (ablative: "köprüden", "çatıdan"): a bridge, a roof, a balcony, a window, a cliff. */
@@ -12,8 +17,12 @@ const HEIGHT_FROM = '(?:kopruden|cattan|catidan|balkondan|binadan|pencereden|ucu
 /** The same heights told as where one goes (dative: "köprüye", "çatıya"). */
 const HEIGHT_TO = '(?:kopruye|catiya|cati katina|balkona|ucuruma|terasa|en ust kata)';
 /** Nowhere in the message a jump for sport or fun (a bungee, a pool's board, a dive, a parachute): no self-harm. */
-const NOT_A_JUMP_FOR_SPORT =
-  '(?![^]*(?:bungee|bungy|havuz|dalis|dalmak|parasut|tramplen|atlama kulesi|yuzme|eglence|macera))(?<![^]*(?:bungee|bungy|havuz|dalis|dalmak|parasut|tramplen|atlama kulesi|yuzme|eglence|macera)[^]*)';
+const NOT_A_JUMP_FOR_SPORT = toldNowhere(
+  'bungee|bungy|havuz|dalis|dalmak|parasut|tramplen|atlama kulesi|yuzme|eglence|macera',
+);
+
+/** A box of medicine "taken" from a pharmacy or on a prescription is bought (aldım: took, and bought): no overdose. */
+const NOT_BOUGHT = toldNowhere('eczane\\p{L}*|recete\\p{L}*|siparis\\p{L}*|satin al\\p{L}*');
 
 /** Turkish, typed with or without its letters ("ı" as "i", "ş" as "s"). */
 export const TURKISH: LanguageLexicon = {
@@ -430,9 +439,17 @@ export const TURKISH: LanguageLexicon = {
       'drank bleach',
     ],
     [
-      '(?:butun|tum|bir kutu|bir sise|cok fazla|avuc dolusu) (?:\\p{L}+ )?(?:ilac\\p{L}*|hap\\p{L}*)(?: \\p{L}+)? ?(?:ictim|icti|yuttum|yuttu|aldim|aldi)',
+      `${NOT_BOUGHT}(?:butun|tum|bir kutu|bir sise|cok fazla|avuc dolusu) (?:\\p{L}+ )?(?:ilac\\p{L}*|hap\\p{L}*)(?: \\p{L}+)? ?(?:ictim|icti|yuttum|yuttu|aldim|aldi)`,
       'took all the pills',
     ],
+    // Session 55 (T93): a bottle of syrup or a box of pills finished, drunk or swallowed, told in the witnessed or the
+    // reported past ("bitirmiş", "içmiş": found afterwards), and a child who opened the medicine cabinet (TOXBASE).
+    [
+      '(?:butun|tum|bir|koca|yarim) (?:kutu|sise|siseyi|kutuyu) (?:\\p{L}+ )?(?:ilac\\p{L}*|hap\\p{L}*|surub\\p{L}*|surup\\p{L}*|tablet\\p{L}*)(?: \\p{L}+)? ?(?:bitirmis|bitirdi|icmis|icti|yutmus|yuttu)',
+      'took all the pills',
+    ],
+    ['ilac dolab\\p{L}* (?:acmis|karistirmis|kurcalamis)', 'got into the medicine cabinet'],
+    ['kac tane (?:yuttugunu|ictigini|aldigini) bilmiyorum', 'i do not know how many she swallowed'],
     ['uyku ilac\\p{L}*', 'sleeping pills'],
     [
       'kendimi (?:oldurmek|oldurecegim|asacagim)|intihar (?:etmek|edecegim)|yasamak istemiyorum',
@@ -474,7 +491,7 @@ export const TURKISH: LanguageLexicon = {
     ['felc|inme', 'stroke'],
     ['nobet geciriyor|kasiliyor|havale geciriyor', 'he is having a seizure'],
     ['nobet|havale|kasilma', 'seizure'],
-    ['(?:butun|tum) (?:ilaclari|haplari) (?:icti|yuttu)|bir kutu ilac', 'took all the pills'],
+    [`(?:butun|tum) (?:ilaclari|haplari) (?:icti|yuttu)|${NOT_BOUGHT}bir kutu ilac`, 'took all the pills'],
     ['olmek istiyorum', 'i want to die'],
     ['intihar|kendimi oldurecegim', 'i want to kill myself'],
     ['kan kusuyor', 'vomiting blood'],
@@ -498,11 +515,11 @@ export const TURKISH: LanguageLexicon = {
     // (WHO IMCI), a whole box of pills, vomiting blood, a board-hard belly (NHS 111), a stabbing.
     // Straining at stool, fast breath after a run that settles, and a period's pain as every month are usual (review V22).
     [
-      '(?<!(?:kaka\\p{L}*|kosudan sonra|kostuktan sonra|kosunca|spordan sonra|normal mi|gecer|geciyor)[^]*)(?![^]*(?:kaka\\p{L}*|kosudan sonra|kostuktan sonra|kosunca|spordan sonra|normal mi|gecer|geciyor))(?:cok )?hizli (?:hizli )?nefes al\\p{L}*',
+      `${toldNowhere('kaka\\p{L}*|kosudan sonra|kostuktan sonra|kosunca|spordan sonra|normal mi|gecer|geciyor')}(?:cok )?hizli (?:hizli )?nefes al\\p{L}*`,
       'breathing very fast',
     ],
     [
-      '(?<!(?:kaka\\p{L}*|kosudan sonra|kostuktan sonra|kosunca|spordan sonra|normal mi|gecer|geciyor)[^]*)(?![^]*(?:kaka\\p{L}*|kosudan sonra|kostuktan sonra|kosunca|spordan sonra|normal mi|gecer|geciyor))(?:inliyor|inleme\\p{L}*)',
+      `${toldNowhere('kaka\\p{L}*|kosudan sonra|kostuktan sonra|kosunca|spordan sonra|normal mi|gecer|geciyor')}(?:inliyor|inleme\\p{L}*)`,
       'grunting',
     ],
     [
@@ -510,10 +527,7 @@ export const TURKISH: LanguageLexicon = {
       'took a whole box of pills',
     ],
     ['basi don\\p{L}*|basim don\\p{L}*', 'dizzy'],
-    [
-      '(?<!(?:regl|adet|her ay)[^]*)(?![^]*(?:regl|adet|her ay))karn\\p{L}* (?:cok|asiri|feci) agr\\p{L}*',
-      'severe abdominal pain',
-    ],
+    [`${toldNowhere('regl|adet|her ay')}karn\\p{L}* (?:cok|asiri|feci) agr\\p{L}*`, 'severe abdominal pain'],
     ['tas gibi(?: sert)?|tahta gibi(?: sert)?', 'hard as a board'],
     ['kusuyorum|kusuyor', 'vomiting'],
     ['bicaklandi|bicaklanmis|bicakladilar', 'he was stabbed'],

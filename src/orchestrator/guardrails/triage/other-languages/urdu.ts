@@ -3,7 +3,7 @@ import { URDU_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told-b
 import { URDU_EVERYDAY } from './everyday-words/urdu.js';
 import { URDU_INTENT_AND_CRISIS } from './intent-and-crisis/urdu.js';
 import { URDU_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/urdu.js';
-import { toldAnywhere, type LanguageLexicon } from './language-lexicon.js';
+import { toldAnywhere, toldNowhere, type LanguageLexicon } from './language-lexicon.js';
 import { URDU_MODIFIERS } from './modifiers/urdu.js';
 
 /** Urdu in its script; yā and kāf read as the Arabic letters. */
@@ -188,10 +188,7 @@ export const URDU: LanguageLexicon = {
     ['(?:دانے|خارش|پتی|دھپڑ) (?:نکل|ہو|اچھل) (?:آئے|گئے|گئی|آئی|رہے)', 'hives'],
     ['پورے جسم (?:پر|میں)', 'all over the body'],
     // Never the blocked nose and throat of a cold ('نزلہ زکام سے ناک اور گلا بند', review V21).
-    [
-      '(?<!(?:نزلہ|زکام|ناک)[^]*)(?:گلا|گلہ) (?:بند|تنگ) (?:ہو )?(?:رہا|رہی|گیا|گئی)(?![^]*(?:نزلہ|زکام|ناک))',
-      'throat is closing',
-    ],
+    [`${toldNowhere('نزلہ|زکام|ناک')}(?:گلا|گلہ) (?:بند|تنگ) (?:ہو )?(?:رہا|رہی|گیا|گئی)`, 'throat is closing'],
     // Heat stroke, shock, a rigid belly.
     ['دھوپ (?:میں|مے)|گرمی (?:میں|سے|لگ)', 'in the heat'],
     // A fall is a fall ('بچہ گر گیا، گھٹنا چھل گیا'); a collapse is told as fainting (review V21).

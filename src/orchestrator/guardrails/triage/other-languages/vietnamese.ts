@@ -3,7 +3,7 @@ import { VIETNAMESE_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-
 import { VIETNAMESE_EVERYDAY } from './everyday-words/vietnamese.js';
 import { VIETNAMESE_INTENT_AND_CRISIS } from './intent-and-crisis/vietnamese.js';
 import { VIETNAMESE_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/vietnamese.js';
-import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
+import { type LanguageLexicon, toldAnywhere, toldNowhere } from './language-lexicon.js';
 import { VIETNAMESE_MODIFIERS } from './modifiers/vietnamese.js';
 
 /**
@@ -511,7 +511,7 @@ export const VIETNAMESE: LanguageLexicon = {
     // "2 tháng trước": for, ago) nor a pregnancy's months; nor beside a vaccination told ("tiêm", "chích ngừa"), whose
     // fever the next day is the vaccine's (expected, as the development sets label it).
     [
-      '(?<![^]*(?:tiem|chich ngua|vac xin|vacxin|vaccine)[^]*)(?![^]*(?:tiem|chich ngua|vac xin|vacxin|vaccine))(?<=(?:con|be|em be|chau|thang be|con be|be con)(?: (?:toi|minh|em|nha em|nha toi|tui))? )(?:\\d+) thang(?! (?:nay|truoc|roi|qua|gan day|tro lai|lien))',
+      `${toldNowhere('tiem|chich ngua|vac xin|vacxin|vaccine')}(?<=(?:con|be|em be|chau|thang be|con be|be con)(?: (?:toi|minh|em|nha em|nha toi|tui))? )(?:\\d+) thang(?! (?:nay|truoc|roi|qua|gan day|tro lai|lien))`,
       '# months old',
     ],
     ['(?:\\d+) tuoi', '# years old'],

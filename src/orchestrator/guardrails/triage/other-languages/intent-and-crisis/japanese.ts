@@ -1,4 +1,4 @@
-import { toldAnywhere } from '../language-lexicon.js';
+import { toldAnywhere, toldNowhere } from '../language-lexicon.js';
 import type { IntentAndCrisisReading } from './intent-and-crisis-reading.js';
 
 /**
@@ -21,7 +21,7 @@ export const JAPANESE_INTENT_AND_CRISIS: IntentAndCrisisReading = {
     // A threat to kill and the weapon it is told with (UK Mental Health Triage Scale A), read apart for the English rule.
     ['殺して(?:やる|やるぞ)|ぶっ殺す|殺すぞ|ぶっ殺してやる', 'says he will kill us'],
     [
-      `既読(?:に)?(?:ならない|ならなく)${toldAnywhere('(?:さよなら|さようなら|今までありがとう|遺書|死にたい|消えたい)')}(?<![^]*(?:引っ越|転勤|退職|異動|卒業|送別|留学|転校|旅行|寝て|仕事中)[^]*)(?![^]*(?:引っ越|転勤|退職|異動|卒業|送別|留学|転校|旅行|寝て|仕事中))`,
+      `既読(?:に)?(?:ならない|ならなく)${toldAnywhere('(?:さよなら|さようなら|今までありがとう|遺書|死にたい|消えたい)')}${toldNowhere('引っ越|転勤|退職|異動|卒業|送別|留学|転校|旅行|寝て|仕事中')}`,
       'is not answering his phone',
     ],
     // Suicidal thoughts denied or long past (review V22: main read the noun as first-person intent and left the denial unread).

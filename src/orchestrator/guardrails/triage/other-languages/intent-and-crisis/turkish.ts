@@ -1,4 +1,4 @@
-import { toldAnywhere } from '../language-lexicon.js';
+import { toldAnywhere, toldNowhere } from '../language-lexicon.js';
 import type { IntentAndCrisisReading } from './intent-and-crisis-reading.js';
 
 /**
@@ -37,7 +37,7 @@ export const TURKISH_INTENT_AND_CRISIS: IntentAndCrisisReading = {
     ],
     [`(?:elinde )?bicak(?:la)?(?: tutuyor)?${toldAnywhere('(?:oldur|tehdit|kesecegim|keserim)')}`, 'holding a knife'],
     [
-      'veda (?:mesaji|mesajı|mektubu|notu)(?<![^]*(?:emekli|ogretmen|is yeri|isyeri|mezun|tasin|dugun|tatil|veda partisi|veda yemegi)[^]*)(?![^]*(?:emekli|ogretmen|is yeri|isyeri|mezun|tasin|dugun|tatil|veda partisi|veda yemegi))',
+      `veda (?:mesaji|mesajı|mektubu|notu)${toldNowhere('emekli|ogretmen|is yeri|isyeri|mezun|tasin|dugun|tatil|veda partisi|veda yemegi')}`,
       'a goodbye message',
     ],
     ['telefon(?:u|unu)? (?:acmiyor|cevap vermiyor|kapali)|ulasamiyorum|ulasamiyoruz', 'his phone is off'],

@@ -1,3 +1,4 @@
+import { toldNowhere } from '../language-lexicon.js';
 import type { SelfHarmAndPoisoningReading } from './self-harm-and-poisoning-reading.js';
 
 /** Wanting to vanish out of embarrassment (a fall at a party, a blunder told beside it): an idiom, not a wish to die. */
@@ -7,6 +8,14 @@ const NOT_ASHAMED =
 /** Vanishing for a while (a week at the beach, a few days' sleep, a holiday told beside it): a break, not a wish to die. */
 const NOT_A_BREAK =
   '(?<!(?<![\\p{L}])(?:اسبوع|أسبوع|ايام|أيام|يومين|اجازه|إجازة|البحر|سفر|شويه|فتره)[^.!?]{0,40})(?![^.!?]{0,50}(?<![\\p{L}])(?:اسبوع|أسبوع|ايام|أيام|يومين|اجازه|إجازة|البحر|سفر|شويه|فتره))';
+
+/**
+ * Session 55 (T93): not wanting to wake up early, for work or school, or on a holiday or a weekend, told anywhere: a lie-in,
+ * not a wish never to wake (review of "ما بدي أصحى بكرة بكير، عندي عطلة", a false alarm of main).
+ */
+const NOT_EARLY_OR_A_DAY_OFF = toldNowhere(
+  'بكير|بدري|مبكر|عطله|عطلتي|اجازه|اجازتي|ويكند|الويك اند|الدوام|للدوام|الشغل|للشغل|المدرسه|للمدرسه|الجامعه|للجامعه',
+);
 
 /** Where a wish's clause ends: "بدي اختفي من هالاجتماع" (from this meeting) goes on with where, and is not read. */
 const CLAUSE_ENDS = '(?=\\s?(?:[,.;!?،؛؟]|$|و|بس |لان |لأن |محدش |ما حدا ))';
@@ -32,7 +41,7 @@ export const ARABIC_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
       'wants to disappear forever',
     ],
     [
-      '(?:مش عايز|مش عايزه|ما بدي|مابدي|ما اريد|لا اريد|لا أريد|ما ابغى|ما ابي|اتمنى ما|اتمنى اني ما|نفسي انام وما|نفسي انام و ما) ?(?:ا|اني )?(?:صحى|اصحى|اصحا|اصحاش|اقوم|استيقظ|أستيقظ|افيق)(?: تاني| بكره| بكرا| ابدا| أبدا| مره تانيه)?',
+      `${NOT_EARLY_OR_A_DAY_OFF}(?:مش عايز|مش عايزه|مش عاوز|مش عاوزه|ما بدي|مابدي|ما بده|ما بدو|ما بدها|مابده|مابدها|ما اريد|لا اريد|لا أريد|لا يريد|لا تريد|ما ابغى|ما ابي|ما يبي|ما تبي|ما يبغى|ما تبغى|اتمنى ما|اتمنى اني ما|نفسي انام وما|نفسي انام و ما) ?(?:ا|اني |ي|ت)?(?:صحى|اصحى|صحا|اصحا|اصحاش|قوم|اقوم|ستيقظ|استيقظ|أستيقظ|فيق|افيق)(?: تاني| بكره| بكرا| ابدا| أبدا| مره تانيه)?(?! ?(?:بكير|بدري|مبكر|بكير|الصبح بكير|على بكير|ع بكير))`,
       'i do not want to wake up',
     ],
     [

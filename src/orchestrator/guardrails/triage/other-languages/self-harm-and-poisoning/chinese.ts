@@ -25,6 +25,8 @@ export const CHINESE_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
     // Things given away and a farewell told as a meeting in the next life (the Columbia scale's preparatory acts).
     ['(?:都|全)?(?:送人了|送给别人了|送給別人了|送人|送掉了)', 'giving her things away'],
     ['(?:下辈子见|下輩子見|来生再见|來生再見|下辈子再见|下輩子再見)', 'goodbye'],
+    // Session 55 (T93): a farewell for ever (永别了), which no one says leaving for work.
+    ['永别了|永別了|永别吧|永別吧', 'goodbye forever'],
     ['有(?:很多|好多|一堆|一大堆|大量)(?:的)?(?:安眠药|安眠藥)', 'has a lot of sleeping pills'],
     [
       '(?:为了|為了|做)(?:学校|學校)?(?:的)?(?:作业|作業|课题|課題|论文|論文)|(?:学校|學校)(?:的)?(?:作业|作業|课题|課題|项目|項目|报告|報告)',

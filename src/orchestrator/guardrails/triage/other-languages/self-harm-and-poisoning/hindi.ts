@@ -1,3 +1,4 @@
+import { toldNowhere } from '../language-lexicon.js';
 import type { SelfHarmAndPoisoningReading } from './self-harm-and-poisoning-reading.js';
 
 /** Vanishing for a while (a few days away, a holiday, a trip to Goa): a break, not a wish to die. */
@@ -5,6 +6,15 @@ const NOT_A_BREAK_DEVANAGARI =
   '(?<!(?:कुछ दिन|के लिए|छुट्टी|घूमने|हफ्ते)[^.!?।]{0,40})(?![^.!?।]{0,50}(?:कुछ दिन|के लिए|छुट्टी|घूमने|हफ्ते))';
 const NOT_A_BREAK_ROMANISED =
   '(?<!(?<![\\p{L}])(?:kuch din|ke liye|chhutti|chutti|trip|goa|ghoomne|hafte|week)[^.!?]{0,40})(?![^.!?]{0,50}(?<![\\p{L}])(?:kuch din|ke liye|chhutti|chutti|trip|goa|ghoomne|hafte|week))';
+
+/**
+ * Session 55 (T93): not wanting to get up early, for school, work or an alarm, or on a holiday or a Sunday, told anywhere:
+ * a lie-in, not a wish never to wake.
+ */
+const NOT_EARLY_OR_A_DAY_OFF_DEVANAGARI = toldNowhere('जल्दी|छुट्टी|स्कूल|ऑफिस|दफ्तर|कॉलेज|अलार्म|संडे|रविवार|काम पर');
+const NOT_EARLY_OR_A_DAY_OFF_ROMANISED = toldNowhere(
+  '(?<![\\p{L}])(?:jaldi|chhutti|chutti|school|office|college|alarm|sunday|kaam pe|kaam par)(?![\\p{L}])',
+);
 
 /**
  * Hindi in Devanagari (NICE NG225; the poisons Indian poison centres see most: aluminium phosphide "सल्फास", rat
@@ -21,7 +31,7 @@ export const HINDI_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
       'wants to disappear forever',
     ],
     [
-      '(?:कभी |फिर कभी |दोबारा )?(?:न उठूं|न उठूँ|नहीं उठना चाहता|नहीं उठना चाहती|जागना नहीं चाहता|जागना नहीं चाहती)',
+      `${NOT_EARLY_OR_A_DAY_OFF_DEVANAGARI}(?:कभी |फिर कभी |दोबारा )?(?:न उठूं|न उठूँ|नहीं उठना चाहता|नहीं उठना चाहती|(?:जागना|उठना) (?:ही )?नहीं (?:चाहता|चाहती|है))`,
       'i do not want to wake up',
     ],
     ['(?:ज़िंदगी|जिंदगी|जीने) (?:का|की) कोई (?:मतलब|मकसद|वजह) नहीं', 'no reason to live'],
@@ -47,14 +57,33 @@ export const HINDI_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
  * holds that no English writes ("chuha maar dawa", "sulfas", "gayab"), so that it is read at all.
  */
 export const ROMANISED_HINDI_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
-  ownWords: ['chuha', 'chuhe', 'choohe', 'sulfas', 'celphos', 'gayab', 'ghayab', 'zeher', 'zehar', 'goliyon', 'uthun'],
+  ownWords: [
+    'chuha',
+    'chuhe',
+    'choohe',
+    'sulfas',
+    'celphos',
+    'gayab',
+    'ghayab',
+    'zeher',
+    'zehar',
+    'goliyon',
+    'uthun',
+    'sheeshi',
+    'shishi',
+  ],
   phrases: [
+    // Session 55 (T93): a whole or half bottle of a medicine drunk (TOXBASE: a child's syrup bottle); a bottle of milk is a feed.
+    [
+      '(?:poori|puri|poora|pura|aadhi|adhi|ek) (?:sheeshi|shishi|bottle|botal)(?: \\p{L}+){0,2} (?:syrup|sirap|dawai|dawa|dawaai|medicine|tonic|calpol|crocin|benadryl|ascoril|phensedyl)(?: \\p{L}+)? (?:pee|pi|kha|gatak|nigal) (?:li|liya|lia|gaya|gayi|gya|gyi|gaye)',
+      'drank a whole bottle of medicine',
+    ],
     [
       `${NOT_A_BREAK_ROMANISED}(?:gayab|ghayab|gaayab|laapata) (?:ho jana|hona|ho jaana|hojana) (?:chahta|chahti|chahte|chahtha|chahthi)`,
       'wants to disappear forever',
     ],
     [
-      '(?:kabhi |phir kabhi |dobara )?(?:na uthun|na uthu|nahi uthna chahta|nahi uthna chahti|jagna nahi chahta|jagna nahi chahti)|so jaun aur (?:kabhi |phir )?na uthun',
+      `${NOT_EARLY_OR_A_DAY_OFF_ROMANISED}(?:(?:kabhi |phir kabhi |dobara )?(?:na uthun|na uthu|nahi uthna chahta|nahi uthna chahti|(?:jagna|uthna) (?:hi )?nahi (?:chahta|chahti|hai))|so jaun aur (?:kabhi |phir )?na uthun)`,
       'i do not want to wake up',
     ],
     ['(?:zindagi|jeene|jine) (?:ka|ki) koi (?:matlab|maqsad|maksad|wajah|wajeh) nahi', 'no reason to live'],

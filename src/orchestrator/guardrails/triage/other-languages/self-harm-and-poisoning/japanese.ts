@@ -21,7 +21,10 @@ export const JAPANESE_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
       'took # pills',
     ],
     ['(?:死ぬ|しぬ|自殺する|じさつする)つもり|死のうと(?:思|おも)', 'i am planning to die'],
-    ['(?:もう|二度と)?(?:目覚めたくない|目が覚めなければ|目覚めなければ)', 'i do not want to wake up'],
+    [
+      '(?:もう|二度と)?(?:目覚めたくない|目が覚めなければ|目覚めなければ)|(?:もう|二度と|このまま|永遠に)(?:二度と)?目を覚ましたくない',
+      'i do not want to wake up',
+    ],
     [
       '(?:私|僕|俺|自分|わたし|ぼく|おれ)?(?:が)?いなくなっても(?:誰も|だれも)(?:悲しまない|かなしまない|困らない|気にしない)',
       'nobody would miss me',
