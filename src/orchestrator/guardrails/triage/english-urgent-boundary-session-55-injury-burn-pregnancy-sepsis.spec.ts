@@ -2,13 +2,14 @@ import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../.
 
 /**
  * English urgent-boundary kinds of session 55 (issue 11: the false-positive rate on English sets written like the outside
- * judge's material) for withdrawal and burns, each beside emergency twins that share its words and carry
- * what the protocol sends on at once. Written from the protocols (NICE CG100 and the CIWA-Ar scale, NICE CKS burns and
- * scalds), never from a labelled set.
+ * judge's material) for withdrawal, burns, head injury and falls, each beside emergency twins that share its words and
+ * carry what the protocol sends on at once. Written from the protocols (NICE CG100 and the CIWA-Ar scale, NICE CKS burns
+ * and scalds, NICE NG232 and the major-trauma triage tools), never from a labelled set.
  *
  * Run first on the unchanged rules (main 8c64110, rules and product alike): look-alikes quiet 1 of 5 for a mild
- * withdrawal (a shaky, sweaty morning), 1 of 5 for a small burn measured after its blister; every emergency twin was
- * flagged but one withdrawal told as "day 3 off alcohol" with hallucinations (the stopping was not read).
+ * withdrawal (a shaky, sweaty morning), 1 of 5 for a small burn measured after its blister, 4 of 6 for a head knock with
+ * one vomit, 3 of 4 for a fall from a low ladder, 2 of 5 for an injury told months or years back; every emergency twin
+ * was flagged but one withdrawal told as "day 3 off alcohol" with hallucinations (the stopping was not read).
  */
 const KINDS: readonly TriageProbeKind[] = [
   {
@@ -50,6 +51,75 @@ const KINDS: readonly TriageProbeKind[] = [
       'burn on my calf from the exhaust pipe, blister around 1.5cm, bit sore',
       'caught my wrist on the oven shelf, blister measuring 2 cm, ran it under cold water, do I pop it',
       'my 12 year old touched the glue gun, burn is about 1 cm on his forearm with a blister, he is fine',
+    ],
+  },
+  {
+    // NICE NG232: vomiting is a CT criterion from its second episode (adults: more than one; children: three or more
+    // beside another finding); one vomit told as once, in a child or adult who is behaving normally, is no red flag.
+    // A second vomit, drowsiness, amnesia, an anticoagulant or a blackout beside it is.
+    kind: 'a head knock with a single vomit told as once',
+    emergencies: [
+      "my son hit his head at the playground, he was sick once and now he's really drowsy and hard to wake",
+      'she fell off the trampoline and hit her head, vomited once then again 20 minutes later',
+      "banged my head on a beam, sick once, I'm on warfarin",
+      'my 5 year old fell off the bunk bed onto his head, he was sick once and now he keeps asking the same question',
+      'my husband hit his head in a car crash and was knocked out for a minute, sick once since',
+      'she hit her head on the pavement and threw up, now she seems confused',
+      'fell off his scooter and hit his head, he has been vomiting',
+      // Amnesia and a worsening headache told in other words beside the one vomit (NICE NG232).
+      'stood up into a beam in the loft this afternoon, sick once, and I have a headache that is getting worse',
+      "hit my head on the cupboard, vomited once, and my wife says I've asked her four times what day it is",
+      'banged my head getting out of the car, threw up once, cannot remember the drive home',
+    ],
+    lookAlikes: [
+      'Yesterday my son 6 years hit his head in playground, he vomit one time just after, then nothing. Today he is normal, eat, play, go to school. Is he ok?',
+      'My son is 3 and fell backwards off the arm of the sofa onto our carpet about an hour ago. He cried straight away, there is a small lump on the back of his head, and he was sick once about ten minutes later. Since then he has been playing with his trains and talking normally. Should I take him somewhere tonight?',
+      'my daughter (9) banged heads with another girl at netball, cried, threw up once on the way home, now watching telly and chatting normally. is one vomit a worry?',
+      'I walked into a lamppost and hit my forehead, was sick once from the shock I think, no blackout, no blood thinners, feel ok now. do I need A&E?',
+      'my 7 year old bumped his head on the goalpost, one small vomit straight after, now running around and eating his tea',
+      'hit my head on the cupboard, vomited once, my wife asked me four times if I was ok and I am fine, no headache',
+    ],
+  },
+  {
+    // NICE NG232 and the major-trauma triage tools: a dangerous fall is from over a metre or five stairs. A ladder, steps
+    // or a wall told as low or small, or the bottom rung, is no such height; a ladder, a roof or scaffolding told
+    // without it, or any fall with numb legs, a head knock and confusion, or a person who cannot get up, still is.
+    kind: 'a fall from a low ladder or the bottom rung, with a bruise or a sprain',
+    emergencies: [
+      'fell off a ladder while cleaning gutters, landed on my back and now my legs are numb',
+      'my dad fell from the roof ladder about 3 metres and is lying on the patio not moving properly',
+      "he fell off the scaffolding and hit his head, he's confused",
+      "fell from a ladder onto the patio, hurt my back badly and can't get up",
+      "my 80 year old mum fell off the step ladder and now she can't get up, her hip hurts",
+      'fell off a small stepladder and hit my head, blacked out for a minute',
+    ],
+    lookAlikes: [
+      'A 44-year-old man fell from a low ladder onto his side yesterday; he has pain over one rib on deep breathing but is not short of breath, with normal colour and speech.',
+      'I fell off a small stepladder putting up curtains, landed on my hip, bruised and sore but walking fine. ice?',
+      'slipped off the bottom rung of the ladder and twisted my ankle, swollen, can put weight on it',
+      'my husband came off the last two steps of the loft ladder and jarred his wrist, it is sore but he can move his fingers',
+    ],
+  },
+  {
+    // NICE NG232 and the major-trauma tools read a crash, a fall or a knock as the injury of now. Told weeks, months or
+    // years back with a headache or an ache that has stayed, it is post-concussion symptoms or a chronic pain for the
+    // GP; beside new confusion, drowsiness, vomiting, a worsening headache, a weak arm or an anticoagulant (a chronic
+    // subdural shows weeks after a knock), or beside an injury of today, it is an emergency.
+    kind: 'an injury told weeks, months or years back, with only what has lingered',
+    emergencies: [
+      "my dad hit his head on a cupboard three weeks ago and now he's getting more and more confused and sleepy",
+      'had a car crash 2 months ago and today I crashed again and hit my head, blacked out',
+      "fell off a ladder 3 weeks ago, I'm on warfarin and my headache is getting worse every day",
+      "I was in a car accident last year, today I fell down the stairs and can't move my legs",
+      'my husband was in a car crash two weeks ago and is now being sick repeatedly with a bad headache',
+      'concussion from a crash a month ago, now suddenly my left arm is weak and my speech is slurred',
+    ],
+    lookAlikes: [
+      "Had a concussion from a car crash three months ago. Mostly recovered but still get headaches when I'm on screens a long time. Is this normal post-concussion stuff and who should I see?",
+      'Chronic back pain for years - new mattress? 52M, lower back pain for 10 years since a car accident, on amitriptyline. Same stiffness every morning, no change in bladder or bowels, no numbness. Worth it?',
+      'I fell off a roof at work two years ago and broke my heel, it still aches in the cold. any tips?',
+      'my son hit his head at rugby 6 weeks ago, concussion, still gets tired after school. when can he play again?',
+      'knocked out in a motorbike crash in 2015, since then I get headaches a couple of times a month. should I get a scan?',
     ],
   },
 ];
