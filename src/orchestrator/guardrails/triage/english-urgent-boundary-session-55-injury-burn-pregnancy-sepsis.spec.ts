@@ -2,14 +2,15 @@ import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../.
 
 /**
  * English urgent-boundary kinds of session 55 (issue 11: the false-positive rate on English sets written like the outside
- * judge's material) for withdrawal, burns, head injury and falls, each beside emergency twins that share its words and
- * carry what the protocol sends on at once. Written from the protocols (NICE CG100 and the CIWA-Ar scale, NICE CKS burns
- * and scalds, NICE NG232 and the major-trauma triage tools), never from a labelled set.
+ * judge's material) for withdrawal, burns, head injury, falls and a nipple's bleed, each beside emergency twins that
+ * share its words and carry what the protocol sends on at once. Written from the protocols (NICE CG100 and the CIWA-Ar
+ * scale, NICE CKS burns and scalds, NICE NG232, RCOG and NICE NG194), never from a labelled set.
  *
  * Run first on the unchanged rules (main 8c64110, rules and product alike): look-alikes quiet 1 of 5 for a mild
  * withdrawal (a shaky, sweaty morning), 1 of 5 for a small burn measured after its blister, 4 of 6 for a head knock with
- * one vomit, 3 of 4 for a fall from a low ladder, 2 of 5 for an injury told months or years back; every emergency twin
- * was flagged but one withdrawal told as "day 3 off alcohol" with hallucinations (the stopping was not read).
+ * one vomit, 3 of 4 for a fall from a low ladder, 2 of 5 for an injury told months or years back, 0 of 4 for a cracked
+ * nipple that bleeds; every emergency twin was flagged but one withdrawal told as "day 3 off alcohol" with
+ * hallucinations (the stopping was not read).
  */
 const KINDS: readonly TriageProbeKind[] = [
   {
@@ -120,6 +121,24 @@ const KINDS: readonly TriageProbeKind[] = [
       'I fell off a roof at work two years ago and broke my heel, it still aches in the cold. any tips?',
       'my son hit his head at rugby 6 weeks ago, concussion, still gets tired after school. when can he play again?',
       'knocked out in a motorbike crash in 2015, since then I get headaches a couple of times a month. should I get a scan?',
+    ],
+  },
+  {
+    // RCOG and NICE NG194 read a bleed of the pregnancy or the birth (the womb, the vagina): a cracked nipple that
+    // bleeds with feeds is a breastfeeding question for the midwife or the health visitor. Heavy bleeding, clots, a
+    // fever with shivers or a faint after the birth, or a bleed from below in pregnancy, stay emergencies beside it.
+    kind: 'a cracked nipple that bleeds, in pregnancy or after the birth',
+    emergencies: [
+      "10 days postpartum, nipples sore, and now I'm bleeding heavily, soaking a pad an hour with big clots",
+      'I had my baby a week ago, my nipples are cracked and bleeding, and today I have a fever of 39 and shivering and feel faint',
+      '2 weeks after the birth I suddenly started bleeding bright red and passing clots, feel dizzy',
+      '30 weeks pregnant, cracked nipples but now bleeding from down below and tummy pain',
+    ],
+    lookAlikes: [
+      '10 days postpartum and my nipples are cracked and bleeding every feed, toes curling pain. Anyone got tips before I see the health visitor?',
+      '3 days after my c-section my nipples are sore and bleeding when he latches, what can I do',
+      "I'm 36 weeks pregnant and my nipples are cracked and bleeding a bit, is that normal?",
+      'postpartum 2 weeks, nipples raw and bleeding, feeding is agony, should I express instead?',
     ],
   },
 ];
