@@ -2,15 +2,16 @@ import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../.
 
 /**
  * English urgent-boundary kinds of session 55 (issue 11: the false-positive rate on English sets written like the outside
- * judge's material) for withdrawal, burns, head injury, falls and a nipple's bleed, each beside emergency twins that
- * share its words and carry what the protocol sends on at once. Written from the protocols (NICE CG100 and the CIWA-Ar
- * scale, NICE CKS burns and scalds, NICE NG232, RCOG and NICE NG194), never from a labelled set.
+ * judge's material) for withdrawal, burns, head injury, falls, a nipple's bleed and sepsis asked about, each beside
+ * emergency twins that share its words and carry what the protocol sends on at once. Written from the protocols (NICE
+ * CG100 and the CIWA-Ar scale, NICE CKS burns and scalds, NICE NG232, RCOG and NICE NG194, NICE NG51), never from a
+ * labelled set.
  *
  * Run first on the unchanged rules (main 8c64110, rules and product alike): look-alikes quiet 1 of 5 for a mild
  * withdrawal (a shaky, sweaty morning), 1 of 5 for a small burn measured after its blister, 4 of 6 for a head knock with
  * one vomit, 3 of 4 for a fall from a low ladder, 2 of 5 for an injury told months or years back, 0 of 4 for a cracked
- * nipple that bleeds; every emergency twin was flagged but one withdrawal told as "day 3 off alcohol" with
- * hallucinations (the stopping was not read).
+ * nipple that bleeds, 1 of 3 for the signs of sepsis asked about; every emergency twin was flagged but one withdrawal
+ * told as "day 3 off alcohol" with hallucinations (the stopping was not read).
  */
 const KINDS: readonly TriageProbeKind[] = [
   {
@@ -139,6 +140,23 @@ const KINDS: readonly TriageProbeKind[] = [
       '3 days after my c-section my nipples are sore and bleeding when he latches, what can I do',
       "I'm 36 weeks pregnant and my nipples are cracked and bleeding a bit, is that normal?",
       'postpartum 2 weeks, nipples raw and bleeding, feeding is agony, should I express instead?',
+    ],
+  },
+  {
+    // NICE NG51 and the UK Sepsis Trust: sepsis is named as a finding when someone is told to have it or to show its
+    // signs; the early or warning signs asked about, to learn or to know them, tell no one ill. Named of someone now, or
+    // beside an NG51 high-risk sign (new confusion, mottled skin, no urine, fast breathing), it is an emergency.
+    kind: 'the early or warning signs of sepsis asked about',
+    emergencies: [
+      "I think my dad has the early signs of sepsis, he's shivering, confused and his skin is mottled",
+      "the nurse said my mum is showing early signs of sepsis from her chest infection and she's getting more confused",
+      "my husband has a kidney infection and now I'm worried about sepsis, he's not peed all day and is breathing really fast",
+      'he has the warning signs of sepsis, mottled and cold hands with a temp of 39',
+    ],
+    lookAlikes: [
+      "My mum had sepsis two years ago from a kidney infection and nearly died. She's fine now. I'd like to know what the early signs of sepsis are in older people. What should make me worry enough to call an ambulance rather than the GP, if it ever happens again?",
+      'our care home wants staff to learn the warning signs of sepsis, where can we get training?',
+      'I want to recognise the early signs of sepsis in my elderly dad, he has had two UTIs this year but is well now',
     ],
   },
 ];
