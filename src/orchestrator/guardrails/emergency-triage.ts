@@ -51,6 +51,7 @@ import { isUsualPanicAttackSettled } from './triage/usual-panic-attack-settled.j
 import { isCopdFlareAtItsUsual } from './triage/copd-flare-at-its-usual.js';
 import { isParacetamolUnderTheThreshold } from './triage/paracetamol-under-the-threshold.js';
 import { applyOlderHeadKnockWithoutTheCtCriteria } from './triage/older-head-knock-without-the-ct-criteria.js';
+import { applyInjuryToldLongAgo } from './triage/injury-told-long-ago.js';
 import { applyFloatersWithTheCurtainToldAbsent } from './triage/floaters-with-the-curtain-told-absent.js';
 import { applyMammalBitePunctureMarks } from './triage/mammal-bite-puncture-marks.js';
 import {
@@ -372,6 +373,7 @@ function collectFindings(normalized: string): {
   const chestPainReadAsNonCardiac = applyNonCardiacChestPainWriteUp(clauses, normalized, sentences);
   applyParacetamolUnderTheThreshold(clauses, normalized);
   applyOlderHeadKnockWithoutTheCtCriteria(clauses, normalized);
+  applyInjuryToldLongAgo(clauses, normalized);
   applyFloatersWithTheCurtainToldAbsent(clauses, normalized);
   applyMammalBitePunctureMarks(clauses, normalized);
   applyGuardStandDowns(clauses);

@@ -106,7 +106,14 @@ export const WITHDRAWAL_RULE: CategoryRule = {
       name: 'withdrawal with hallucinations, confusion or fits',
     },
     { all: ['substance_stopped', 'tremor', 'fever'], name: 'withdrawal with tremor and fever' },
-    { all: ['substance_stopped', 'tremor', 'sweating'], name: 'withdrawal with tremor and sweating' },
+    // A tremor told at its mild grade (CIWA-Ar 1) with a moist skin is the mild withdrawal CG100 assists at home or in
+    // the community; with a drenching sweat it is read whatever the tremor's grade.
+    {
+      all: ['substance_stopped', 'tremor', 'sweating'],
+      unless: ['withdrawal_tremor_mild'],
+      name: 'withdrawal with tremor and sweating',
+    },
+    { all: ['substance_stopped', 'tremor', 'drenching_sweat'], name: 'withdrawal with tremor and sweating' },
     { all: ['substance_stopped', 'tremor', 'palpitations'], name: 'withdrawal with tremor and racing heart' },
     { all: ['substance_stopped', 'tremor', 'vomiting'], name: 'withdrawal with tremor and vomiting' },
     ...withEach(

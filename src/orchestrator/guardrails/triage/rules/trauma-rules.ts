@@ -40,7 +40,6 @@ export const HEAD_INJURY_RULE: CategoryRule = {
     ...withEach(
       'head injury red flag',
       'head_knock',
-      'vomiting',
       'repeated_vomiting',
       'confusion',
       'drowsy',
@@ -76,6 +75,8 @@ export const HEAD_INJURY_RULE: CategoryRule = {
       'focal_deficit_lay',
       'face_deficit_lay',
     ),
+    // A single vomit told as once is no NG232 criterion (see `vomit_once`); a second one is (`repeated_vomiting`).
+    { all: ['head_knock', 'vomiting'], unless: ['vomit_once'], name: 'head injury red flag' },
     ...alone('penetrating head injury', 'penetrating_head_injury'),
     // Any head injury in a baby, unless the baby cried at once and is behaving normally (NICE NG232).
     { all: ['head_knock', 'infant'], unless: ['well_after_knock'], name: 'head injury red flag' },

@@ -181,6 +181,8 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
       // Measured both ways under 5 cm: "2 x 3 cm", "3 by 1 cm".
       r`\b[1-4](?:\.\d)?\s*(?:cm\s*)?(?:x|by)\s*[1-4](?:\.\d)?\s*(?:cm|centimetres?|centimeters?)\b`,
       r`\b(?:[1-4](?:\.\d)?|half\s+a|one|two|three|four)\s*(?:cm|centimetres?|centimeters?)\s+(?:\w+\s+)?(?:blister\w*|burn|scald|patch|area|mark)\b`,
+      // The measure told after the blister: "a blister about 2cm", "the burn is roughly 3 cm across".
+      r`\b(?:blister\w*|burn|scald|patch|area|mark)\s+(?:is\s+|was\s+|of\s+|measuring\s+)?(?:about\s+|around\s+|roughly\s+|approx\w*\s+|maybe\s+|only\s+|just\s+|under\s+)?(?:[1-4](?:\.\d)?|half\s+a|one|two|three|four)\s*(?:cm|centimetres?|centimeters?)\b(?!\s*(?:x|by)\s*(?:[5-9]|\d\d))`,
     ],
     { timeless: true },
   ),

@@ -84,9 +84,21 @@ const HEAD = [
     r`\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:\w+\s+){0,3}?(?:happened|hitting|falling|the\s+(?:fall|accident|crash)|anything|how|where|what)\b`,
     // Repeated questions and lost stretches of time (NICE NG232 amnesia): "keeps asking what the score is",
     // "cannot remember the first half", "cannot remember the score".
-    r`\bkeeps?\s+(?:on\s+)?asking\s+(?:us\s+|me\s+)?(?:what|where|who|why|how|if|whether|the\s+same)\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:first|second|last|whole|rest\s+of\s+the)\s+(?:half|match|game|quarter|period|tackle|collision|impact|hour|part)\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:the|his|her|their)\s+(?:match|game|fall|accident|crash|tackle|collision|hit|race|ride|score|scoreline|result)\b|\bamnes(?:ic|tic)\b|\b(?:memory\s+loss|amnesia|keeps\s+asking\s+the\s+same\s+(?:thing|question)s?|repeating\s+(?:him|her)sel(?:f|ves))\b`,
+    r`\bkeeps?\s+(?:on\s+)?asking\s+(?:us\s+|me\s+)?(?:what|where|who|why|how|if|whether|the\s+same)\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:first|second|last|whole|rest\s+of\s+the)\s+(?:half|match|game|quarter|period|tackle|collision|impact|hour|part)\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:the|his|her|their)\s+(?:match|game|fall|accident|crash|tackle|collision|hit|race|ride|score|scoreline|result)\b|\bamnes(?:ic|tic)\b|\b(?:i|he|she|they)\s+(?:(?:has|have|had|keeps?|kept)\s+)?(?:asked|asking)\s+(?:me|her|him|us|them|the\s+same\s+(?:thing|question))\s+(?:\w+\s+){0,3}?(?:three|four|five|six|several|[3-9]|\d\d)\s+times\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+(?:\w+\s+)?remember\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:drive|journey|walk|ride|way|trip)\s+(?:home|back|here)\b|\b(?:memory\s+loss|amnesia|keeps\s+asking\s+the\s+same\s+(?:thing|question)s?|repeating\s+(?:him|her)sel(?:f|ves))\b`,
   ]),
   define('cannot_get_up', [r`\b(?:cannot|unable\s+to|could\s+not)\s+(?:get|stand|move)\s+(?:back\s+)?up\b`]),
+  // NICE NG232: vomiting after a head injury is a CT criterion from its second episode (adults: more than one; children:
+  // three or more beside another finding); a single vomit, told as once, is no red flag on its own. Read only beside a
+  // head knock (see the head-injury rule): a second vomit, drowsiness, a blow told with a blackout, an anticoagulant or
+  // any other red flag beside it is read as before.
+  define(
+    'vomit_once',
+    [
+      r`\b(?:vomit\w*|sick|threw\s+up|thrown\s+up|throw\s+up|puked?)\s+(?:just\s+|only\s+)?(?:once|one\s+time|a\s+single\s+time)\b(?!\s+(?:more|again|and\s+(?:again|then|now)))`,
+      r`\b(?:one|a\s+single|only\s+one|just\s+one|the\s+one)\s+(?:small\s+|little\s+|quick\s+)?(?:vomit|episode\s+of\s+vomiting|sick(?:ness)?\s+episode)\b`,
+    ],
+    { timeless: true, discriminatorOnly: true },
+  ),
   define('vomiting', [
     r`\b(?:vomit\w*|throwing\s+up|threw\s+up|throw\s+up|thrown\s+up|been\s+sick|being\s+sick|puking|puked|puke)\b`,
   ]),
@@ -151,7 +163,7 @@ const HEAD = [
   ]),
   define('worsening_headache', [
     r`\b(?:severe|terrible|worsening|splitting|excruciating|intense|awful|bad|(?:really|very|so)\s+bad|horrible|unbearable|blinding)\s+headache\b|\bheadache\s+(?:that\s+)?(?:will\s+not|does\s+not|is\s+not\s+going\s+to)\s+go\b`,
-    r`\bheadache\s+(?:is\s+|keeps\s+|has\s+been\s+|have\s+been\s+|has\s+|kept\s+)?(?:getting\s+(?:steadily\s+|much\s+|a\s+lot\s+)?worse|worsening|got\s+worse)\b`,
+    r`\bheadache\s+(?:that\s+|which\s+)?(?:is\s+|keeps\s+|has\s+been\s+|have\s+been\s+|has\s+|kept\s+)?(?:getting\s+(?:steadily\s+|much\s+|a\s+lot\s+)?worse|worsening|got\s+worse)\b`,
     // Progressive, or beyond painkillers (NICE NG232 and CKS headache red flags): "worse every hour",
     // "building all day", "paracetamol does nothing for it".
     r`\bheadache\b[^.;]{0,25}?\b(?:(?:is\s+|gets?\s+|getting\s+)?worse\s+(?:and\s+worse|(?:every|each|by\s+the)\s+(?:hour|minute)|hour\s+by\s+hour)|(?:has\s+been\s+|is\s+|keeps\s+)?(?:building|ramping\s+up|intensifying|escalating)|(?:getting|got)\s+(?:stronger|more\s+intense))\b`,

@@ -49,8 +49,10 @@ export const INFECTION_SIGNALS: readonly SignalDefinition[] = [
     [r`\b(?:tonsillectomy|tonsils\s+(?:out|removed|taken\s+out)|adenoidectomy|adenoids\s+(?:out|removed))\b`],
     { timeless: true },
   ),
+  // The signs asked about by their kind ("what the early signs of sepsis are", "to recognise the warning signs of
+  // sepsis") name no sepsis told; "he has the early signs of sepsis" still does.
   define('sepsis_named', [
-    r`\b(?:think|worried|scared|could\s+(?:this|it)\s+be|(?<!\b(?:the|what\s+are|which\s+are)\s)signs?\s+of|has|have|got|is|looks\s+like)\s+(?:\w+\s+)?(?:sepsis|septic(?:aemia|emia)?|blood\s+poisoning)\b`,
+    r`\b(?:think|worried|scared|could\s+(?:this|it)\s+be|(?<!\b(?:the|what\s+are|which\s+are)\s)(?<!\b(?:what|which|about|know|learn|recogni[sz]e|spot|explain)\s(?:are\s)?(?:the\s)?(?:early|first|warning|main|common|typical|key|usual)\s)signs?\s+of|has|have|got|is|looks\s+like)\s+(?:\w+\s+)?(?:sepsis|septic(?:aemia|emia)?|blood\s+poisoning)\b`,
   ]),
   define(
     'fast_breathing',

@@ -91,7 +91,9 @@ const PREGNANCY = [
   define(
     'bleeding_mentioned',
     [
-      r`(?<!\b(?:gums?|nose|lips?|finger|toe|knee|cut|scrape|graze|hemorrhoids?|haemorrhoids?|piles|mouth|ear)\s(?:(?:is|are|keep|keeps|started|have\s+been|has\s+been)\s)?)\b(?:bleeding|blood(?!\s+(?:(?:being\s+)?(?:taken|drawn)|samples?)\b)|bled|bleed|haemorrhag\w*|hemorrhag\w*|passing\s+clots|clots|spotting\s+(?:heavily|a\s+lot)|heavy\s+spotting)\b(?!\s+(?:pressure|sugar|tests?|work|counts?|glucose|type|results?|levels?|draws?|donation|thinners?|gums|from\s+(?:my|his|her|the)\s+(?:nose|gums|mouth)))`,
+      // A bleed told of another part (the gums, the nose, a cut, a cracked nipple a feed makes bleed) is no bleed of
+      // the pregnancy or the birth.
+      r`(?<!\b(?:gums?|nose|lips?|finger|toe|knee|cut|scrape|graze|hemorrhoids?|haemorrhoids?|piles|mouth|ear|nipples?)\s(?:(?:is|are|keep|keeps|started|have\s+been|has\s+been)\s)?(?:(?:cracked|sore|raw|split|chapped|blistered|grazed)\s(?:and\s)?)?)\b(?:bleeding|blood(?!\s+(?:(?:being\s+)?(?:taken|drawn)|samples?)\b)|bled|bleed|haemorrhag\w*|hemorrhag\w*|passing\s+clots|clots|spotting\s+(?:heavily|a\s+lot)|heavy\s+spotting)\b(?!\s+(?:pressure|sugar|tests?|work|counts?|glucose|type|results?|levels?|draws?|donation|thinners?|gums|from\s+(?:my|his|her|the)\s+(?:nose|gums|mouth)))`,
       // Lochia turning brown and light weeks after a birth is the normal course (NICE postnatal care).
     ],
     {

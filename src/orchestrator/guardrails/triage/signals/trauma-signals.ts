@@ -9,6 +9,12 @@
 
 import { type SignalDefinition, define, r } from './signal-definition.js';
 
+/**
+ * A perch told as low or small, or the bottom of a ladder or a flight ("a low ladder", "a small stepladder", "the bottom
+ * rung", "the last two steps"): under NICE NG232's metre or five stairs, no dangerous mechanism by its height.
+ */
+const LOW_PERCH = r`(?:\w+\s+)?(?:low|small|little|tiny|short|kitchen|two[- ]step|three[- ]step)\s+(?:\w+\s+)?(?:wall|ladder|stepladder|step\s*ladder|steps?|stool)\b|(?:bottom|last|first|lowest)\s+(?:(?:one|two|three|couple\s+of|few)\s+)?(?:rungs?|steps?|stairs?)\b`;
+
 export const TRAUMA_SIGNALS: readonly SignalDefinition[] = [
   // A mechanism that is a trauma-centre transfer by itself (CDC field triage 2021: a fall of more than
   // 10 ft, ejection from a vehicle), whatever injury is told: a second-floor balcony, 4 metres, 15 feet.
@@ -28,9 +34,10 @@ export const TRAUMA_SIGNALS: readonly SignalDefinition[] = [
       r`\b(?:car|van|truck|lorry|vehicle|jeep|quad|tractor)\s+(?:\w+\s+)?(?:flipped|rolled\s+over|overturned|upside\s+down|went\s+off\s+the\s+road)\b`,
       r`\b(?:crashed|rolled|flipped|wrapped|overturned)\s+(?:(?:his|her|my|their|the|a)\s+)?(?:car|motorbike|motorcycle|bike|van|truck|scooter|quad|quad\s+bike|atv|tractor|buggy)\b`,
       r`\b(?:hit|knocked\s+(?:down|over)|run\s+over|struck|mown\s+down|ran\s+over)\s+by\s+(?:a|an|the)\s+(?:\w+\s+)?(?:car|van|bus|lorry|truck|vehicle|motorbike|train|tractor)\b`,
-      // A wall told as low or small is no height (NICE NG232's dangerous fall is from over a metre or five stairs).
-      r`\b(?:fell|fallen|falling|fall|jumped)\s+(?:\w+\s+){0,2}?(?:from|off|out\s+of|down)\s+(?:(?:a|an|the|his|her|my|their|\d+)\s+)?(?!(?:\w+\s+)?(?:low|small|little|tiny|short)\s+(?:\w+\s+)?wall\b)(?:\w+\s+){0,2}?(?:roof|ladder|balcony|scaffold\w*|window|bridge|cliff|building|storey|floors?|stories|metres|meters|feet|ft|m|height|tree|wall|flight\s+of\s+stairs)\b`,
-      r`\bknocked\s+off\s+(?:his|her|my|their|a|the)\s+(?:bike|motorbike|motorcycle|scooter|horse|moped)\b|\bfell\s+(?:\w+\s+){0,3}?(?:through|off)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:roof|skylight|ceiling|loft\s+hatch|scaffold\w*|ladder)\b`,
+      // A wall, a ladder or steps told as low or small, or its bottom rungs, are no height (NICE NG232's dangerous fall is
+      // from over a metre or five stairs).
+      r`\b(?:fell|fallen|falling|fall|jumped)\s+(?:\w+\s+){0,2}?(?:from|off|out\s+of|down)\s+(?:(?:a|an|the|his|her|my|their|\d+)\s+)?(?!${LOW_PERCH})(?:\w+\s+){0,2}?(?:roof|ladder|balcony|scaffold\w*|window|bridge|cliff|building|storey|floors?|stories|metres|meters|feet|ft|m|height|tree|wall|flight\s+of\s+stairs)\b`,
+      r`\bknocked\s+off\s+(?:his|her|my|their|a|the)\s+(?:bike|motorbike|motorcycle|scooter|horse|moped)\b|\bfell\s+(?:\w+\s+){0,3}?(?:through|off)\s+(?:a|an|the)\s+(?!${LOW_PERCH})(?:\w+\s+)?(?:roof|skylight|ceiling|loft\s+hatch|scaffold\w*|ladder)\b`,
       r`\b(?:thrown|ejected|bucked)\s+(?:from|off|out\s+of)\s+(?:the\s+|a\s+|his\s+|her\s+|my\s+)?(?:car|vehicle|bike|motorbike|horse|quad)\b`,
       r`\b(?:dove|dived|dive|diving|jumped)\s+(?:\w+\s+){0,2}?(?:into|in)\s+(?:the\s+)?(?:shallow|pool|water|sea|river|lake)\b`,
       r`\b(?:crushed|trapped|pinned)\s+(?:under|by|between|beneath)\b|\bcrush\s+injur\w+\b`,

@@ -18,6 +18,8 @@ export const WITHDRAWAL_SIGNALS: readonly SignalDefinition[] = [
       r`\b(?:stopped|quit|quitting|stopping|gave\s+up|giving\s+up|cut\s+out|no|run\s+out\s+of|ran\s+out\s+of|off\s+the|come\s+off|came\s+off|coming\s+off|detox\w*|withdraw\w*\s+from|without)\s+(?:\w+\s+){0,2}?${SUBSTANCE}\b`,
       r`\b(?:has\s+not|have\s+not|had\s+not|not)\s+(?:had\s+(?:a|any)\s+)?(?:drink|drunk|drank|had\s+a\s+drink|drinking)\b[^.;]{0,20}\b(?:for|since|in)\b`,
       // "last drink 36h ago", "heroin ... he stopped 2 days ago", "they said he cannot have his beer".
+      // "Day 3 off alcohol", "a week off the booze": off the substance itself, no word between.
+      r`\b(?:days?|nights?|hours?|hrs|week|weeks|\d+\s*(?:h|hrs?|days?))\s+(?:\w+\s+)?off\s+(?:the\s+)?${SUBSTANCE}\b`,
       r`\blast\s+(?:drink|drank|dose|hit|use|used)\b|\b(?:cannot|could\s+not|not\s+allowed\s+to)\s+have\s+(?:his|her|their|my|any)\s+(?:beer|drink|drinks|wine|alcohol|vodka|fix)\b|${SUBSTANCE}\b[^.;]{0,40}\b(?:stopped|quit|ran\s+out|run\s+out|gave\s+up|came\s+off|cold\s+turkey)\b`,
       r`\b(?:alcohol|drug|benzo|opiate|opioid)\s+withdrawals?\b|\bwithdrawals?\b|\bcold\s+turkey\b|\bdrying\s+out\b`,
       r`\bdrink\w*\s+(?:every\s+(?:day|morning)|daily|heavily|from\s+(?:the\s+)?morning|all\s+day)\b|\b(?:heavy|big|daily|alcoholic|dependent)\s+(?:drinker|drinking|user)\b|\balcoholic\b|\b(?:a\s+)?bottle\s+of\s+(?:vodka|whisky|whiskey|gin|wine)\s+a\s+day\b`,
@@ -45,6 +47,28 @@ export const WITHDRAWAL_SIGNALS: readonly SignalDefinition[] = [
   define('tremor', [
     r`\btremoring\b`,
     r`\b(?:shaking|shakes|shake|shaky|trembling|tremor|tremors|tremulous|jittery|the\s+shakes|agitated|agitation)\b`,
+  ]),
+  // NICE CG100 and the CIWA-Ar scale grade a withdrawal by its tremor and its sweat: a tremor felt or barely seen and a
+  // moist skin (CIWA 1) are the mild withdrawal a GP or an alcohol service assists; a tremor seen at rest, a cup that
+  // cannot be held, or a drenching sweat (CIWA 4 to 7) belong with the DTs it can turn into. The tremor told by its
+  // mild grade ("my hands shake a bit", "slightly shaky", "a little tremor") or as the morning shakes a first drink
+  // settles holds back only the tremor-and-sweat reading: hallucinations, confusion, a fit, a racing heart, vomiting or
+  // a drenching sweat told beside it are read as they are.
+  define(
+    'withdrawal_tremor_mild',
+    [
+      r`\b(?:shak\w*|trembl\w*|tremor|jittery|the\s+shakes)\s+(?:(?:just|only)\s+)?(?:a\s+(?:bit|little|tiny\s+bit)|slightly|mildly|a\s+touch)\b(?!\s+(?:worse|more|much))`,
+      r`\b(?:a\s+(?:bit|little|tiny\s+bit)|slightly|mildly|barely|only\s+(?:a\s+)?(?:bit|little)|slight(?:ly)?|mild|small|fine)\s+(?:\w+\s+)?(?:shak\w*|trembl\w*|tremors?|jittery|the\s+shakes)\b`,
+      // Shaky or jittery as the teller feels it, without a word that raises it ("really shaky", "so shaky she spills").
+      r`(?<!\b(?:really|very|so|too|extremely|badly|violently|terribly|awfully|incredibly)\s)\b(?:shaky|jittery)\b(?!\s+(?:that|so|i\s+can|he\s+can|she\s+can|they\s+can|and\s+(?:cannot|can\s+not|could\s+not)))`,
+      // The morning shakes dependence brings, settled by the first drink of the day (CG100: assisted withdrawal).
+      r`\b(?:shak\w*|trembl\w*|tremors?|jittery|the\s+shakes)\b[^.;]{0,60}\b(?:until|till|til|before|until\s+i\s+have)\s+(?:i\s+have\s+|he\s+has\s+|she\s+has\s+|they\s+have\s+)?(?:the|my|his|her|their|a)\s+(?:first\s+)?(?:drink|glass|can|pint|beer|one)\b`,
+    ],
+    { timeless: true, discriminatorOnly: true },
+  ),
+  // A drenching sweat (CIWA 7), the grade that keeps a withdrawal's tremor an emergency whatever grade the tremor is told.
+  define('drenching_sweat', [
+    r`\b(?:drenched|soaked|dripping|pouring|soaking|wringing\s+wet)\s+(?:in|with|through)?\s*(?:\w+\s+)?(?:sweat|perspiration)\b|\bsweat(?:ing)?\s+(?:buckets|through\s+(?:his|her|my|their)\s+(?:clothes|sheets|shirt|top|bed)|profusely|like\s+mad|heavily|loads|so\s+much)\b|\b(?:profuse\w*|drenching|heavy)\s+sweat\w*\b|\bdiaphoretic\b`,
   ]),
   define('hallucinations', [
     r`\b(?:seeing|sees|saw|hearing|hears|heard)\s+(?:\w+\s+){0,2}?(?:things|stuff|people|bugs|insects|spiders|snakes|animals|voices|creatures|shadows)\s+(?:that\s+)?(?:(?:are|is|were)\s+not|that\s+(?:are|is)\s*n?o?t?\s*there|nobody\s+else|no\s+one\s+else)\b`,
