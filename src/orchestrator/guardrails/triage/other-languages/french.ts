@@ -13,6 +13,7 @@ import {
   NOT_AFTER_WATER_OR_A_ROOM,
   NOT_BEFORE_A_LENGTH_OR_WEIGHT,
   toldAnywhere,
+  toldNowhere,
   type LanguageLexicon,
 } from './language-lexicon.js';
 import { FRENCH_MODIFIERS } from './modifiers/french.js';
@@ -23,6 +24,14 @@ import { FRENCH_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
 import { FRENCH_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
 import { FRENCH_SEIZURES_FLIGHT_AND_FAREWELL } from './seizures-flight-and-farewell-told-by-their-parts.js';
 import { FRENCH_TABLETS_TOLD_MISSING } from './tablets-told-missing-in-the-first-group.js';
+
+/**
+ * An allergen, a sting, a medicine, a swelling or breathing told nowhere in the message: a throat that closes beside none
+ * of them, and beside nerves, is a lump in the throat.
+ */
+const NO_ALLERGEN_TOLD = toldNowhere(
+  '(?:allerg|piqu|guepe|abeille|medicament|cacahu|arachide|gonfl|respir|mange|crevette|fruits de mer|crustace|noix|noisette|poisson|sesame|oeuf|antibio|comprime|cachet)',
+);
 
 /**
  * Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md in plain French, each read from its parts. A whole blister
@@ -736,7 +745,7 @@ export const FRENCH: LanguageLexicon = {
     ],
     // A throat that closes with nerves, fear or emotion, told before or after it: a lump in the throat, not anaphylaxis.
     [
-      '(?<=(?:stress\\p{L}*|angoiss\\p{L}*|nerveu(?:x|se)|anxi\\p{L}*|panique|peur|trac|emotion|pleur\\p{L}*|chaque fois|quand je pense|des que je pense)[^]{0,80})(?<!(?:allerg|piqu|guepe|abeille|medicament|cacahu|arachide|gonfl|respir|mange|crevette|fruits de mer|crustace|noix|noisette|poisson|sesame|oeuf|antibio|comprime|cachet)[^]*)(?:la |ma |sa )?gorge (?:qui )?(?:se ferme|se serre|serree|nouee)(?![^]*(?:allerg|piqu|guepe|abeille|medicament|cacahu|arachide|gonfl|respir|mange|crevette|fruits de mer|crustace|noix|noisette|poisson|sesame|oeuf|antibio|comprime|cachet))|(?:la |ma |sa )?gorge (?:qui )?(?:se ferme|se serre|serree|nouee)(?=[^]{0,80}(?:emotion|stress|angoiss|peur|trac|panique|anxi|nerveu|tristesse|pleur|chaque fois))(?<!(?:allerg|piqu|guepe|abeille|medicament|cacahu|arachide|gonfl|respir|mange|crevette|fruits de mer|crustace|noix|noisette|poisson|sesame|oeuf|antibio|comprime|cachet)[^]*)(?![^]*(?:allerg|piqu|guepe|abeille|medicament|cacahu|arachide|gonfl|respir|mange|crevette|fruits de mer|crustace|noix|noisette|poisson|sesame|oeuf|antibio|comprime|cachet))',
+      `(?<=(?:stress\\p{L}*|angoiss\\p{L}*|nerveu(?:x|se)|anxi\\p{L}*|panique|peur|trac|emotion|pleur\\p{L}*|chaque fois|quand je pense|des que je pense)[^]{0,80})${NO_ALLERGEN_TOLD}(?:la |ma |sa )?gorge (?:qui )?(?:se ferme|se serre|serree|nouee)|(?:la |ma |sa )?gorge (?:qui )?(?:se ferme|se serre|serree|nouee)(?=[^]{0,80}(?:emotion|stress|angoiss|peur|trac|panique|anxi|nerveu|tristesse|pleur|chaque fois))${NO_ALLERGEN_TOLD}`,
       'a lump in my throat',
     ],
     ['(?:la |ma |sa )?gorge (?:qui )?se ferme', 'throat is closing'],
@@ -1013,7 +1022,7 @@ export const FRENCH: LanguageLexicon = {
     // bleeding), told only beside a wound or a bleed, not a towel wet from the bath, a dressing after a blood test or a
     // small bleed that stopped (review V34 15:13).
     [
-      `(?:torchon|serviette|pansement|compresse|t-shirt|tee-shirt|linge|bandage|tissu|gaze|drap)s? (?:\\p{L}+ ){0,2}(?:est |sont |etait |a |deja )?(?:tout |toute |toutes |tous |completement |deja )?(?:trempe|imbibe|rempli de sang|gorge de sang)(?:e|s|es)?(?! (?:d'?eau|par la pluie|de sueur|de transpiration))${toldAnywhere('(?:saigne|plaie|coupe|coupure|entaille|blessure|hemorragie)')}(?<![^]*(?:prise de sang|petit|s'?est arrete|arrete tout seul)[^]*)(?![^]*(?:prise de sang|petit|s'?est arrete|arrete tout seul))`,
+      `(?:torchon|serviette|pansement|compresse|t-shirt|tee-shirt|linge|bandage|tissu|gaze|drap)s? (?:\\p{L}+ ){0,2}(?:est |sont |etait |a |deja )?(?:tout |toute |toutes |tous |completement |deja )?(?:trempe|imbibe|rempli de sang|gorge de sang)(?:e|s|es)?(?! (?:d'?eau|par la pluie|de sueur|de transpiration))${toldAnywhere('(?:saigne|plaie|coupe|coupure|entaille|blessure|hemorragie)')}${toldNowhere("(?:prise de sang|petit|s'?est arrete|arrete tout seul)")}`,
       'soaked with blood',
     ],
     ['saigne|saignement', 'bleeding'],

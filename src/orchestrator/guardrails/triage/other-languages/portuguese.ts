@@ -14,6 +14,7 @@ import {
   NOT_AFTER_WATER_OR_A_ROOM,
   NOT_BEFORE_A_LENGTH_OR_WEIGHT,
   toldAnywhere,
+  toldNowhere,
   type LanguageLexicon,
 } from './language-lexicon.js';
 import { PORTUGUESE_MODIFIERS } from './modifiers/portuguese.js';
@@ -645,8 +646,9 @@ const CLINICAL_NOTE: ReadonlyArray<readonly [string, string]> = [
  * graded mild and always there is no new breathlessness.
  */
 /** A baby grunting as it strains at stool, or breath fast after running that settles: normal (review V22). */
-const NOT_AT_STOOL_OR_AFTER_RUNNING =
-  '(?<!(?:coco|fazer coco|evacuar|depois de correr|depois da corrida|passa rapido|acalma)[^]*)(?![^]*(?:coco|fazer coco|evacuar|depois de correr|depois da corrida|passa rapido|acalma))';
+const NOT_AT_STOOL_OR_AFTER_RUNNING = toldNowhere(
+  '(?:coco|fazer coco|evacuar|depois de correr|depois da corrida|passa rapido|acalma)',
+);
 
 /**
  * Session 45 (T57): a discriminator told by what follows it rather than named. Bleeding by how it leaves the wound (in a
@@ -698,6 +700,14 @@ const TOLD_BY_WHAT_FOLLOWS: ReadonlyArray<readonly [string, string]> = [
     'difficulty swallowing and breathing',
   ],
 ];
+
+/**
+ * An allergen, a sting, a medicine, a swelling or breathing told nowhere in the message: a throat that closes beside none
+ * of them, and beside nerves, is a lump in the throat.
+ */
+const NO_ALLERGEN_TOLD = toldNowhere(
+  '(?:alerg|picad|abelha|remedio|inchad|inchand|respir|comi|comeu|camarao|frutos do mar|amendoim|castanha|nozes|peixe|marisco|antibiotico|comprimido)',
+);
 
 const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
   // Only a statement of what is happening now (a gerund, no question mark): "tá sangrando?" stays the question it is.
@@ -1219,7 +1229,7 @@ export const PORTUGUESE: LanguageLexicon = {
     ],
     // A throat that closes with nerves, fear or emotion, told before or after it: a lump in the throat, not anaphylaxis.
     [
-      '(?<=(?:nervos[oa]|nervosismo|ansios[oa]|ansiedade|estresse|estressad[oa]|panico|medo|emocao|chorar|toda vez|sempre que)[^]{0,80})(?<!(?:alerg|picad|abelha|remedio|inchad|inchand|respir|comi|comeu|camarao|frutos do mar|amendoim|castanha|nozes|peixe|marisco|antibiotico|comprimido)[^]*)(?![^]*(?:alerg|picad|abelha|remedio|inchad|inchand|respir|comi|comeu|camarao|frutos do mar|amendoim|castanha|nozes|peixe|marisco|antibiotico|comprimido))(?:minha |a )?garganta (?:esta |ta )?(?:fechando|a fechar|apertada|fechada|fecha)|(?:minha |a )?garganta (?:esta |ta )?(?:fechando|a fechar|apertada|fechada|fecha)(?=[^]{0,80}(?:nervos|ansiedade|ansios|medo|emocao|estresse|estressad|panico|choro|chorar|toda vez|sempre que))(?<!(?:alerg|picad|abelha|remedio|inchad|inchand|respir|comi|comeu|camarao|frutos do mar|amendoim|castanha|nozes|peixe|marisco|antibiotico|comprimido)[^]*)(?![^]*(?:alerg|picad|abelha|remedio|inchad|inchand|respir|comi|comeu|camarao|frutos do mar|amendoim|castanha|nozes|peixe|marisco|antibiotico|comprimido))',
+      `(?<=(?:nervos[oa]|nervosismo|ansios[oa]|ansiedade|estresse|estressad[oa]|panico|medo|emocao|chorar|toda vez|sempre que)[^]{0,80})${NO_ALLERGEN_TOLD}(?:minha |a )?garganta (?:esta |ta )?(?:fechando|a fechar|apertada|fechada|fecha)|(?:minha |a )?garganta (?:esta |ta )?(?:fechando|a fechar|apertada|fechada|fecha)(?=[^]{0,80}(?:nervos|ansiedade|ansios|medo|emocao|estresse|estressad|panico|choro|chorar|toda vez|sempre que))${NO_ALLERGEN_TOLD}`,
       'a lump in my throat',
     ],
     ['nao (?:consigo|consegue) (?:engolir|engulir)', 'cannot swallow'],

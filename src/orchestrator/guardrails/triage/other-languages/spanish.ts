@@ -12,6 +12,7 @@ import {
   NOT_BEFORE_A_LENGTH_OR_WEIGHT,
   romanceForms,
   toldAnywhere,
+  toldNowhere,
   type LanguageLexicon,
 } from './language-lexicon.js';
 import { SPANISH_EVERYDAY_PHRASES, SPANISH_EVERYDAY_WORDS } from './everyday-words/spanish.js';
@@ -698,11 +699,11 @@ const CLINICAL_NOTE: ReadonlyArray<readonly [string, string]> = [
  * dehydration signs); black stools (melaena); fluid from the nose after a knock (NICE head injury); pain that stops one
  * walking (NHS 111 abdominal pain).
  */
-const NOT_BESIDE_WHAT_BLACKENS = `(?<!(?:hierro|fierro|ferroso|bismuto|pepto|meconio|morcilla|arandanos)[^]*)(?![^]*(?:hierro|fierro|ferroso|bismuto|pepto|meconio|morcilla|arandanos))`;
-const NOT_A_USUAL_PERIOD = `(?<!(?:regla|menstrua\\p{L}*|periodo|cada mes|como siempre)[^]*)(?![^]*(?:regla|menstrua\\p{L}*|periodo|cada mes|como siempre))`;
+const NOT_BESIDE_WHAT_BLACKENS = toldNowhere('(?:hierro|fierro|ferroso|bismuto|pepto|meconio|morcilla|arandanos)');
+const NOT_A_USUAL_PERIOD = toldNowhere('(?:regla|menstrua\\p{L}*|periodo|cada mes|como siempre)');
 
 /** A baby told somewhere in the message, and no child of years: whom "not feeding" is a sign of (NICE NG143). */
-const BESIDE_A_BABY = `${toldAnywhere('(?:bebe|bebito|bebita|nene|nena|recien nacid[oa]|\\d+ (?:dias|semanas|mes|meses))(?![\\p{L}])')}(?<!\\d+ anos[^]*)(?![^]*\\d+ anos)`;
+const BESIDE_A_BABY = `${toldAnywhere('(?:bebe|bebito|bebita|nene|nena|recien nacid[oa]|\\d+ (?:dias|semanas|mes|meses))(?![\\p{L}])')}${toldNowhere('\\d+ anos')}`;
 
 const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
   ['no (?:me|le|nos) (?:entra|llega|pasa) (?:el |nada de )?aire', 'cannot get air in'],
@@ -1344,7 +1345,7 @@ export const SPANISH: LanguageLexicon = {
     // withdrawal: one who writes it is awake ("me da miedo, me tiembla todo"). Never where drinking stopped, things seen,
     // sweating or a fit are told (withdrawal, review V32).
     [
-      '(?<![^]*(?:beb|de tomar|tomaba|alcohol|trago|bichos|veo cosas|voces|sud|convuls|ataque|desmay|no responde)[^]*)(?![^]*(?:beb|de tomar|tomaba|alcohol|trago|bichos|veo cosas|voces|sud|convuls|ataque|desmay|no responde))(?:(?<=(?:miedo|nervios|nerviosa|nervioso|ansiedad|panico|susto)[^.;]{0,60})me (?:tiembla|esta temblando) (?:todo|toda|el cuerpo|todo el cuerpo)|me (?:tiembla|esta temblando) (?:todo|toda|el cuerpo|todo el cuerpo)(?=[^.;]{0,40}(?:miedo|nervios|ansiedad|panico|susto)))',
+      `${toldNowhere('(?:beb|de tomar|tomaba|alcohol|trago|bichos|veo cosas|voces|sud|convuls|ataque|desmay|no responde)')}(?:(?<=(?:miedo|nervios|nerviosa|nervioso|ansiedad|panico|susto)[^.;]{0,60})me (?:tiembla|esta temblando) (?:todo|toda|el cuerpo|todo el cuerpo)|me (?:tiembla|esta temblando) (?:todo|toda|el cuerpo|todo el cuerpo)(?=[^.;]{0,40}(?:miedo|nervios|ansiedad|panico|susto)))`,
       'i am trembling with nerves',
     ],
     ['(?:esta )?(?:tiembla|temblando) (?:todo|toda|entero|entera|de pies a cabeza)', 'shaking all over'],
