@@ -1,3 +1,4 @@
+import { FRENCH_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
 import { FRENCH_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
 import { FRENCH_PREPARATIONS } from './preparations-told-by-their-parts.js';
 import { FRENCH_SEIZURE_NEVER_BEFORE_AND_WAKING } from './seizure-never-before-and-hard-to-wake.js';
@@ -315,6 +316,7 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    ...FRENCH_BREATH_BLOOD_AND_HIVES,
     ...FRENCH_PREPARATIONS,
     ...FRENCH_PRESSURE_FAILING,
     ...FRENCH_SEIZURE_NEVER_BEFORE_AND_WAKING,

@@ -1,3 +1,4 @@
+import { GERMAN_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
 import { GERMAN_GREEN_VOMIT } from './green-vomit-told-by-its-colour.js';
 import { GERMAN_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
 import { GERMAN_PREPARATIONS } from './preparations-told-by-their-parts.js';
@@ -242,6 +243,7 @@ export const GERMAN: LanguageLexicon = {
   negationAfter:
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
+    ...GERMAN_BREATH_BLOOD_AND_HIVES,
     ...GERMAN_PREPARATIONS,
     ...GERMAN_PRESSURE_FAILING,
     ...GERMAN_GREEN_VOMIT,

@@ -1,3 +1,4 @@
+import { PORTUGUESE_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
 import { PORTUGUESE_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
 import { PORTUGUESE_PREPARATIONS } from './preparations-told-by-their-parts.js';
 import { PORTUGUESE_SEIZURE_NEVER_BEFORE_AND_WAKING } from './seizure-never-before-and-hard-to-wake.js';
@@ -27,6 +28,9 @@ import { PORTUGUESE_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-b
 import { PORTUGUESE_SEIZURES_FLIGHT_AND_FAREWELL } from './seizures-flight-and-farewell-told-by-their-parts.js';
 import { PORTUGUESE_TABLETS_TOLD_MISSING } from './tablets-told-missing-in-the-first-group.js';
 import { portugueseNumberWordsAsDigits } from './number-words-told.js';
+
+/** The morning, sleep, school or an alarm: what a lie-in is told with. */
+const SLEEPY_MORNING = '(?:de manha|hoje|cedo|sono|cansad[oa]|preguica|a escola|o colegio|o trabalho|o despertador)';
 
 /**
  * Despair told anywhere in the message: a wish to die or to vanish, a life without a reason, not bearing it any more.
@@ -115,6 +119,12 @@ const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
   [
     `(?:(?:eu )?(?:quero|queria) morrer|que vontade de morrer|vou me matar|quero me matar)(?=[^.!?]{0,80}(?:k{3,}|rs(?:rs)+|haha\\p{L}*|kkk\\p{L}*|lol|xd|sqn))${NO_MEANS_OR_PLAN}`,
     'feel embarrassed',
+  ],
+  // Session 55 (T92): a morning one did not want to wake up for, told with the morning, sleep or school in its
+  // sentence, is a lie-in, not a wish not to wake again; "nunca mais" keeps the wish.
+  [
+    `(?<=${SLEEPY_MORNING}[^.!?]{0,60})(?:nao|n) (?:queria|quis) (?:acordar|levantar)(?! (?:nunca|mais|jamais))|(?:nao|n) (?:queria|quis) (?:acordar|levantar)(?! (?:nunca|mais|jamais))(?=[^.!?]{0,60}${SLEEPY_MORNING})`,
+    'did not want to get out of bed',
   ],
   [
     '(?:ja )?(?:nao|n) (?:quer|queria|querem) (?:mais )?(?:viver|acordar|estar aqui|existir|continuar vivendo)(?! (?:em|com|nessa|nesse|neste|nesta) )',
@@ -1015,6 +1025,7 @@ export const PORTUGUESE: LanguageLexicon = {
   negationAfter:
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    ...PORTUGUESE_BREATH_BLOOD_AND_HIVES,
     ...PORTUGUESE_PREPARATIONS,
     ...PORTUGUESE_PRESSURE_FAILING,
     ...INTENT_IN_OTHER_REGISTERS,

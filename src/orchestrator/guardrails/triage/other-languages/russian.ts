@@ -1,3 +1,4 @@
+import { RUSSIAN_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
 import { RUSSIAN_GREEN_VOMIT } from './green-vomit-told-by-its-colour.js';
 import { RUSSIAN_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
 import { RUSSIAN_PREPARATIONS } from './preparations-told-by-their-parts.js';
@@ -43,6 +44,7 @@ export const RUSSIAN: LanguageLexicon = {
   script: 'cyrillic',
   respelled: withEachAbsenceTold,
   phrases: [
+    ...RUSSIAN_BREATH_BLOOD_AND_HIVES,
     ...RUSSIAN_PREPARATIONS,
     ...RUSSIAN_PRESSURE_FAILING,
     ...RUSSIAN_GREEN_VOMIT,

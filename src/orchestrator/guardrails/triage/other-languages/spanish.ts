@@ -46,6 +46,10 @@ const NOT_AFTER_A_WARNING_SIGN = `(?![^]*${WARNING_SIGN})`;
 const AT_THE_DENTIST = '(?:muela|dentista|anestesia|empaste|endodoncia)';
 const CANNOT_SPEAK_WELL = 'no (?:puedo|puede|pude|podia) hablar(?: bien)?';
 
+/** The morning, sleep, school or an alarm: what a lie-in is told with. */
+const SLEEPY_MORNING =
+  '(?:esta manana|hoy|temprano|sueno|cansad[oa]|flojera|la escuela|el colegio|al trabajo|la alarma|el despertador)';
+
 /**
  * Despair told anywhere in the message: a wish to die or not to be, a life without a reason, not bearing it any more.
  * A means or a time ("tengo la cuerda", "esta noche lo hago") is read as one only beside it: a rope bought for the
@@ -146,6 +150,12 @@ const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
   [
     `(?:(?:que |q )?ganas de morirme|(?:me )?quiero morir(?:me)?|me voy a morir|me quiero matar)(?=[^.!?]{0,80}(?:ja(?:ja)+|je(?:je)+|ji(?:ji)+|jsjs\\p{L}*|xd|lol|lmao|haha\\p{L}*))${NO_MEANS_OR_PLAN}`,
     'feel embarrassed',
+  ],
+  // Session 55 (T92): a morning one did not want to wake up for, told with the morning, sleep or school in its
+  // sentence, is a lie-in, not a wish not to wake again; "nunca mas" keeps the wish.
+  [
+    `(?<=${SLEEPY_MORNING}[^.!?]{0,60})(?:ya )?no (?:queria|quise|quiso) (?:despertar|levantar)(?:me|se)?(?! (?:nunca|mas|jamas))|(?:ya )?no (?:queria|quise|quiso) (?:despertar|levantar)(?:me|se)?(?! (?:nunca|mas|jamas))(?=[^.!?]{0,60}${SLEEPY_MORNING})`,
+    'did not want to get out of bed',
   ],
   [
     '(?:ya )?no (?:quiere|queria|quieren) (?:seguir )?(?:vivir|estar aqui|existir|seguir viviendo|seguir vivo|seguir viva|seguir en este mundo|vivir mas|despertar(?:se)?)(?! (?:en|con) (?:esta|este|la|el|mi|mis|su|sus) )',
@@ -878,6 +888,8 @@ export const SPANISH: LanguageLexicon = {
   ownWords: [
     ...SPANISH_INTENT_AND_CRISIS.ownWords,
     ...SPANISH_SELF_HARM_AND_POISONING.ownWords,
+    // Session 55 (T92): a wish told with "ojalá", which no other language spells so ("ojala no despertar nunca mas").
+    'ojala',
     // Breadth (issue 11, T25): words no English message writes, for a message told in a few of them.
     // Session 54 (T87): a leg, a knee, glass and a towel soaked, for a short bleed told in a few of them ("se corto la
     // pierna con un vidrio y no para de sangrar" tied Spanish and Italian on their shared short words and was read in none).
