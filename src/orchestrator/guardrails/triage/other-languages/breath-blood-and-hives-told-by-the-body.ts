@@ -1,4 +1,4 @@
-import { toldNowhere } from './language-lexicon.js';
+import { toldAnywhere, toldNowhere } from './language-lexicon.js';
 
 /**
  * Session 55 (T92): three kinds the European lexicons read only when told with a clinician's noun, told here the way a
@@ -26,13 +26,45 @@ const FEELS_FAINT = 'i feel faint';
 const STUNG = 'stung by a wasp';
 const PASSES_QUICKLY = 'it passes quickly';
 
+/**
+ * Breath, air or a blue colour told anywhere in the message: a sentence not finished for want of breath, not a child
+ * who stutters or is learning a language.
+ */
+const BESIDE_BREATH = {
+  german: toldAnywhere('(?:luft|atem|atmet|atmen|keucht|japst|schnauft|lippen|blau|asthma)'),
+  spanish: toldAnywhere('(?:ahog|aire|respir|falta|jade|morad|azul|asma|pecho)'),
+} as const;
+
+/**
+ * Running, stairs, sport or effort told anywhere in the message: breathlessness passing quickly after it is an ordinary
+ * exertion; a chest pain or a breathlessness at rest that passes is not read so.
+ */
+const BESIDE_EXERTION = {
+  portuguese: toldAnywhere('(?:corr|escada|exercicio|esforco|academia|treino|futebol|subir|bicicleta)'),
+  french: toldAnywhere('(?:sport|course|couru|courir|escalier|effort|monte|velo|footing|jogging|entrainement)'),
+  russian: toldAnywhere('(?:бег|лестниц|нагрузк|спорт|подъем|подъём|тренир|зарядк)'),
+} as const;
+
+/**
+ * Hives, a sting, a swelling or a food told anywhere in the message: faintness beside them is the circulation failing in
+ * anaphylaxis; faintness on standing up for years is not.
+ */
+const BESIDE_AN_ALLERGY = {
+  german: toldAnywhere(
+    '(?:nessel|quaddel|stich|biene|wespe|allerg|geschwollen|schwillt|nuss|nusse|erdnuss|garnele|krabbe)',
+  ),
+  italian: toldAnywhere('(?:orticaria|pomfi|punt[oa]|ape|vespa|allerg|gonfi|arachid|noccio|gamber)'),
+  russian: toldAnywhere('(?:крапивниц|сып|оса|осы|пчел|укус|ужал|аллерг|отек|отёк|опух|арахис|орех|кревет)'),
+  polish: toldAnywhere('(?:pokrzywk|wysypk|osa|osy|pszczol|uzadl|uczul|alerg|spuch|puchnie|orzech|krewetk)'),
+} as const;
+
 export const GERMAN_BREATH_BLOOD_AND_HIVES: Phrases = [
   [
-    '(?:schafft|schaffe|schaffst|kann|konnte|bringt|bekommt|kriegt|kriege) (?:keinen|kaum (?:noch )?einen|nicht mal (?:mehr )?einen) (?:ganzen |vollstandigen )?satz(?: mehr)?(?: (?:zu ende|raus|heraus|am stuck))?(?: (?:sprechen|sagen|reden|beenden))?',
+    `(?:schafft|schaffe|schaffst|kann|konnte|bringt|bekommt|kriegt|kriege) (?:keinen|kaum (?:noch )?einen|nicht mal (?:mehr )?einen) (?:ganzen |vollstandigen )?satz(?: mehr)?(?: (?:zu ende|raus|heraus|am stuck))?(?: (?:sprechen|sagen|reden|beenden))?${BESIDE_BREATH.german}`,
     CANNOT_FINISH_A_SENTENCE,
   ],
   [
-    '(?:zieh(?:en|t) sich|sind) (?:(?:die|seine|ihre|bei jedem atemzug die) )?rippen (?:\\p{L}+ ){0,3}(?:ein|eingezogen)(?![\\p{L}])|(?:die |seine |ihre )?rippen (?:zieh(?:en|t) sich|sind) (?:\\p{L}+ ){0,3}(?:ein|eingezogen)(?![\\p{L}])|einziehungen (?:zwischen den rippen|an den rippen|am brustkorb|am hals)',
+    '(?:zieh(?:en|t) sich|sind) (?:(?:die|seine|ihre|bei jedem atemzug die) )?rippen (?:\\p{L}+ ){0,3}(?:ein|eingezogen)(?![\\p{L}])|(?:die |seine |ihre )?rippen (?:zieh(?:en|t) sich|sind) (?:\\p{L}+ ){0,3}(?:ein|eingezogen)(?![\\p{L}])|einziehungen (?:zwischen den rippen|an den rippen|am brustkorb|am hals)|(?:die |seine |ihre )?rippen (?:sich )?einziehen',
     RIBS_SUCKING_IN,
   ],
   [
@@ -48,12 +80,23 @@ export const GERMAN_BREATH_BLOOD_AND_HIVES: Phrases = [
     HIVES_ALL_OVER,
   ],
   [
-    '(?:mir |ihm |ihr )?wird (?:es )?schwarz vor (?:den )?augen|(?:ich |er |sie )?(?:werde|wird) gleich ohnmachtig',
+    `(?:(?:mir |ihm |ihr )?wird (?:es )?schwarz vor (?:den )?augen|(?:ich |er |sie )?(?:werde|wird) gleich ohnmachtig)${BESIDE_AN_ALLERGY.german}`,
     FEELS_FAINT,
   ],
 ];
 
+export const SPANISH_BREATH_BLOOD_AND_HIVES: Phrases = [
+  [
+    `no (?:puede|puedo|podia|pudo) (?:decir|hablar|pronunciar) (?:ni )?(?:dos|tres) palabras(?: seguidas| juntas)?${BESIDE_BREATH.spanish}`,
+    CANNOT_FINISH_A_SENTENCE,
+  ],
+];
+
 export const ITALIAN_BREATH_BLOOD_AND_HIVES: Phrases = [
+  [
+    '(?:le )?costole (?:che )?(?:rientrano|si ritirano|si infossano|affondano|tirano)|rientramenti (?:intercostali|tra le costole)',
+    RIBS_SUCKING_IN,
+  ],
   ['(?:(?:e|era) )?(?:zupp[oa]|intris[oa]|impregnat[oa]|fradici[oa]|inzuppat[oa]) di sangue', SOAKED_WITH_BLOOD],
   [
     `(?:(?:continua|continuava) a (?:sanguinare|perdere sangue|uscire sangue)|non (?:smette|smetteva|la smette) (?:piu )?di (?:sanguinare|perdere sangue))${toldNowhere('(?:naso|gengiv|brufol|goccia|goccioline|un po|ciclo|mestru)')}`,
@@ -64,7 +107,7 @@ export const ITALIAN_BREATH_BLOOD_AND_HIVES: Phrases = [
     STUNG,
   ],
   ['orticaria (?:\\p{L}+ ){0,2}(?:dappertutto|ovunque|su tutto il corpo|in tutto il corpo)', HIVES_ALL_OVER],
-  ['(?:mi sento|si sente|sto per|sta per|mi sembra di) svenire', FEELS_FAINT],
+  [`(?:mi sento|si sente|sto per|sta per|mi sembra di) svenire${BESIDE_AN_ALLERGY.italian}`, FEELS_FAINT],
 ];
 
 export const PORTUGUESE_BREATH_BLOOD_AND_HIVES: Phrases = [
@@ -72,6 +115,7 @@ export const PORTUGUESE_BREATH_BLOOD_AND_HIVES: Phrases = [
     '(?:as )?costelas (?:\\p{L}+ ){0,2}(?:afundam|afundando|afundar|afundadas|puxam|puxando|repuxando|entram|entrando|marcam ao respirar)|(?:afundam|afundando|puxando) (?:as )?costelas|tiragem (?:intercostal|subcostal)',
     RIBS_SUCKING_IN,
   ],
+  [`passa (?:rapido|logo|sozinho|em (?:poucos|alguns) minutos)${BESIDE_EXERTION.portuguese}`, PASSES_QUICKLY],
 ];
 
 export const RUSSIAN_BREATH_BLOOD_AND_HIVES: Phrases = [
@@ -79,14 +123,56 @@ export const RUSSIAN_BREATH_BLOOD_AND_HIVES: Phrases = [
     '(?:западают|западает|втягиваются|втягивается|проваливаются|проваливается) (?:\\p{L}+ ){0,2}(?:ребра|рёбра|межреберья|межрёберья|межреберные промежутки|ямка)|(?:ребра|рёбра|межреберья|межрёберья) (?:\\p{L}+ ){0,2}(?:западают|втягиваются|проваливаются)',
     RIBS_SUCKING_IN,
   ],
-  ['крапивниц\\p{L}* (?:по всему телу|на всем теле|на всём теле|везде|по всему)', HIVES_ALL_OVER],
-  ['(?:темнеет|потемнело|темно) в глазах|(?:сейчас |вот-вот )?(?:потеряю|потеряет) сознание', FEELS_FAINT],
   [
-    '(?:быстро|сразу|скоро) проход(?:ит|ят|ит сама|ит сам)|проход(?:ит|ят) (?:быстро|сразу|сам|сама|само)',
+    '(?:кровь|кровотечение) (?:\\p{L}+ )?(?:не переставая|не прекращается|не останавливается|без остановки)|(?:течет|течёт|идет|идёт|льется|льётся) не переставая',
+    KEEPS_BLEEDING,
+  ],
+  [
+    `(?:бинт|повязка|полотенце|тряпка|футболка|марля|простыня) (?:\\p{L}+ ){0,2}(?:промок\\p{L}*|пропитал\\p{L}*)${toldAnywhere('кров')}`,
+    SOAKED_WITH_BLOOD,
+  ],
+  ['крапивниц\\p{L}* (?:по всему телу|на всем теле|на всём теле|везде|по всему)', HIVES_ALL_OVER],
+  [
+    `(?:(?:темнеет|потемнело|темно) в глазах|(?:сейчас |вот-вот )?(?:потеряю|потеряет) сознание)${BESIDE_AN_ALLERGY.russian}`,
+    FEELS_FAINT,
+  ],
+  [
+    `(?:(?:быстро|сразу|скоро) проход(?:ит|ят)|проход(?:ит|ят) (?:быстро|сразу|сам|сама|само))${BESIDE_EXERTION.russian}`,
     PASSES_QUICKLY,
   ],
 ];
 
 export const FRENCH_BREATH_BLOOD_AND_HIVES: Phrases = [
-  ['(?:ca |cela |ca me |ca lui )?passe (?:vite|rapidement|tout seul|en quelques minutes|au repos)', PASSES_QUICKLY],
+  [
+    `(?:ca |cela |ca me |ca lui )?passe (?:vite|rapidement|tout seul|en quelques minutes|au repos)${BESIDE_EXERTION.french}`,
+    PASSES_QUICKLY,
+  ],
+];
+
+export const POLISH_BREATH_BLOOD_AND_HIVES: Phrases = [
+  [
+    '(?:zapadaj|wciagaj)\\p{L}* sie (?:\\p{L}+ ){0,2}(?:zebra|miedzyzebrza)|(?:zebra|miedzyzebrza) (?:sie )?(?:zapadaj|wciagaj)\\p{L}*',
+    RIBS_SUCKING_IN,
+  ],
+  [
+    '(?:recznik|bandaz|opatrunek|koszulka|szmata|gaza) (?:\\p{L}+ ){0,2}(?:przesiakniet\\p{L}*|nasiakniet\\p{L}*) krwia|(?:caly |cala |cale )?przesiakniet\\p{L}* krwia',
+    SOAKED_WITH_BLOOD,
+  ],
+  ['pokrzywk\\p{L}* (?:na calym ciele|wszedzie|po calym ciele)', HIVES_ALL_OVER],
+  [
+    `(?:(?:zaraz )?(?:mdleje|zemdleje)|(?:ciemno|ciemnieje) (?:mi |mu |jej )?przed oczami)${BESIDE_AN_ALLERGY.polish}`,
+    FEELS_FAINT,
+  ],
+  ['(?:po )?(?:uzadleni\\p{L}*|uzadlil\\p{L}*)', STUNG],
+];
+
+export const ROMANIAN_BREATH_BLOOD_AND_HIVES: Phrases = [
+  [
+    'sange\\p{L}* (?:\\p{L}+ ){0,3}(?:tasneste|tasnea|tasnind|nu se (?:mai )?opreste)|nu se (?:mai )?opreste (?:sangele|sangerarea)|sangereaza (?:intruna|continuu|intr-una|fara oprire)',
+    'the bleeding does not stop',
+  ],
+  [
+    '(?:prosopul|bandajul|tricoul|pansamentul) (?:\\p{L}+ ){0,2}(?:imbibat|plin|inmuiat) (?:de|cu) sange',
+    SOAKED_WITH_BLOOD,
+  ],
 ];

@@ -42,6 +42,10 @@ const NO_ALLERGEN_TOLD = toldNowhere(
  * the English rules read an infant's signs.
  */
 const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
+  // Session 55 (T92): the legs no longer felt and urine passed unfelt (NICE CG59 / NHS: cauda equina), told with "ne ...
+  // plus" and "fait pipi dessus", which the words alone read as "i feel plus my legs" and left the bladder unread.
+  ['(?:je |il |elle )?ne (?:sens|sent|sentais|sentait) plus (?:mes|ses|les|leurs) jambes', 'cannot feel my legs'],
+  ["(?:je me suis|il s'est|elle s'est|s'est|je me suis deja) fait pipi dessus", 'i wet myself'],
   [
     // The whole pack, not a pack: "une boîte de Doliprane" is what a doctor prescribes (review V22).
     '(?:toute) (?:la |sa |ma )?(?:plaquette|boite|boîte|tablette)(?: entiere)?(?: de)?|(?:tout) (?:le |son |mon )?(?:tube|flacon)(?: entier)?(?: de)?|(?:une|un) (?:plaquette|boite|tube|flacon) entiere? de',

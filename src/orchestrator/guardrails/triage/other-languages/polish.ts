@@ -1,3 +1,4 @@
+import { POLISH_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
 import { POLISH_GREEN_VOMIT } from './green-vomit-told-by-its-colour.js';
 import { POLISH_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
 import { POLISH_PREPARATIONS } from './preparations-told-by-their-parts.js';
@@ -71,6 +72,12 @@ export const POLISH: LanguageLexicon = {
     'krzyczy',
   ],
   ownWords: [
+    // Session 55 (T92): hives, a sting and fainting, for an allergy told in a few words.
+    'pokrzywka',
+    'pokrzywke',
+    'uzadlenie',
+    'uzadleniu',
+    'mdleje',
     // Session 49 (T72): a goodbye and a phone switched off, told in a short message with no other word of the language.
     'pozegnal',
     'pozegnala',
@@ -238,6 +245,7 @@ export const POLISH: LanguageLexicon = {
     ...POLISH_FINDINGS.ownWords,
   ],
   phrases: [
+    ...POLISH_BREATH_BLOOD_AND_HIVES,
     ...POLISH_PREPARATIONS,
     ...POLISH_PRESSURE_FAILING,
     ...POLISH_GREEN_VOMIT,

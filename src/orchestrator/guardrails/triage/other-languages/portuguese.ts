@@ -720,6 +720,11 @@ const NO_ALLERGEN_TOLD = toldNowhere(
 );
 
 const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
+  // Session 55 (T92): urine or stool no longer held (NICE CG59 / NHS: cauda equina), which the words alone left unread.
+  [
+    '(?:nao|n) (?:consigo|consegue|consegui|conseguia|da pra) (?:mais )?(?:segurar|controlar|prender) (?:o |a )?(?:xixi|urina|coco|fezes|bexiga)',
+    'i cannot control my bladder',
+  ],
   // Only a statement of what is happening now (a gerund, no question mark): "tá sangrando?" stays the question it is.
   ['(?<=^ ?)(?:ta|esta)(?= \\p{L}+(?:ando|endo|indo)(?![\\p{L}]))(?![^]*\\?)', 'he is'],
   ['(?:nao|n) (?:da|dá|dava) (?:acordo|sinal)(?: de si)?', 'is not responding'],

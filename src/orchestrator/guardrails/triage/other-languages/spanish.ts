@@ -1,3 +1,4 @@
+import { SPANISH_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
 import { SPANISH_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
 import { SPANISH_PREPARATIONS } from './preparations-told-by-their-parts.js';
 import { SPANISH_SEIZURE_NEVER_BEFORE_AND_WAKING } from './seizure-never-before-and-hard-to-wake.js';
@@ -115,6 +116,11 @@ const INTENT_IN_OTHER_REGISTERS: ReadonlyArray<readonly [string, string]> = [
   [
     `(?:ya )?no (?:contesta|responde|me contesta|me responde)(?: (?:el telefono|el cel|los mensajes|mensajes|llamadas))?(?![^.;!?]{0,60}(?:enojad|molest|ocupad|dormid|trabajando|pila|bateria))${BESIDE_DESPAIR}`,
     'is not answering the phone',
+  ],
+  // Session 55 (T92): what was saved taken all at once tonight (Samaritans: stockpiling means; NICE NG225: a plan).
+  [
+    '(?:me )?(?:tomo|voy a tomar|trago|tomare|me voy a tomar) (?:todo|todas|todos) (?:lo|las|los) que (?:guarde|he guardado|junte|he juntado|tengo guardad[oa]s?|tengo juntad[oa]s?)',
+    'i am going to take all the pills i saved',
   ],
   // The means at hand in Spain's words: "he cogido las pastillas de mi madre".
   [
@@ -1085,6 +1091,7 @@ export const SPANISH: LanguageLexicon = {
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    ...SPANISH_BREATH_BLOOD_AND_HIVES,
     ...SPANISH_PREPARATIONS,
     ...SPANISH_PRESSURE_FAILING,
     ...INTENT_IN_OTHER_REGISTERS,
