@@ -13,7 +13,10 @@ import { describeKindsFlaggedByProduct, type LabelledProbeKind } from '../../../
  * - anaphylaxis told as a throat closing, a swollen tongue, hives all over with faintness after a food or a sting;
  *   hives for months, a lump in the throat from nerves and faintness on standing up are not;
  * - a spinal cord told as legs going weak with the bladder lost (NICE CG59: cauda equina); a leg gone to sleep is not.
- * On the rules of main (ab07c264) the product missed 23 of the 97 emergencies and flagged 8 of the 74 look-alikes;
+ * Review V37 (00:21) added its twins: a faint, a stroke's face or a child's blue spell that "passes quickly" stays an
+ * emergency (only breathlessness after effort passing is an ordinary exertion), tablets set aside keep a morning's "did
+ * not want to wake" a wish, and a tattoo or a small cut bleeding lightly, blood seen or an office's heat are no emergency.
+ * On the rules of main (ab07c264) the product missed 24 of the 105 emergencies and flagged 8 of the 78 look-alikes;
  * after this session's European lexicons (breath-blood-and-hives-told-by-the-body.ts and the language files), none.
  */
 const KINDS: readonly LabelledProbeKind[] = [
@@ -40,6 +43,9 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['uk', 'вже не хочу прокидатися, збираю таблетки'],
       ['ro', 'nu mai vreau să mă trezesc, am strâns pastile'],
       ['ht', 'm pa vle reveye ankò, m ap sere grenn yo'],
+      ['pt', 'hoje não queria acordar, já separei os comprimidos e vou tomar todos à noite'],
+      ['es', 'hoy no quería despertar, tengo guardadas las pastillas de mi madre y esta noche me las tomo todas'],
+      ['es', 'estoy cansada de vivir, hoy no quise despertar y ya escribí la carta para mis hijos'],
     ],
     lookAlikes: [
       ['es', 'no quería despertar esta mañana, tenía tanto sueño'],
@@ -80,6 +86,11 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['ru', 'у малыша втягиваются межреберья при вдохе'],
       ['pl', 'nie może dokończyć zdania, ma sine usta'],
       ['pl', 'dziecko ma zapadające się żebra przy oddychaniu'],
+      ['fr', "ma fille s'est évanouie en plein match de basket, ça passe vite mais c'est la première fois"],
+      ['ru', 'ребёнок синеет и задыхается при кашле, быстро проходит, но повторяется'],
+      ['fr', "mon mari a eu la bouche de travers et il n'arrivait plus à parler, ça passe vite mais j'ai peur"],
+      ['ru', 'у мамы перекосило лицо и онемела рука, быстро проходит, но уже второй раз за день'],
+      ['pt', 'as costelas do meu filho estão afundando quando ele respira'],
     ],
     lookAlikes: [
       ['es', 'me quedo sin aire cuando subo las escaleras desde hace años, el médico dice que es asma leve'],
@@ -131,6 +142,8 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['de', 'das t-shirt ist durchgeschwitzt nach dem training'],
       ['de', 'nasenbluten bei meinem sohn, es blutet weiter aber nur ein bisschen'],
       ['ru', 'порезался при бритье, немного крови, уже остановилось'],
+      ['de', 'das frische Tattoo blutet weiter leicht und nässt'],
+      ['it', 'il taglietto sul dito continua a sanguinare leggermente, ci ho messo un cerotto'],
     ],
   },
   {
@@ -194,6 +207,8 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['ru', 'мне становится темно в глазах, когда резко встаю, уже давно'],
       ['ru', 'крапивница по всему телу после нового порошка, чешется, дышу нормально'],
       ['pl', 'pokrzywka na całym ciele od tygodnia, swędzi, poza tym dobrze'],
+      ['it', 'quando vedo il sangue mi sento svenire'],
+      ['it', 'fa così caldo in ufficio che mi sento svenire'],
     ],
   },
   {

@@ -40,9 +40,9 @@ const BESIDE_BREATH = {
  * exertion; a chest pain or a breathlessness at rest that passes is not read so.
  */
 const BESIDE_EXERTION = {
-  portuguese: toldAnywhere('(?:corr|escada|exercicio|esforco|academia|treino|futebol|subir|bicicleta)'),
-  french: toldAnywhere('(?:sport|course|couru|courir|escalier|effort|monte|velo|footing|jogging|entrainement)'),
-  russian: toldAnywhere('(?:бег|лестниц|нагрузк|спорт|подъем|подъём|тренир|зарядк)'),
+  portuguese: `${toldAnywhere('(?:corr|escada|exercicio|esforco|academia|treino|futebol|subir|bicicleta)')}${toldNowhere('(?:desmai|apag|roxo|roxa|azul|boca torta|fala|braco|peito|tosse|primeira vez)')}`,
+  french: `${toldAnywhere('(?:sport|course|couru|courir|escalier|effort|monte|velo|footing|jogging|entrainement)')}${toldNowhere('(?:evanoui|malaise|connaissance|bleu|violet|travers|parler|visage|bras|poitrine|thorax|toux|premiere fois)')}`,
+  russian: `${toldAnywhere('(?:бег|лестниц|нагрузк|спорт|подъем|подъём|тренир|зарядк)')}${toldNowhere('(?:сознани|обморок|сине|посине|лиц|рук|речь|груд|кашл|впервые|повторя)')}`,
 } as const;
 
 /**
@@ -72,7 +72,7 @@ export const GERMAN_BREATH_BLOOD_AND_HIVES: Phrases = [
     SOAKED_WITH_BLOOD,
   ],
   [
-    `(?:es |sie |er |die wunde |das bein |der arm )?blutet (?:immer )?(?:weiter|noch immer|ohne ende)(?![\\p{L}])${toldNowhere('(?:nase|nasenbluten|zahnfleisch|pickel|tropf|bisschen|ein wenig|kleine[nrs]? |periode|regel)')}`,
+    `(?:es |sie |er |die wunde |das bein |der arm )?blutet (?:immer )?(?:weiter|noch immer|ohne ende)(?![\\p{L}])${toldNowhere('(?:nase|nasenbluten|zahnfleisch|pickel|tropf|bisschen|ein wenig|kleine[nrs]? |periode|regel|leicht|tattoo|piercing|pflaster)')}`,
     KEEPS_BLEEDING,
   ],
   [
@@ -99,7 +99,7 @@ export const ITALIAN_BREATH_BLOOD_AND_HIVES: Phrases = [
   ],
   ['(?:(?:e|era) )?(?:zupp[oa]|intris[oa]|impregnat[oa]|fradici[oa]|inzuppat[oa]) di sangue', SOAKED_WITH_BLOOD],
   [
-    `(?:(?:continua|continuava) a (?:sanguinare|perdere sangue|uscire sangue)|non (?:smette|smetteva|la smette) (?:piu )?di (?:sanguinare|perdere sangue))${toldNowhere('(?:naso|gengiv|brufol|goccia|goccioline|un po|ciclo|mestru)')}`,
+    `(?:(?:continua|continuava) a (?:sanguinare|perdere sangue|uscire sangue)|non (?:smette|smetteva|la smette) (?:piu )?di (?:sanguinare|perdere sangue))${toldNowhere('(?:naso|gengiv|brufol|goccia|goccioline|un po|ciclo|mestru|leggermente|poco poco|taglietto|graffio|cerotto|tatuaggio|piercing)')}`,
     KEEPS_BLEEDING,
   ],
   [
@@ -112,7 +112,7 @@ export const ITALIAN_BREATH_BLOOD_AND_HIVES: Phrases = [
 
 export const PORTUGUESE_BREATH_BLOOD_AND_HIVES: Phrases = [
   [
-    '(?:as )?costelas (?:\\p{L}+ ){0,2}(?:afundam|afundando|afundar|afundadas|puxam|puxando|repuxando|entram|entrando|marcam ao respirar)|(?:afundam|afundando|puxando) (?:as )?costelas|tiragem (?:intercostal|subcostal)',
+    '(?:as )?costelas (?:\\p{L}+ ){0,4}(?:afundam|afundando|afundar|afundadas|puxam|puxando|repuxando|entram|entrando|marcam ao respirar)|(?:afundam|afundando|puxando) (?:as )?costelas|tiragem (?:intercostal|subcostal)',
     RIBS_SUCKING_IN,
   ],
   [`passa (?:rapido|logo|sozinho|em (?:poucos|alguns) minutos)${BESIDE_EXERTION.portuguese}`, PASSES_QUICKLY],

@@ -232,6 +232,10 @@ export const FRENCH: LanguageLexicon = {
     'sont',
   ],
   ownWords: [
+    // Session 55 (T92): a sting told in a few words ("gorge qui se ferme après la piqûre d'abeille" was read in none).
+    'piqure',
+    'abeille',
+    'guepe',
     ...FRENCH_INTENT_AND_CRISIS.ownWords,
     ...FRENCH_SELF_HARM_AND_POISONING.ownWords,
     // Session 39 (T38): burns, breath, intent and the belly told in words of their own.

@@ -128,6 +128,9 @@ export const GERMAN: LanguageLexicon = {
     'wach',
   ],
   ownWords: [
+    // Session 55 (T92): a cloth bled through, for a bleed told in a few words.
+    'durchgeblutet',
+    'handtuch',
     // Session 40 (T42): blood thinners and a knock told in a short message ('sie nimmt Blutverdünner und ...').
     'blutverduenner',
     'blutverdunner',

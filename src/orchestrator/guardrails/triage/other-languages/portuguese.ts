@@ -31,6 +31,10 @@ import { portugueseNumberWordsAsDigits } from './number-words-told.js';
 
 /** The morning, sleep, school or an alarm: what a lie-in is told with. */
 const SLEEPY_MORNING = '(?:de manha|hoje|cedo|sono|cansad[oa]|preguica|a escola|o colegio|o trabalho|o despertador)';
+/** A means, a plan, a goodbye or despair told anywhere: then no waking told with the morning is a lie-in (review V37). */
+const NO_MEANS_OR_DESPAIR = toldNowhere(
+  '(?:comprimid|remedio|pilula|calmante|veneno|(?<![\\p{L}])corda|morrer|viver|despedi|carta|bilhete|nunca mais|plano|a noite|tomar todos)',
+);
 
 /**
  * Despair told anywhere in the message: a wish to die or to vanish, a life without a reason, not bearing it any more.
@@ -123,7 +127,7 @@ const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
   // Session 55 (T92): a morning one did not want to wake up for, told with the morning, sleep or school in its
   // sentence, is a lie-in, not a wish not to wake again; "nunca mais" keeps the wish.
   [
-    `(?<=${SLEEPY_MORNING}[^.!?]{0,60})(?:nao|n) (?:queria|quis) (?:acordar|levantar)(?! (?:nunca|mais|jamais))|(?:nao|n) (?:queria|quis) (?:acordar|levantar)(?! (?:nunca|mais|jamais))(?=[^.!?]{0,60}${SLEEPY_MORNING})`,
+    `${NO_MEANS_OR_DESPAIR}(?<=${SLEEPY_MORNING}[^.!?]{0,60})(?:nao|n) (?:queria|quis) (?:acordar|levantar)(?! (?:nunca|mais|jamais))|${NO_MEANS_OR_DESPAIR}(?:nao|n) (?:queria|quis) (?:acordar|levantar)(?! (?:nunca|mais|jamais))(?=[^.!?]{0,60}${SLEEPY_MORNING})`,
     'did not want to get out of bed',
   ],
   [

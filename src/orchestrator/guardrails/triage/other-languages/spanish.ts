@@ -50,6 +50,10 @@ const CANNOT_SPEAK_WELL = 'no (?:puedo|puede|pude|podia) hablar(?: bien)?';
 /** The morning, sleep, school or an alarm: what a lie-in is told with. */
 const SLEEPY_MORNING =
   '(?:esta manana|hoy|temprano|sueno|cansad[oa]|flojera|la escuela|el colegio|al trabajo|la alarma|el despertador)';
+/** A means, a plan, a goodbye or despair told anywhere: then no waking told with the morning is a lie-in (review V37). */
+const NO_MEANS_OR_DESPAIR = toldNowhere(
+  '(?:pastilla|pildora|medicina|veneno|cuerda|soga|morir|vivir|despedi|carta|nunca mas|plan|esta noche|me las tomo)',
+);
 
 /**
  * Despair told anywhere in the message: a wish to die or not to be, a life without a reason, not bearing it any more.
@@ -160,7 +164,7 @@ const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
   // Session 55 (T92): a morning one did not want to wake up for, told with the morning, sleep or school in its
   // sentence, is a lie-in, not a wish not to wake again; "nunca mas" keeps the wish.
   [
-    `(?<=${SLEEPY_MORNING}[^.!?]{0,60})(?:ya )?no (?:queria|quise|quiso) (?:despertar|levantar)(?:me|se)?(?! (?:nunca|mas|jamas))|(?:ya )?no (?:queria|quise|quiso) (?:despertar|levantar)(?:me|se)?(?! (?:nunca|mas|jamas))(?=[^.!?]{0,60}${SLEEPY_MORNING})`,
+    `${NO_MEANS_OR_DESPAIR}(?<=${SLEEPY_MORNING}[^.!?]{0,60})(?:ya )?no (?:queria|quise|quiso) (?:despertar|levantar)(?:me|se)?(?! (?:nunca|mas|jamas))|${NO_MEANS_OR_DESPAIR}(?:ya )?no (?:queria|quise|quiso) (?:despertar|levantar)(?:me|se)?(?! (?:nunca|mas|jamas))(?=[^.!?]{0,60}${SLEEPY_MORNING})`,
     'did not want to get out of bed',
   ],
   [
