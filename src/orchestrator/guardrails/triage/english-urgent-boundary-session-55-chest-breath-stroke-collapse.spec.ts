@@ -99,6 +99,37 @@ const KINDS: readonly TriageProbeKind[] = [
       "Woke up with the left side of my face drooping and an inability to raise my left eyebrow or close that eye. My arms and legs are fine and my speech is normal. Is this Bell's palsy?",
     ],
   },
+  {
+    // NHS FAST and NICE NG128: a face that droops with an arm or leg failing, or speech, is a stroke whatever the
+    // forehead does; the forehead reads a face told alone as a Bell's palsy (NICE CKS). The limb told any way, anywhere
+    // in the message: weak, heavy, numb, an arm that cannot be lifted or held up, that drifts down, a hand that cannot
+    // grip (reviewer V37's STOP-THE-LINEs at 00:33, and two rewordings of each).
+    kind: 'a face droop with the forehead told involved, beside a limb or speech failing told any way',
+    emergencies: [
+      "not able to move his forehead, face has fallen on one side and he can't lift his arm above his head",
+      'not able to move his forehead, face has fallen on one side and his arm is weak',
+      'inability to raise the brow on the right, right facial droop, right arm weakness since 9am',
+      'she cannot wrinkle her forehead, her face is drooping and her arm is weak',
+      'cant wrinkle his forehead, face drooping on the left and he cannot hold his arm up',
+      'her brow is affected too, one side of her face is drooping, and her arm keeps drifting down',
+      'forehead wont move either, mouth has dropped on one side and her leg is weak',
+      'not able to frown with his forehead, drooping face, and his leg has gone numb',
+      'forehead is involved too, face drooping on the left, left leg weakness since lunch',
+      'unable to raise his eyebrow, face fallen on the right, and his right arm feels heavy',
+      "she cannot wrinkle her forehead, her face is drooping and she can't lift her arm",
+      'dad cant move his forehead his face has gone droopy on one side and he cant grip with his right hand',
+      "inability to raise the left brow, left facial droop, he's talking funny and his left arm is weak",
+    ],
+    lookAlikes: [
+      "not able to raise my right eyebrow, right side of face drooped since waking, ear ache, GP thinks Bell's",
+      'inability to wrinkle the forehead on the left, mouth drooping, no weakness elsewhere, talking normally',
+      'not able to wrinkle his forehead, face drooping on one side, arms and legs are fine, speech normal',
+      "cannot raise my eyebrow, face drooping on the left since this morning, no weakness in my arms or legs, GP says Bell's palsy",
+      'forehead involved too, right facial droop, ear pain, can lift both arms fine, no slurring',
+      'unable to wrinkle the forehead, mouth drooping on the right, my arm and leg are not weak',
+      'not able to close my eye or raise my eyebrow on the left, face drooping, arm strength normal, talking normally',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct(

@@ -34,12 +34,28 @@ export const LOSS_OF_CONSCIOUSNESS_RULE: CategoryRule = {
   ],
 };
 
+/**
+ * FAST's arm and speech in any of their tellings: a weak, heavy or numb arm or leg, an arm that cannot be lifted, speech
+ * slurred or gone. Beside a face that droops they make it FAST, whatever the forehead does.
+ */
+const LIMB_OR_SPEECH_FAILING = [
+  'speech_lost_plain',
+  'arm_failing_plain',
+  'speech_difficulty',
+  'one_sided_weakness',
+  'limb_numbness',
+  'focal_deficit_lay',
+] as const;
+
 export const STROKE_SIGNS_RULE: CategoryRule = {
   category: 'stroke_signs',
   triggers: [
     ...alone('acute focal neurological deficit', 'speech_difficulty', 'one_sided_weakness', 'stroke_now'),
     // A face droop with the forehead drooping too, and nothing else, is a Bell's palsy, not a stroke (CKS).
     { all: ['face_droop'], unless: ['forehead_involved'], name: 'acute focal neurological deficit' },
+    // The forehead reads only a face told alone: a limb or speech failing told anywhere in the message keeps the face a
+    // stroke's ("cannot wrinkle her forehead, her face is drooping and her arm is weak": review V37, 00:33).
+    ...anyWithAny('acute focal neurological deficit', ['face_droop', 'face_deficit_lay'], [...LIMB_OR_SPEECH_FAILING]),
     // The forehead sets a face aside as a Bell's palsy only when the face is all there is: confusion, dizziness,
     // vomiting or legs that give way beside it are a stroke's (BE-FAST balance, posterior circulation; review V17).
     ...anyWithAny(
@@ -63,15 +79,7 @@ export const STROKE_SIGNS_RULE: CategoryRule = {
     ...anyWithAny(
       'acute focal neurological deficit',
       ['face_dropped_plain'],
-      [
-        'speech_lost_plain',
-        'arm_failing_plain',
-        'speech_difficulty',
-        'one_sided_weakness',
-        'limb_numbness',
-        'focal_deficit_lay',
-        'face_deficit_lay',
-      ],
+      [...LIMB_OR_SPEECH_FAILING, 'face_deficit_lay'],
     ),
     { all: ['stroke_named', 'episode_pronoun_now'], name: 'possible stroke now' },
     { all: ['stroke_named', 'same_as_before'], name: 'symptoms like a previous stroke' },

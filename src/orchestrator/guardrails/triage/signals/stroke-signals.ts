@@ -87,12 +87,14 @@ const STROKE = [
     ],
     { persistsWhenResolved: true },
   ),
-  // An arm that cannot be lifted, FAST's second letter in plain words; alone it may be a shoulder, and one
+  // An arm that cannot be lifted or held up, FAST's second letter in plain words; alone it may be a shoulder, and one
   // told long-standing or with a shoulder's cause is graded away ("since my frozen shoulder": review V11, 15:53).
   define(
     'arm_failing_plain',
     [
-      r`\b(?:cannot|can\s+not|could\s+not|unable\s+to)\s+(?:lift|raise|hold\s+up)\s+(?:his|her|my|their|one|the|either|both)\s+(?:left\s+|right\s+)?arms?\b`,
+      r`\b(?:cannot|can\s+not|could\s+not|unable\s+to|not\s+able\s+to)\s+(?:lift|raise|hold\s+up)\s+(?:his|her|my|their|one|the|either|both)\s+(?:left\s+|right\s+)?arms?\b|\b(?:cannot|can\s+not|could\s+not|unable\s+to|not\s+able\s+to)\s+hold\s+(?:his|her|my|their|one|the|either|both)\s+(?:left\s+|right\s+)?arms?\s+up\b`,
+      // The FAST arm test as seen: the arm held out drifts or sinks down, the hand cannot grip.
+      r`\barms?\s+(?:keeps?\s+|kept\s+)?(?:drift(?:s|ed|ing)?|sink(?:s|ing)?|sank)\s+down\b|\b(?:cannot|can\s+not|could\s+not|unable\s+to|not\s+able\s+to)\s+grip\b`,
     ],
     {
       graded: 'course',
@@ -283,7 +285,7 @@ const FOCAL = [
     'focal_deficit_lay',
     [
       r`\b(?:he|she|i)\s+(?:suddenly\s+|just\s+)?dropped\s+(?:his|her|my|the)\s+(?:cup|mug|fork|spoon|knife|pen|phone|glass|drink|tea|cutlery|toothbrush)\b[^.;]{0,40}\b(?:hand|arm|fingers)\b|\b(?:hand|arm|fingers)\b[^.;]{0,60}\b(?:he|she|i)\s+(?:suddenly\s+|just\s+|then\s+)?dropped\s+(?:his|her|my|the)\s+(?:cup|mug|fork|spoon|knife|pen|phone|glass|drink|tea|cutlery)\b`,
-      r`\b(?:arm|hand|leg|foot|fingers|side(?!\s+of\s+(?:my|his|her|their|the)\s+face))\b[^.;]{0,25}\b(?:numb|weak|heavy|clumsy|useless|belongs\s+to\s+someone\s+else|not\s+(?:mine|my\s+own)|will\s+not\s+(?:work|move|grip|do\s+what))`,
+      r`\b(?:arm|hand|leg|foot|fingers|side(?!\s+of\s+(?:my|his|her|their|the)\s+face))\b[^.;]{0,25}\b(?<!\b(?:not|never|no|nor)\s+(?:\w+\s+(?:or|and|nor)\s+)?)(?:numb|weak|heavy|clumsy|useless|belongs\s+to\s+someone\s+else|not\s+(?:mine|my\s+own)|will\s+not\s+(?:work|move|grip|do\s+what))`,
       r`\b(?:numbness|weakness|heaviness|tingling|loss\s+of\s+feeling|no\s+feeling)\s+(?:in|of|down)\s+(?:\w+\s+){0,3}?(?:face|arm|hand|leg|side)\b`,
       r`\b(?:cannot|could\s+not|unable\s+to|can\s+not)\s+(?:hold|grip|lift|use|feel)\s+(?:\w+\s+){0,3}?(?:in|with)\s+(?:my|his|her|their)\s+(?:left|right)\s+(?:hand|arm)\b|\bkeeps?\s+dropping\s+(?:things|stuff|everything|\w+)\b|\bdropped\s+(?:it|the\s+\w+|her\s+\w+|his\s+\w+|my\s+\w+)\s+(?:twice|again|for\s+no\s+reason)\b`,
       r`\b(?:cannot|could\s+not|can\s+not)\s+(?:find|get)\s+(?:any\s+|the\s+|her\s+|his\s+|my\s+)?words\b|\bwords\s+(?:are\s+|r\s+|were\s+|keep\s+)?(?:coming|came|come)\s+out\s+(?:all\s+)?(?:wrong|muddled|jumbled)\b|\b(?:suddenly\s+)?(?:cannot|could\s+not|can\s+not)\s+(?:read|write)\b|\bwords\s+(?:just\s+)?(?:do|did)\s+not\s+make\s+sense\b|\b(?:losing|lost|lose)\s+(?:my|his|her)\s+words\b|\bmid[- ]?sentence\b`,
