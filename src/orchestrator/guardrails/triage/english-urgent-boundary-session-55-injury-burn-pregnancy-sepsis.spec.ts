@@ -33,6 +33,7 @@ const KINDS: readonly TriageProbeKind[] = [
       "stopped drinking on saturday, felt a bit shaky at first but now he's shaking all over and can't stop shaking, sweating loads",
       "off the booze 3 days, hands were slightly trembly monday, tonight she's shaking violently and sweaty",
       'stopped drinking two days ago, a bit shaky and sweaty and the shaking is getting worse by the hour',
+      "3 days off the booze, a bit shaky and sweaty and it's getting worse and worse",
       "day 2 without alcohol, slightly shaky, sweating and he thinks there are people in the room who aren't there",
       "no alcohol since thursday, a little jittery and sweaty, she keeps talking to a man by the window that isn't really there",
       'off the booze 2 days, bit shaky, clammy, he keeps shooing away kids on the stairs who are not there',
@@ -43,6 +44,8 @@ const KINDS: readonly TriageProbeKind[] = [
     lookAlikes: [
       'quit drinking yesterday, slightly shaky and sweaty, pulse 88, thinking clearly, just anxious',
       'day 2 off the wine, hands a little shaky and sweaty, resting pulse 78, eating and sleeping ok',
+      'stopped drinking 3 days ago, a bit shaky and sweaty, my sleep is getting worse, can the GP help',
+      'stopped drinking 3 days ago, a bit shaky and sweaty, it is not getting worse, eating fine',
       'When I do not drink in the morning my hands shake a bit and I feel sweaty and anxious until the first glass. I have never had a fit. Is it ok to just stop on Saturday?',
       "I've been drinking heavily, about a bottle and a half of wine every night. Yesterday I skipped it, and this morning my hands were shaky and I felt sweaty and anxious, but I'm not seeing anything strange and never had a fit. Is it dangerous to just stop?",
       "Trying to quit alcohol. Day 2, feel jittery, sweaty, can't sleep, but thinking clearly. Is this normal withdrawal and should I see the GP?",

@@ -73,7 +73,9 @@ export const WITHDRAWAL_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:shak\w*|trembl\w*|tremor\w*|quiver\w*)\s+(?:\w+\s+)?(?:uncontrollabl\w*|violently|badly|all\s+over|like\s+a\s+leaf|non-?stop|constantly|worse|more\s+and\s+more|so\s+(?:much|hard|bad))\b`,
     r`\b(?:uncontrollabl\w*|violent\w*|bad|badly|really|very|so|extremely|severe\w*)\s+(?:shak\w*|trembl\w*|tremors?|jittery)\b`,
     r`\b(?:cannot|can\s+not|could\s+not|can't|couldn't|won't|will\s+not)\s+(?:stop\s+(?:shaking|trembling|the\s+shak\w*|the\s+trembl\w*)|keep\s+(?:his|her|my|their)\s+hands\s+still|hold\s+(?:a|his|her|my|their|the)\s+(?:cup|mug|glass|tea|coffee|drink|pen|fork|spoon))\b`,
-    r`\b(?:shak\w*|trembl\w*|tremors?|jitter\w*)\b[^.;]{0,30}\b(?:getting|got|gets|is\s+getting|has\s+got(?:ten)?)\s+(?:\w+\s+)?(?:worse|bad|stronger)\b`,
+    r`\b(?:shak\w*|trembl\w*|tremors?|jitter\w*)\b(?:(?!\b(?:not|no|never|nothing|sleep|sleeping|anxiety|mood|appetite|cough|skin)\b)[^.;]){0,30}\b(?:getting|got|gets|is\s+getting|has\s+got(?:ten)?)\s+(?:\w+\s+)?(?:worse|bad|stronger)\b`,
+    // The withdrawal told as worsening in its own clause ("a bit shaky and sweaty and it's getting worse and worse").
+    r`\b(?:(?:it|he|she|they|this|things|everything|symptoms)\s+(?:is\s+|are\s+|was\s+|has\s+|have\s+)?(?:been\s+)?(?:getting|got|gotten|growing)\s+(?:\w+\s+)?worse|worse\s+and\s+worse|(?:much|a\s+lot|far|even)\s+worse\s+(?:today|now|tonight|this\s+morning)|worse\s+(?:by\s+the\s+hour|every\s+hour))\b`,
   ]),
   // A drenching sweat (CIWA 7), the grade that keeps a withdrawal's tremor an emergency whatever grade the tremor is told.
   define('drenching_sweat', [
