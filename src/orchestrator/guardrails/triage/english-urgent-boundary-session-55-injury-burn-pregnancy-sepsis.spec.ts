@@ -27,8 +27,25 @@ const KINDS: readonly TriageProbeKind[] = [
       'stopped drinking yesterday, a bit shaky and sweaty and just had a fit',
       'my mum stopped her diazepam suddenly 4 days ago, she is trembling all over and sweating and confused',
       '48hrs off the vodka after years on a bottle a day, hands shaking, sweating and theres bugs running all over the walls',
+      // The mild word sets aside only the tremor it grades (review of 5c200acd): a tremor told past it or worsening, a
+      // hallucination told plainly, or a racing heart told by its rate, anywhere in the message, keeps the emergency.
+      "he was a bit shaky yesterday, today he's trembling uncontrollably and sweating, 3 days off the drink",
+      "stopped drinking on saturday, felt a bit shaky at first but now he's shaking all over and can't stop shaking, sweating loads",
+      "off the booze 3 days, hands were slightly trembly monday, tonight she's shaking violently and sweaty",
+      'stopped drinking two days ago, a bit shaky and sweaty and the shaking is getting worse by the hour',
+      "3 days off the booze, a bit shaky and sweaty and it's getting worse and worse",
+      "day 2 without alcohol, slightly shaky, sweating and he thinks there are people in the room who aren't there",
+      "no alcohol since thursday, a little jittery and sweaty, she keeps talking to a man by the window that isn't really there",
+      'off the booze 2 days, bit shaky, clammy, he keeps shooing away kids on the stairs who are not there',
+      'quit drinking 48 hours ago, jittery, sweating and my heart is going like 140',
+      'stopped drinking yesterday morning, slightly shaky and sweaty, pulse is 130',
+      'day 3 without a drink, a bit jittery, sweating, heart rate 125 on my watch',
     ],
     lookAlikes: [
+      'quit drinking yesterday, slightly shaky and sweaty, pulse 88, thinking clearly, just anxious',
+      'day 2 off the wine, hands a little shaky and sweaty, resting pulse 78, eating and sleeping ok',
+      'stopped drinking 3 days ago, a bit shaky and sweaty, my sleep is getting worse, can the GP help',
+      'stopped drinking 3 days ago, a bit shaky and sweaty, it is not getting worse, eating fine',
       'When I do not drink in the morning my hands shake a bit and I feel sweaty and anxious until the first glass. I have never had a fit. Is it ok to just stop on Saturday?',
       "I've been drinking heavily, about a bottle and a half of wine every night. Yesterday I skipped it, and this morning my hands were shaky and I felt sweaty and anxious, but I'm not seeing anything strange and never had a fit. Is it dangerous to just stop?",
       "Trying to quit alcohol. Day 2, feel jittery, sweaty, can't sleep, but thinking clearly. Is this normal withdrawal and should I see the GP?",
@@ -132,6 +149,12 @@ const KINDS: readonly TriageProbeKind[] = [
     emergencies: [
       "10 days postpartum, nipples sore, and now I'm bleeding heavily, soaking a pad an hour with big clots",
       'I had my baby a week ago, my nipples are cracked and bleeding, and today I have a fever of 39 and shivering and feel faint',
+      // Infection after the birth (NICE NG51, RCOG: fever with shivers or an offensive discharge within six weeks) is read
+      // by itself, told by the birth's date in any words, not through a bleeding word (review of 70f3ab58).
+      'gave birth last week, nipples sore and bleeding, and now fever with shivers and smelly discharge',
+      'c-section 10 days ago, feverish with rigors and foul smelling lochia',
+      'since giving birth a fortnight ago i have had a temp of 38.8 and an offensive smell down below',
+      'delivered on monday, cracked nipples, now burning up with a really smelly discharge',
       '2 weeks after the birth I suddenly started bleeding bright red and passing clots, feel dizzy',
       '30 weeks pregnant, cracked nipples but now bleeding from down below and tummy pain',
     ],
@@ -140,6 +163,9 @@ const KINDS: readonly TriageProbeKind[] = [
       '3 days after my c-section my nipples are sore and bleeding when he latches, what can I do',
       "I'm 36 weeks pregnant and my nipples are cracked and bleeding a bit, is that normal?",
       'postpartum 2 weeks, nipples raw and bleeding, feeding is agony, should I express instead?',
+      'gave birth last week, nipples sore and bleeding, breastfeeding is agony, what cream can i use',
+      'had my baby 10 days ago, the discharge is brown and a bit smelly, no fever, feel well',
+      'gave birth 3 weeks ago, feeling a bit shivery and cold, no temperature, just tired from night feeds',
     ],
   },
   {

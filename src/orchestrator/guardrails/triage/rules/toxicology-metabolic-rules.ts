@@ -114,6 +114,13 @@ export const WITHDRAWAL_RULE: CategoryRule = {
       name: 'withdrawal with tremor and sweating',
     },
     { all: ['substance_stopped', 'tremor', 'drenching_sweat'], name: 'withdrawal with tremor and sweating' },
+    // The mild grade sets aside only the tremor it names: a tremor told past it anywhere in the message (uncontrolled,
+    // all over, worsening) keeps the emergency, as a rate told by its number keeps the racing heart.
+    {
+      all: ['substance_stopped', 'tremor', 'withdrawal_tremor_raised', 'sweating'],
+      name: 'withdrawal with tremor and sweating',
+    },
+    { all: ['substance_stopped', 'tremor', 'tachycardia'], name: 'withdrawal with tremor and racing heart' },
     { all: ['substance_stopped', 'tremor', 'palpitations'], name: 'withdrawal with tremor and racing heart' },
     { all: ['substance_stopped', 'tremor', 'vomiting'], name: 'withdrawal with tremor and vomiting' },
     ...withEach(

@@ -247,12 +247,16 @@ const PREGNANCY = [
   ]),
   // Puerperal sepsis (RCOG GTG64b, NICE NG51): fever with offensive lochia in the weeks after a birth.
   define('offensive_discharge', [
-    r`\b(?:smelly|foul|offensive|bad[- ]smelling|stinking|green|pus)\s+(?:\w+\s+)?(?:discharge|lochia|bleeding|blood|loss)\b|\b(?:discharge|lochia|bleeding)\s+(?:\w+\s+)?(?:smells|stinks|is\s+smelly|is\s+foul)\b`,
+    r`\b(?:smelly|foul|offensive|bad[- ]smelling|stinking|green|pus)\s+(?:\w+\s+)?(?:discharge|lochia|bleeding|blood|loss)\b|\b(?:discharge|lochia|bleeding)\s+(?:\w+\s+)?(?:smells|stinks|is\s+smelly|is\s+foul)\b|\b(?:offensive|foul|bad|horrible|awful|strong|fishy|rotten)\s+smell\s+(?:from\s+)?(?:down\s+(?:below|there)|(?:my|her|the)\s+(?:vagina|stitches|wound|pad)|vaginal\w*)\b`,
   ]),
   define(
     'postpartum',
     [
       r`\b(?:had|delivered|gave\s+birth\s+to)\s+(?:my|our|her|the|a)\s+(?:baby|son|daughter|twins)\s+(?:\d+\s+|a\s+|one\s+|two\s+|three\s+|last\s+|this\s+)?(?:days?|weeks?|week|fortnight)\b|\b(?:postpartum|post-partum|postnatal|post-natal|puerperal)\b|\b(?:medical\s+|surgical\s+)?(?:abortion|termination|miscarriage)\s+(?:\d+\s+|a\s+few\s+|two\s+|three\s+)?(?:days?|weeks?)\s+ago\b|\b(?:days?|weeks?)\s+(?:after|since)\s+(?:giving\s+birth|(?:the\s+|my\s+|her\s+)?(?:birth|delivery|c\s+section))\b`,
+      // A birth dated inside the six weeks of the puerperium, told by its verb or its operation: "gave birth last week",
+      // "c-section 10 days ago", "since giving birth a fortnight ago", "delivered on monday".
+      r`\b(?:gave\s+birth|given\s+birth|giving\s+birth|delivered|(?:a|my|the|her|emergency)\s+(?:c-?\s*section|caesarean|cesarean|section|delivery))\s+(?:to\s+\w+\s+)?(?:(?:about|nearly|almost|just|only|just\s+over)\s+)?(?:last\s+(?:week|weekend|night)|this\s+week|yesterday|a\s+fortnight\s+ago|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:[1-9]|[1-3]\d|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of)\s+days?\s+ago|(?:[1-6]|a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of)\s+weeks?\s+ago)\b`,
+      r`^(?:c-?\s*section|caesarean|cesarean|delivery|birth)\s+(?:(?:[1-9]|[1-3]\d|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of)\s+days?|(?:[1-6]|a|one|two|three|four|five|six|a\s+few)\s+weeks?)\s+ago\b`,
     ],
     { timeless: true },
   ),

@@ -83,7 +83,7 @@ export const VITAL_SIGNS_SIGNALS: readonly SignalDefinition[] = [
   define('tachycardia', [
     r`\b(?:hr|heart\s+rate|pulse(?:\s+rate)?|heart\s+beat|heartbeat)${LINK}(?:1[2-9]\d|2[0-4]\d)\b${NOT_A_DURATION}`,
     r`\b(?:1[3-9]\d|2[0-4]\d)\s*(?:bpm|beats\s+(?:a|per)\s+min\w*)\b`,
-    r`\bheart\s+(?:rate\s+)?(?:is\s+)?(?:going|at|racing\s+at|beating\s+at|hitting)\s+(?:over\s+)?(?:1[3-9]\d|2[0-4]\d)\b`,
+    r`\bheart\s+(?:rate\s+)?(?:is\s+)?(?:going|at|racing\s+at|beating\s+at|hitting|going\s+at)\s+(?:over\s+|like\s+|about\s+|around\s+|at\s+|at\s+least\s+)?(?:1[3-9]\d|2[0-4]\d)\b`,
   ]),
   define('high_bp', [
     r`\b(?:bp|blood\s+pressure|systolic|sbp)${LINK}(?:1[6-9]\d|2\d\d)(?:\s+over\s+\d{2,3})?\b`,

@@ -66,6 +66,17 @@ export const WITHDRAWAL_SIGNALS: readonly SignalDefinition[] = [
     ],
     { timeless: true, discriminatorOnly: true },
   ),
+  // The tremor told past its mild grade (CIWA-Ar 4 to 7: seen at rest, uncontrolled, all over) or told as worsening
+  // ("a bit shaky yesterday, today trembling uncontrollably", "the shaking is getting worse"): wherever a mild word is
+  // told too, this grade is the one that counts, so the mild reading never holds it back.
+  define('withdrawal_tremor_raised', [
+    r`\b(?:shak\w*|trembl\w*|tremor\w*|quiver\w*)\s+(?:\w+\s+)?(?:uncontrollabl\w*|violently|badly|all\s+over|like\s+a\s+leaf|non-?stop|constantly|worse|more\s+and\s+more|so\s+(?:much|hard|bad))\b`,
+    r`\b(?:uncontrollabl\w*|violent\w*|bad|badly|really|very|so|extremely|severe\w*)\s+(?:shak\w*|trembl\w*|tremors?|jittery)\b`,
+    r`\b(?:cannot|can\s+not|could\s+not|can't|couldn't|won't|will\s+not)\s+(?:stop\s+(?:shaking|trembling|the\s+shak\w*|the\s+trembl\w*)|keep\s+(?:his|her|my|their)\s+hands\s+still|hold\s+(?:a|his|her|my|their|the)\s+(?:cup|mug|glass|tea|coffee|drink|pen|fork|spoon))\b`,
+    r`\b(?:shak\w*|trembl\w*|tremors?|jitter\w*)\b(?:(?!\b(?:not|no|never|nothing|sleep|sleeping|anxiety|mood|appetite|cough|skin)\b)[^.;]){0,30}\b(?:getting|got|gets|is\s+getting|has\s+got(?:ten)?)\s+(?:\w+\s+)?(?:worse|bad|stronger)\b`,
+    // The withdrawal told as worsening in its own clause ("a bit shaky and sweaty and it's getting worse and worse").
+    r`\b(?:(?:it|he|she|they|this|things|everything|symptoms)\s+(?:is\s+|are\s+|was\s+|has\s+|have\s+)?(?:been\s+)?(?:getting|got|gotten|growing)\s+(?:\w+\s+)?worse|worse\s+and\s+worse|(?:much|a\s+lot|far|even)\s+worse\s+(?:today|now|tonight|this\s+morning)|worse\s+(?:by\s+the\s+hour|every\s+hour))\b`,
+  ]),
   // A drenching sweat (CIWA 7), the grade that keeps a withdrawal's tremor an emergency whatever grade the tremor is told.
   define('drenching_sweat', [
     r`\b(?:drenched|soaked|dripping|pouring|soaking|wringing\s+wet)\s+(?:in|with|through)?\s*(?:\w+\s+)?(?:sweat|perspiration)\b|\bsweat(?:ing)?\s+(?:buckets|through\s+(?:his|her|my|their)\s+(?:clothes|sheets|shirt|top|bed)|profusely|like\s+mad|heavily|loads|so\s+much)\b|\b(?:profuse\w*|drenching|heavy)\s+sweat\w*\b|\bdiaphoretic\b`,
@@ -75,6 +86,9 @@ export const WITHDRAWAL_SIGNALS: readonly SignalDefinition[] = [
     r`\bhallucinat\w+\b|\b(?:hearing|hears)\s+voices\b|\b(?:see|sees|seeing|saw|hear|hears|hearing)\s+(?:\w+\s+){0,2}?(?:things|stuff|people)\s+(?:that\s+)?(?:(?:are|is|were)\s+)?not\s+(?:there|real)\b`,
     r`\b(?:seeing|hearing)\s+things\b(?!\s+(?:differently|clearly|more\s+clearly|in\s+a\s+new))|\b(?:seeing|sees|saw)\s+(?:bugs|insects|spiders|snakes|rats|creatures|things\s+crawling)\b|\b(?:is|she\s+is|he\s+is|been|keeps?)\s+(?:seeing|hearing)\s+things\b`,
     r`\b(?:bugs|insects|things)\s+crawling\s+(?:on|under|over)\s+(?:his|her|my|their)\s+skin\b`,
+    // Told in plain words, as a relative tells it: "he thinks there are people in the room who aren't there", "she
+    // keeps talking to a man by the window that isn't really there".
+    r`\b(?:people|someone|somebody|a\s+(?:man|woman|child|kid|dog|cat)|men|women|kids|children|animals|figures|faces|things)\s+(?:\w+\s+){0,6}?(?:who|that|which)\s+(?:are|is|were|was)\s*(?:not|n't|n’t)\s+(?:really\s+|actually\s+)?there\b(?!\s+(?:any\s*more|now|yet|today|any\s+longer))`,
     r`\b(?:people|voices|someone|somebody|they)\s+(?:are\s+|is\s+|keep\s+)?(?:talking|speaking|whispering|shouting)\s+(?:to|at|about)\s+(?:him|her|me|them)\s+(?:from|through|out\s+of|in)\s+(?:the\s+)?(?:tv|television|telly|radio|walls?|ceiling|phone)\b`,
   ]),
   define('delirious_behaviour', [
