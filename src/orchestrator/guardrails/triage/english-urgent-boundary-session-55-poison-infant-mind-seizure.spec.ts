@@ -26,6 +26,10 @@ const KINDS: readonly TriageProbeKind[] = [
       'febrile seizure at home, lasted 7 minutes, 18 month old',
       '27M, known epilepsy, three tonic-clonic seizures in the last hour, only partly recovering between them',
       '31M, first-ever generalised tonic-clonic seizure witnessed by his friends, about 3 min, tongue bitten',
+      // A date of an earlier day dates only the first seizure when another is told for today (review V37, 00:27).
+      'my daughter had a febrile convulsion yesterday and another one this morning',
+      'he had a febrile seizure last night and this morning he had another',
+      'yesterday was her first febrile fit and she just had a second one today, 2 yrs old',
     ],
     lookAlikes: [
       'my daughter had a febrile seizure last week, about a minute, the hospital checked her and sent us home. today she has a temperature of 38 but is playing and drinking',
@@ -70,9 +74,9 @@ const KINDS: readonly TriageProbeKind[] = [
     ],
   },
   {
-    // NICE NG225: ask directly about thoughts of suicide; a "no" told, or nothing said of it, is no intent, and self-reproach
-    // over a slip ("I could kill myself for forgetting") is a figure of speech. A plan, a means, a note or a goodbye told
-    // beside either is an emergency.
+    // NICE NG225: ask directly about thoughts of suicide; a "no" told, or nothing said of it, is no intent. A plan, a
+    // means, a note or a goodbye told beside it is an emergency. "I could kill myself for ..." stays a suicide finding
+    // whatever the slip (urgent-band-kinds.spec.ts; review V37, 00:58); only "could kick myself" is self-reproach.
     kind: 'self-harm not said, and self-reproach over a slip',
     emergencies: [
       'i could kill myself for what i did to my kids, i have the pills ready',
@@ -80,12 +84,37 @@ const KINDS: readonly TriageProbeKind[] = [
       'She hasnt said anything about wanting to hurt herself but she has written goodbye letters and given her cat away',
       'he hasnt said anything about it but i found a note saying he wants to kill himself tonight',
       'he never mentioned any thoughts of suicide before, but tonight he told me he has a plan to jump',
+      // Self-reproach beside intent, a time to act or a means is meant, in the same sentence or the next (review V37, 00:58).
+      'I could kill myself for losing everything, and tonight I think I actually will',
+      'i could kill myself for forgetting her birthday, and this weekend i am actually going to',
+      'could kill myself for losing everything in the fire. tonight i will do it',
+      "i could kill myself for being so stupid. not joking this time, i've got the rope",
+      'I could kill myself for being so careless. I mean it, I have the tablets in the drawer',
+      'could literally kill myself for missing it. im not kidding, i have a noose',
     ],
     lookAlikes: [
       'i could kill myself for forgetting my keys again lol',
-      'I could honestly kill myself for missing the last train, now I have to get a taxi. Is it ok to take ibuprofen for a tension headache?',
+      'I could honestly kick myself for missing the last train, now I have to get a taxi. Is it ok to take ibuprofen for a tension headache?',
       "My girlfriend has been crying for hours and says she can't cope. She hasn't said anything about wanting to hurt herself, and when I asked her directly she said no. Is there someone we can speak to tonight?",
       'my son is really stressed about exams, he has not mentioned anything about harming himself, can the GP help with anxiety',
+    ],
+  },
+  {
+    // NHS seizure first aid: a seizure still under way (still jerking, not stopped) is an emergency. Shaking or jerking
+    // that "does not stop" or "keeps going" is also a tremor, a shiver with a fever or restless legs, and "does not stop
+    // me" tells no length at all (review V37, 23:50).
+    kind: 'shaking or jerking that does not stop, beside a seizure still under way',
+    emergencies: [
+      'his arms and legs are jerking all over and the shaking has not stopped yet',
+      "her fit won't stop, it's been going for 5 minutes",
+      'the convulsion keeps going and he is not responding',
+      'she is still jerking on the floor and her lips look blue',
+    ],
+    lookAlikes: [
+      "my hands have a shaking that does not stop when I'm nervous, had it for years",
+      'shivering with the flu and the shaking keeps going under the duvet, temp 38, drinking fine',
+      "the jerking in my legs at night doesn't stop me sleeping, restless legs?",
+      'my hand shaking keeps going whenever I drink too much coffee, had it for ages',
     ],
   },
 ];

@@ -35,7 +35,19 @@ const FIVE_MINUTES_OR_MORE = String.raw`(?:[5-9]|[1-9]\d|five|six|seven|eight|ni
  * at least: they measure it (review V36's STOP-THE-LINE at the merge). The same words told after a seizure's name are a
  * seizure now ("the fit has not stopped", "seizure still going", "it won't stop"): one reading for both.
  */
-const STILL_GOING = String.raw`(?:still\s+(?:going|happening|jerking|shaking|fitting|seizing|convulsing)|not\s+stopped|(?:will|would|does|do|is|are|has|have)\s+not\s+stop(?:ping)?|keeps?\s+going)`;
+const STILL_GOING = String.raw`(?:still\s+(?:going|happening|jerking|shaking|fitting|seizing|convulsing)|not\s+stopped|(?:will|would|does|do|is|are|has|have)\s+not\s+stop(?:ping)?(?!\s+(?:me|him|her|us|them|you|my|his|their|our)\b)|keeps?\s+going)`;
+/**
+ * The same told of shaking or jerking, which is also a tremor, a shiver or restless legs ("a shaking that does not stop
+ * when I'm nervous", "the shaking keeps going under the duvet"): only a seizure still under way, "still jerking", "has
+ * not stopped" (review V37, 23:50).
+ */
+const STILL_SEIZING = String.raw`(?:still\s+(?:going|happening|jerking|shaking|fitting|seizing|convulsing)|(?:has|have|had|is|are)\s+not\s+stopped|not\s+stopped\s+yet)`;
+/**
+ * Another seizure told for today, either way round ("and another one this morning", "this morning she had one again"):
+ * a date of an earlier day then dates only the first, and a second febrile seizure within 24 hours is not the history
+ * the date means (NICE NG143: a recurrent seizure in the same illness needs urgent assessment).
+ */
+const RECURRED_TODAY = String.raw`(?:\b(?:another|again|a\s+second|second\s+one|a\s+third|one\s+more|(?:had|having|has)\s+(?:one|it)|(?:fitting|seizing|convulsing|jerking)\s+(?:again|now))\b[^.;]{0,40}\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|now)\b|\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|just\s+now)\b[^.;]{0,40}\b(?:another|again|a\s+second|second\s+one|one\s+more|(?:had|having|has)\s+one)\b)`;
 const NOT_A_TIME_SINCE = String.raw`(?!\s+(?:ago|earlier|back|since|after|before|into)\b(?![^.;]*\b${STILL_GOING}\b))`;
 
 /**
@@ -54,7 +66,7 @@ const SEIZURE = [
     [
       // A seizure told by its look and course: stiff then jerking, still going, a third before waking; a kind of seizure
       // named, unless as the history ("two previous febrile seizures").
-      r`\bstiff\w*\s+(?:and|then|before)\s+(?:started\s+)?(?:shaking|jerking|jerked|shook|twitch\w*|convuls\w*)\b|\b(?:jerk(?:ed|ing)|shook|shaking|twitch(?:ed|ing)|convuls(?:ed|ing))\s+all\s+over\b|\b(?:jerking|shaking|fitting|seizing|convulsing)\s+for\s+(?:like|about|around|over|nearly|almost|more\s+than)\s+(?:[5-9]|\d\d|five|six|seven|eight|nine|ten)\s*(?:min|mins|minutes)\b|\b(?:seizures?|fits?|convulsions?|jerking|shaking)\b[^.;]{0,60}\b${STILL_GOING}\b|\b(?:is|are|am|be|now)\s+having\s+(?:a\s+)?(?:second|third|fourth|another)\b|\bbefore\s+(?:he|she|they)\s+(?:\w+\s+){0,2}?(?:woke|woken|wakes|came\s+round|come\s+round|came\s+to|come\s+to|recovered|came\s+back)\b(?:\s+up)?[^.;]{0,30}\b(?:another|again|second|third)\b`,
+      r`\bstiff\w*\s+(?:and|then|before)\s+(?:started\s+)?(?:shaking|jerking|jerked|shook|twitch\w*|convuls\w*)\b|\b(?:jerk(?:ed|ing)|shook|shaking|twitch(?:ed|ing)|convuls(?:ed|ing))\s+all\s+over\b|\b(?:jerking|shaking|fitting|seizing|convulsing)\s+for\s+(?:like|about|around|over|nearly|almost|more\s+than)\s+(?:[5-9]|\d\d|five|six|seven|eight|nine|ten)\s*(?:min|mins|minutes)\b|\b(?:seizures?|fits?|convulsions?)\b[^.;]{0,60}\b${STILL_GOING}\b|\b(?:jerking|shaking)\b[^.;]{0,60}\b${STILL_SEIZING}\b|\b(?:is|are|am|be|now)\s+having\s+(?:a\s+)?(?:second|third|fourth|another)\b|\bbefore\s+(?:he|she|they)\s+(?:\w+\s+){0,2}?(?:woke|woken|wakes|came\s+round|come\s+round|came\s+to|come\s+to|recovered|came\s+back)\b(?:\s+up)?[^.;]{0,30}\b(?:another|again|second|third)\b`,
       ...episodeToldNow(r`seizures?|convulsions?`),
       r`\b(?:is|are|am|keeps|keep|started|starting|began|been)\s+(?:seizing|convulsing|${FITTING})\b`,
       r`\b(?:his|her|their|my)\s+(?:whole\s+)?body\s+(?:is\s+)?(?:jerking|convulsing|stiffening\s+and\s+jerking)\b`,
@@ -95,8 +107,11 @@ const SEIZURE = [
     ],
     {
       resolvesWhenKnown: KNOWN_EPILEPSY,
-      ordinaryWhen:
-        /\b(?:yesterday|last\s+(?:night|week|weekend|month|year|winter|summer|spring|autumn|christmas)|(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+other\s+day|(?:a|one|two|three|four|five|six|few|couple\s+of|several|\d+)\s+(?:nights?|days?|weeks?|months?|years?)\s+ago|(?:epilepsy|epileptic)\s+with|seizures\s+are\s+(?:usually|normally|always|mostly))\b/,
+      ordinaryWhen: new RegExp(
+        String.raw`(?<!${RECURRED_TODAY}[^.;]*)(?![^.;]*${RECURRED_TODAY})` +
+          /\b(?:yesterday|last\s+(?:night|week|weekend|month|year|winter|summer|spring|autumn|christmas)|(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+other\s+day|(?:a|one|two|three|four|five|six|few|couple\s+of|several|\d+)\s+(?:nights?|days?|weeks?|months?|years?)\s+ago|(?:epilepsy|epileptic)\s+with|seizures\s+are\s+(?:usually|normally|always|mostly))\b/
+            .source,
+      ),
     },
   ),
   // A seizure told as lasting five minutes or more is status epilepticus (NICE NG217, NHS: call 999 when a seizure
