@@ -47,7 +47,7 @@ const STILL_SEIZING = String.raw`(?:still\s+(?:going|happening|jerking|shaking|f
  * a date of an earlier day then dates only the first, and a second febrile seizure within 24 hours is not the history
  * the date means (NICE NG143: a recurrent seizure in the same illness needs urgent assessment).
  */
-const RECURRED_TODAY = String.raw`(?:\b(?:another|again|a\s+second|second\s+one|a\s+third|one\s+more|(?:had|having|has)\s+(?:one|it)|(?:fitting|seizing|convulsing|jerking)\s+(?:again|now))\b[^.;]{0,40}\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|now)\b|\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|just\s+now)\b[^.;]{0,40}\b(?:another|again|a\s+second|second\s+one|one\s+more|(?:had|having|has)\s+one)\b)`;
+const RECURRED_TODAY = String.raw`(?:\b(?:another|again|a\s+second|second\s+one|a\s+third|one\s+more|once\s+more|(?:had|having|has)\s+(?:one|it)|(?:fitting|seizing|convulsing|jerking|fitted|seized|convulsed)\s+(?:again|now))\b[^.;]{0,40}\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|now)\b|\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|just\s+now)\b[^.;]{0,40}\b(?:another|again|a\s+second|second\s+one|one\s+more|(?:had|having|has)\s+one)\b)`;
 const NOT_A_TIME_SINCE = String.raw`(?!\s+(?:ago|earlier|back|since|after|before|into)\b(?![^.;]*\b${STILL_GOING}\b))`;
 
 /**
@@ -71,7 +71,7 @@ const SEIZURE = [
       r`\b(?:is|are|am|keeps|keep|started|starting|began|been)\s+(?:seizing|convulsing|${FITTING})\b`,
       r`\b(?:his|her|their|my)\s+(?:whole\s+)?body\s+(?:is\s+)?(?:jerking|convulsing|stiffening\s+and\s+jerking)\b`,
       r`\b(?:shaking|jerking)\s+(?:and\s+jerking\s+)?(?:uncontrollably|all\s+over|violently)\b[^.;]{0,30}\b(?:not\s+respond|unresponsive|eyes)`,
-      r`\beyes\s+(?:rolled|rolling|are\s+rolling)\s+(?:back|up)\b`,
+      r`\beyes\s+(?:(?:are|keep|kept|keeps|started|start)\s+)?(?:rolled|rolling)\s+(?:back|up)\b`,
       // Still fitting after rescue medication; rhythmic jerking is the clinical word for a convulsion.
       r`\bstill\s+(?:fitting|seizing|convulsing)\b|\brhythmic(?:al)?\s+(?:jerking|jerks|twitching|clonic)\b|\b(?:jerking|twitching)\b[^.;]{0,20}\bspread\w*\s+(?:to|up|down|into)\b`,
       r`\bfoaming\s+at\s+the\s+mouth\b`,
