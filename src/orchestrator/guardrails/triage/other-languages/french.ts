@@ -1,3 +1,4 @@
+import { FRENCH_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
 import { FRENCH_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
 import { FRENCH_PREPARATIONS } from './preparations-told-by-their-parts.js';
 import { FRENCH_SEIZURE_NEVER_BEFORE_AND_WAKING } from './seizure-never-before-and-hard-to-wake.js';
@@ -13,6 +14,7 @@ import {
   NOT_AFTER_WATER_OR_A_ROOM,
   NOT_BEFORE_A_LENGTH_OR_WEIGHT,
   toldAnywhere,
+  toldNowhere,
   type LanguageLexicon,
 } from './language-lexicon.js';
 import { FRENCH_MODIFIERS } from './modifiers/french.js';
@@ -25,6 +27,14 @@ import { FRENCH_SEIZURES_FLIGHT_AND_FAREWELL } from './seizures-flight-and-farew
 import { FRENCH_TABLETS_TOLD_MISSING } from './tablets-told-missing-in-the-first-group.js';
 
 /**
+ * An allergen, a sting, a medicine, a swelling or breathing told nowhere in the message: a throat that closes beside none
+ * of them, and beside nerves, is a lump in the throat.
+ */
+const NO_ALLERGEN_TOLD = toldNowhere(
+  '(?:allerg|piqu|guepe|abeille|medicament|cacahu|arachide|gonfl|respir|mange|crevette|fruits de mer|crustace|noix|noisette|poisson|sesame|oeuf|antibio|comprime|cachet)',
+);
+
+/**
  * Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md in plain French, each read from its parts. A whole blister
  * pack, a double insulin dose (poison centres); an infant's high-pitched cry and dry nappies (NICE NG143); about to pass out
  * after a sting (Resuscitation Council UK); confusion that repeats the same questions after a fall on the head (NICE head
@@ -32,6 +42,10 @@ import { FRENCH_TABLETS_TOLD_MISSING } from './tablets-told-missing-in-the-first
  * the English rules read an infant's signs.
  */
 const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
+  // Session 55 (T92): the legs no longer felt and urine passed unfelt (NICE CG59 / NHS: cauda equina), told with "ne ...
+  // plus" and "fait pipi dessus", which the words alone read as "i feel plus my legs" and left the bladder unread.
+  ['(?:je |il |elle )?ne (?:sens|sent|sentais|sentait) plus (?:mes|ses|les|leurs) jambes', 'cannot feel my legs'],
+  ["(?:je me suis|il s'est|elle s'est|s'est|je me suis deja) fait pipi dessus", 'i wet myself'],
   [
     // The whole pack, not a pack: "une boîte de Doliprane" is what a doctor prescribes (review V22).
     '(?:toute) (?:la |sa |ma )?(?:plaquette|boite|boîte|tablette)(?: entiere)?(?: de)?|(?:tout) (?:le |son |mon )?(?:tube|flacon)(?: entier)?(?: de)?|(?:une|un) (?:plaquette|boite|tube|flacon) entiere? de',
@@ -218,6 +232,10 @@ export const FRENCH: LanguageLexicon = {
     'sont',
   ],
   ownWords: [
+    // Session 55 (T92): a sting told in a few words ("gorge qui se ferme après la piqûre d'abeille" was read in none).
+    'piqure',
+    'abeille',
+    'guepe',
     ...FRENCH_INTENT_AND_CRISIS.ownWords,
     ...FRENCH_SELF_HARM_AND_POISONING.ownWords,
     // Session 39 (T38): burns, breath, intent and the belly told in words of their own.
@@ -306,6 +324,7 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    ...FRENCH_BREATH_BLOOD_AND_HIVES,
     ...FRENCH_PREPARATIONS,
     ...FRENCH_PRESSURE_FAILING,
     ...FRENCH_SEIZURE_NEVER_BEFORE_AND_WAKING,
@@ -736,7 +755,7 @@ export const FRENCH: LanguageLexicon = {
     ],
     // A throat that closes with nerves, fear or emotion, told before or after it: a lump in the throat, not anaphylaxis.
     [
-      '(?<=(?:stress\\p{L}*|angoiss\\p{L}*|nerveu(?:x|se)|anxi\\p{L}*|panique|peur|trac|emotion|pleur\\p{L}*|chaque fois|quand je pense|des que je pense)[^]{0,80})(?<!(?:allerg|piqu|guepe|abeille|medicament|cacahu|arachide|gonfl|respir|mange|crevette|fruits de mer|crustace|noix|noisette|poisson|sesame|oeuf|antibio|comprime|cachet)[^]*)(?:la |ma |sa )?gorge (?:qui )?(?:se ferme|se serre|serree|nouee)(?![^]*(?:allerg|piqu|guepe|abeille|medicament|cacahu|arachide|gonfl|respir|mange|crevette|fruits de mer|crustace|noix|noisette|poisson|sesame|oeuf|antibio|comprime|cachet))|(?:la |ma |sa )?gorge (?:qui )?(?:se ferme|se serre|serree|nouee)(?=[^]{0,80}(?:emotion|stress|angoiss|peur|trac|panique|anxi|nerveu|tristesse|pleur|chaque fois))(?<!(?:allerg|piqu|guepe|abeille|medicament|cacahu|arachide|gonfl|respir|mange|crevette|fruits de mer|crustace|noix|noisette|poisson|sesame|oeuf|antibio|comprime|cachet)[^]*)(?![^]*(?:allerg|piqu|guepe|abeille|medicament|cacahu|arachide|gonfl|respir|mange|crevette|fruits de mer|crustace|noix|noisette|poisson|sesame|oeuf|antibio|comprime|cachet))',
+      `(?<=(?:stress\\p{L}*|angoiss\\p{L}*|nerveu(?:x|se)|anxi\\p{L}*|panique|peur|trac|emotion|pleur\\p{L}*|chaque fois|quand je pense|des que je pense)[^]{0,80})${NO_ALLERGEN_TOLD}(?:la |ma |sa )?gorge (?:qui )?(?:se ferme|se serre|serree|nouee)|(?:la |ma |sa )?gorge (?:qui )?(?:se ferme|se serre|serree|nouee)(?=[^]{0,80}(?:emotion|stress|angoiss|peur|trac|panique|anxi|nerveu|tristesse|pleur|chaque fois))${NO_ALLERGEN_TOLD}`,
       'a lump in my throat',
     ],
     ['(?:la |ma |sa )?gorge (?:qui )?se ferme', 'throat is closing'],
@@ -1013,7 +1032,7 @@ export const FRENCH: LanguageLexicon = {
     // bleeding), told only beside a wound or a bleed, not a towel wet from the bath, a dressing after a blood test or a
     // small bleed that stopped (review V34 15:13).
     [
-      `(?:torchon|serviette|pansement|compresse|t-shirt|tee-shirt|linge|bandage|tissu|gaze|drap)s? (?:\\p{L}+ ){0,2}(?:est |sont |etait |a |deja )?(?:tout |toute |toutes |tous |completement |deja )?(?:trempe|imbibe|rempli de sang|gorge de sang)(?:e|s|es)?(?! (?:d'?eau|par la pluie|de sueur|de transpiration))${toldAnywhere('(?:saigne|plaie|coupe|coupure|entaille|blessure|hemorragie)')}(?<![^]*(?:prise de sang|petit|s'?est arrete|arrete tout seul)[^]*)(?![^]*(?:prise de sang|petit|s'?est arrete|arrete tout seul))`,
+      `(?:torchon|serviette|pansement|compresse|t-shirt|tee-shirt|linge|bandage|tissu|gaze|drap)s? (?:\\p{L}+ ){0,2}(?:est |sont |etait |a |deja )?(?:tout |toute |toutes |tous |completement |deja )?(?:trempe|imbibe|rempli de sang|gorge de sang)(?:e|s|es)?(?! (?:d'?eau|par la pluie|de sueur|de transpiration))${toldAnywhere('(?:saigne|plaie|coupe|coupure|entaille|blessure|hemorragie)')}${toldNowhere("(?:prise de sang|petit|s'?est arrete|arrete tout seul)")}`,
       'soaked with blood',
     ],
     ['saigne|saignement', 'bleeding'],

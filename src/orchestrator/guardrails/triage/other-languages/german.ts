@@ -1,3 +1,4 @@
+import { GERMAN_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
 import { GERMAN_GREEN_VOMIT } from './green-vomit-told-by-its-colour.js';
 import { GERMAN_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
 import { GERMAN_PREPARATIONS } from './preparations-told-by-their-parts.js';
@@ -10,7 +11,12 @@ import { GERMAN_FINDINGS } from './breathing-bleeding-children/german.js';
 import { GERMAN_EVERYDAY_PHRASES, GERMAN_EVERYDAY_WORDS } from './everyday-words/german.js';
 import { GERMAN_INTENT_AND_CRISIS } from './intent-and-crisis/german.js';
 import { GERMAN_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/german.js';
-import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
+import {
+  NOT_AFTER_WATER_OR_A_ROOM,
+  NOT_BEFORE_A_LENGTH_OR_WEIGHT,
+  toldNowhere,
+  type LanguageLexicon,
+} from './language-lexicon.js';
 import { GERMAN_MODIFIERS } from './modifiers/german.js';
 import { GERMAN_CHEST_PRESSURE } from './chest-pressure-told-by-its-place.js';
 import { GERMAN_GESTATION } from './gestation-told-by-weeks.js';
@@ -27,8 +33,7 @@ import { GERMAN_TABLETS_TOLD_MISSING } from './tablets-told-missing-in-the-first
  * fontanelle), a fall on the head, blood thinners, a car that hit a pedestrian.
  */
 /** Doses told over days or per day: a course of tablets, not one overdose ("in den letzten zehn Tagen insgesamt 20"). */
-const NOT_OVER_DAYS =
-  '(?<!(?:tagen|wochen|insgesamt|pro tag|am tag|taglich|jeden tag)[^]*)(?![^]*(?:tagen|wochen|insgesamt|pro tag|am tag|taglich|jeden tag))';
+const NOT_OVER_DAYS = toldNowhere('(?:tagen|wochen|insgesamt|pro tag|am tag|taglich|jeden tag)');
 
 const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
   [
@@ -123,6 +128,9 @@ export const GERMAN: LanguageLexicon = {
     'wach',
   ],
   ownWords: [
+    // Session 55 (T92): a cloth bled through, for a bleed told in a few words.
+    'durchgeblutet',
+    'handtuch',
     // Session 40 (T42): blood thinners and a knock told in a short message ('sie nimmt Blutverdünner und ...').
     'blutverduenner',
     'blutverdunner',
@@ -238,6 +246,7 @@ export const GERMAN: LanguageLexicon = {
   negationAfter:
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
+    ...GERMAN_BREATH_BLOOD_AND_HIVES,
     ...GERMAN_PREPARATIONS,
     ...GERMAN_PRESSURE_FAILING,
     ...GERMAN_GREEN_VOMIT,

@@ -1,4 +1,4 @@
-import { toldAnywhere } from './language-lexicon.js';
+import { toldAnywhere, toldNowhere } from './language-lexicon.js';
 
 /**
  * Session 51 (T80): green (bilious) vomit (NICE NG143 and the RCPCH: bile-stained vomiting in a baby is a red flag for a
@@ -22,7 +22,7 @@ type Phrases = ReadonlyArray<readonly [string, string]>;
  * vomit at the end of a bout on an empty stomach is bile, no red flag (review V33, 12:38).
  */
 function greenVomit(vomit: string, green: string, food: string, beside: string): Phrases {
-  const noFood = `(?<!(?:${food})[^]*)(?![^]*(?:${food}))${toldAnywhere(`(?:${beside})`)}`;
+  const noFood = `${toldNowhere(food)}${toldAnywhere(`(?:${beside})`)}`;
   return [
     [`${noFood}(?:${vomit})(?: [^\\s.,;:!?]+){0,3}? (?:${green})(?![\\p{L}])`, GREEN_VOMIT],
     [`${noFood}(?:${green}) (?:${vomit})(?![\\p{L}])`, GREEN_VOMIT],

@@ -1,3 +1,4 @@
+import { ITALIAN_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
 import { ITALIAN_GREEN_VOMIT } from './green-vomit-told-by-its-colour.js';
 import { ITALIAN_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
 import { ITALIAN_PREPARATIONS } from './preparations-told-by-their-parts.js';
@@ -188,6 +189,11 @@ export const ITALIAN: LanguageLexicon = {
   // Session 47 (T63): the first person plural ("riusciamo", "chiamiamo", "abbiamo"), which no other lexicon writes.
   markerEnding: /^\p{L}{2,}iamo$/u,
   ownWords: [
+    // Session 55 (T92): hives, fainting and all over, for a sting told in a few words ("mi ha punto un'ape, ho orticaria
+    // dappertutto e mi sento svenire" was read in no language).
+    'orticaria',
+    'svenire',
+    'dappertutto',
     // Session 46 (T59): the suddenness and the unsteadiness of a stroke, told in a short message.
     'improvvisamente',
     'barcolla',
@@ -315,6 +321,7 @@ export const ITALIAN: LanguageLexicon = {
   negationAfter:
     "(?:non (?:ne )?(?:ho|ha|abbiamo|ho avuto|ha avuto|c'?e)|nemmeno|neanche|neppure)(?= ?(?:[,.!?;]|$|(?:ma|solo|e|ne)(?![\\p{L}])))",
   phrases: [
+    ...ITALIAN_BREATH_BLOOD_AND_HIVES,
     ...ITALIAN_PREPARATIONS,
     ...ITALIAN_PRESSURE_FAILING,
     ...ITALIAN_GREEN_VOMIT,

@@ -1,4 +1,4 @@
-import { toldAnywhere } from './language-lexicon.js';
+import { toldAnywhere, toldNowhere } from './language-lexicon.js';
 
 /**
  * A means put aside and all of it to be taken (NICE NG225 and the Columbia scale: a plan with a means at hand), told the
@@ -113,7 +113,7 @@ const COOKING = 'grigliat|griglia|barbecue|bbq|brace|arrost|camino|stufa|picnic|
 export const ITALIAN_MEANS_TAKEN_ALL: ReadonlyArray<readonly [string, string]> = [
   ['ho comprato', 'i bought'],
   // Charcoal for a grill, a stove or to warm the room is cooking or heating, wherever it is told.
-  [`(?:la )?carbonella(?<![^]*(?:${COOKING})[^]*)(?![^]*(?:${COOKING}))`, 'charcoal'],
+  [`(?:la )?carbonella${toldNowhere(`(?:${COOKING})`)}`, 'charcoal'],
   [
     '(?:sigillo|sigillero|chiudo|chiudero|sigillare|chiudere) (?:la stanza|la camera|la porta e le finestre)',
     'seal the room',

@@ -1,3 +1,4 @@
+import { POLISH_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
 import { POLISH_GREEN_VOMIT } from './green-vomit-told-by-its-colour.js';
 import { POLISH_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
 import { POLISH_PREPARATIONS } from './preparations-told-by-their-parts.js';
@@ -7,7 +8,12 @@ import { POLISH_EVERYDAY_PHRASES, POLISH_EVERYDAY_WORDS } from './everyday-words
 import { stemsOf } from './everyday-words/word-stems.js';
 import { POLISH_INTENT_AND_CRISIS } from './intent-and-crisis/polish.js';
 import { POLISH_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/polish.js';
-import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
+import {
+  NOT_AFTER_WATER_OR_A_ROOM,
+  NOT_BEFORE_A_LENGTH_OR_WEIGHT,
+  toldNowhere,
+  type LanguageLexicon,
+} from './language-lexicon.js';
 import { POLISH_MODIFIERS } from './modifiers/polish.js';
 
 /** Polish, typed with or without its diacritics ("ł" as "l"). */
@@ -66,6 +72,12 @@ export const POLISH: LanguageLexicon = {
     'krzyczy',
   ],
   ownWords: [
+    // Session 55 (T92): hives, a sting and fainting, for an allergy told in a few words.
+    'pokrzywka',
+    'pokrzywke',
+    'uzadlenie',
+    'uzadleniu',
+    'mdleje',
     // Session 49 (T72): a goodbye and a phone switched off, told in a short message with no other word of the language.
     'pozegnal',
     'pozegnala',
@@ -233,6 +245,7 @@ export const POLISH: LanguageLexicon = {
     ...POLISH_FINDINGS.ownWords,
   ],
   phrases: [
+    ...POLISH_BREATH_BLOOD_AND_HIVES,
     ...POLISH_PREPARATIONS,
     ...POLISH_PRESSURE_FAILING,
     ...POLISH_GREEN_VOMIT,
@@ -241,11 +254,11 @@ export const POLISH: LanguageLexicon = {
     // (WHO IMCI), someone who cannot be woken, heavy bleeding, a pedestrian hit. First, before 'krwawi' alone (bleeding).
     // Straining at stool, or fast breath after a run that settles, is normal (review V22).
     [
-      '(?<!(?:kup\\p{L}*|po bieganiu|po biegu|po wysilku|wraca do normy|uspokaja)[^]*)(?![^]*(?:kup\\p{L}*|po bieganiu|po biegu|po wysilku|wraca do normy|uspokaja))(?:oddycha (?:bardzo |tak )?szybko|(?:szybki|przyspieszony) oddech)',
+      `${toldNowhere('(?:kup\\p{L}*|po bieganiu|po biegu|po wysilku|wraca do normy|uspokaja)')}(?:oddycha (?:bardzo |tak )?szybko|(?:szybki|przyspieszony) oddech)`,
       'breathing very fast',
     ],
     [
-      '(?<!(?:kup\\p{L}*|po bieganiu|po biegu|po wysilku|wraca do normy|uspokaja)[^]*)(?![^]*(?:kup\\p{L}*|po bieganiu|po biegu|po wysilku|wraca do normy|uspokaja))(?:steka|stekanie|pojekuje)',
+      `${toldNowhere('(?:kup\\p{L}*|po bieganiu|po biegu|po wysilku|wraca do normy|uspokaja)')}(?:steka|stekanie|pojekuje)`,
       'grunting',
     ],
     ['nie (?:mozna|da sie|moge|mozemy) (?:jej|go) (?:dobudzic|obudzic|docucic)', 'we cannot wake her'],

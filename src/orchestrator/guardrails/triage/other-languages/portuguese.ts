@@ -1,3 +1,4 @@
+import { PORTUGUESE_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
 import { PORTUGUESE_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
 import { PORTUGUESE_PREPARATIONS } from './preparations-told-by-their-parts.js';
 import { PORTUGUESE_SEIZURE_NEVER_BEFORE_AND_WAKING } from './seizure-never-before-and-hard-to-wake.js';
@@ -14,6 +15,7 @@ import {
   NOT_AFTER_WATER_OR_A_ROOM,
   NOT_BEFORE_A_LENGTH_OR_WEIGHT,
   toldAnywhere,
+  toldNowhere,
   type LanguageLexicon,
 } from './language-lexicon.js';
 import { PORTUGUESE_MODIFIERS } from './modifiers/portuguese.js';
@@ -26,6 +28,13 @@ import { PORTUGUESE_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-b
 import { PORTUGUESE_SEIZURES_FLIGHT_AND_FAREWELL } from './seizures-flight-and-farewell-told-by-their-parts.js';
 import { PORTUGUESE_TABLETS_TOLD_MISSING } from './tablets-told-missing-in-the-first-group.js';
 import { portugueseNumberWordsAsDigits } from './number-words-told.js';
+
+/** The morning, sleep, school or an alarm: what a lie-in is told with. */
+const SLEEPY_MORNING = '(?:de manha|hoje|cedo|sono|cansad[oa]|preguica|a escola|o colegio|o trabalho|o despertador)';
+/** A means, a plan, a goodbye or despair told anywhere: then no waking told with the morning is a lie-in (review V37). */
+const NO_MEANS_OR_DESPAIR = toldNowhere(
+  '(?:comprimid|remedio|pilula|calmante|veneno|(?<![\\p{L}])corda|morrer|viver|despedi|carta|bilhete|nunca mais|plano|a noite|tomar todos)',
+);
 
 /**
  * Despair told anywhere in the message: a wish to die or to vanish, a life without a reason, not bearing it any more.
@@ -114,6 +123,12 @@ const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
   [
     `(?:(?:eu )?(?:quero|queria) morrer|que vontade de morrer|vou me matar|quero me matar)(?=[^.!?]{0,80}(?:k{3,}|rs(?:rs)+|haha\\p{L}*|kkk\\p{L}*|lol|xd|sqn))${NO_MEANS_OR_PLAN}`,
     'feel embarrassed',
+  ],
+  // Session 55 (T92): a morning one did not want to wake up for, told with the morning, sleep or school in its
+  // sentence, is a lie-in, not a wish not to wake again; "nunca mais" keeps the wish.
+  [
+    `${NO_MEANS_OR_DESPAIR}(?<=${SLEEPY_MORNING}[^.!?]{0,60})(?:nao|n) (?:queria|quis) (?:acordar|levantar)(?! (?:nunca|mais|jamais))|${NO_MEANS_OR_DESPAIR}(?:nao|n) (?:queria|quis) (?:acordar|levantar)(?! (?:nunca|mais|jamais))(?=[^.!?]{0,60}${SLEEPY_MORNING})`,
+    'did not want to get out of bed',
   ],
   [
     '(?:ja )?(?:nao|n) (?:quer|queria|querem) (?:mais )?(?:viver|acordar|estar aqui|existir|continuar vivendo)(?! (?:em|com|nessa|nesse|neste|nesta) )',
@@ -645,8 +660,9 @@ const CLINICAL_NOTE: ReadonlyArray<readonly [string, string]> = [
  * graded mild and always there is no new breathlessness.
  */
 /** A baby grunting as it strains at stool, or breath fast after running that settles: normal (review V22). */
-const NOT_AT_STOOL_OR_AFTER_RUNNING =
-  '(?<!(?:coco|fazer coco|evacuar|depois de correr|depois da corrida|passa rapido|acalma)[^]*)(?![^]*(?:coco|fazer coco|evacuar|depois de correr|depois da corrida|passa rapido|acalma))';
+const NOT_AT_STOOL_OR_AFTER_RUNNING = toldNowhere(
+  '(?:coco|fazer coco|evacuar|depois de correr|depois da corrida|passa rapido|acalma)',
+);
 
 /**
  * Session 45 (T57): a discriminator told by what follows it rather than named. Bleeding by how it leaves the wound (in a
@@ -699,7 +715,20 @@ const TOLD_BY_WHAT_FOLLOWS: ReadonlyArray<readonly [string, string]> = [
   ],
 ];
 
+/**
+ * An allergen, a sting, a medicine, a swelling or breathing told nowhere in the message: a throat that closes beside none
+ * of them, and beside nerves, is a lump in the throat.
+ */
+const NO_ALLERGEN_TOLD = toldNowhere(
+  '(?:alerg|picad|abelha|remedio|inchad|inchand|respir|comi|comeu|camarao|frutos do mar|amendoim|castanha|nozes|peixe|marisco|antibiotico|comprimido)',
+);
+
 const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
+  // Session 55 (T92): urine or stool no longer held (NICE CG59 / NHS: cauda equina), which the words alone left unread.
+  [
+    '(?:nao|n) (?:consigo|consegue|consegui|conseguia|da pra) (?:mais )?(?:segurar|controlar|prender) (?:o |a )?(?:xixi|urina|coco|fezes|bexiga)',
+    'i cannot control my bladder',
+  ],
   // Only a statement of what is happening now (a gerund, no question mark): "tá sangrando?" stays the question it is.
   ['(?<=^ ?)(?:ta|esta)(?= \\p{L}+(?:ando|endo|indo)(?![\\p{L}]))(?![^]*\\?)', 'he is'],
   ['(?:nao|n) (?:da|dá|dava) (?:acordo|sinal)(?: de si)?', 'is not responding'],
@@ -1005,6 +1034,7 @@ export const PORTUGUESE: LanguageLexicon = {
   negationAfter:
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    ...PORTUGUESE_BREATH_BLOOD_AND_HIVES,
     ...PORTUGUESE_PREPARATIONS,
     ...PORTUGUESE_PRESSURE_FAILING,
     ...INTENT_IN_OTHER_REGISTERS,
@@ -1219,7 +1249,7 @@ export const PORTUGUESE: LanguageLexicon = {
     ],
     // A throat that closes with nerves, fear or emotion, told before or after it: a lump in the throat, not anaphylaxis.
     [
-      '(?<=(?:nervos[oa]|nervosismo|ansios[oa]|ansiedade|estresse|estressad[oa]|panico|medo|emocao|chorar|toda vez|sempre que)[^]{0,80})(?<!(?:alerg|picad|abelha|remedio|inchad|inchand|respir|comi|comeu|camarao|frutos do mar|amendoim|castanha|nozes|peixe|marisco|antibiotico|comprimido)[^]*)(?![^]*(?:alerg|picad|abelha|remedio|inchad|inchand|respir|comi|comeu|camarao|frutos do mar|amendoim|castanha|nozes|peixe|marisco|antibiotico|comprimido))(?:minha |a )?garganta (?:esta |ta )?(?:fechando|a fechar|apertada|fechada|fecha)|(?:minha |a )?garganta (?:esta |ta )?(?:fechando|a fechar|apertada|fechada|fecha)(?=[^]{0,80}(?:nervos|ansiedade|ansios|medo|emocao|estresse|estressad|panico|choro|chorar|toda vez|sempre que))(?<!(?:alerg|picad|abelha|remedio|inchad|inchand|respir|comi|comeu|camarao|frutos do mar|amendoim|castanha|nozes|peixe|marisco|antibiotico|comprimido)[^]*)(?![^]*(?:alerg|picad|abelha|remedio|inchad|inchand|respir|comi|comeu|camarao|frutos do mar|amendoim|castanha|nozes|peixe|marisco|antibiotico|comprimido))',
+      `(?<=(?:nervos[oa]|nervosismo|ansios[oa]|ansiedade|estresse|estressad[oa]|panico|medo|emocao|chorar|toda vez|sempre que)[^]{0,80})${NO_ALLERGEN_TOLD}(?:minha |a )?garganta (?:esta |ta )?(?:fechando|a fechar|apertada|fechada|fecha)|(?:minha |a )?garganta (?:esta |ta )?(?:fechando|a fechar|apertada|fechada|fecha)(?=[^]{0,80}(?:nervos|ansiedade|ansios|medo|emocao|estresse|estressad|panico|choro|chorar|toda vez|sempre que))${NO_ALLERGEN_TOLD}`,
       'a lump in my throat',
     ],
     ['nao (?:consigo|consegue) (?:engolir|engulir)', 'cannot swallow'],

@@ -1,4 +1,4 @@
-import { toldAnywhere } from './language-lexicon.js';
+import { toldAnywhere, toldNowhere } from './language-lexicon.js';
 
 /**
  * Session 51 (T80): bleeding that firm pressure does not stop (Resuscitation Council UK first aid; Manchester Triage
@@ -32,14 +32,9 @@ interface PressureWords {
   readonly stopped: string;
 }
 
-/** A lookaround that holds where none of `ordinary` is told anywhere in the message. */
-function unlessAnywhere(ordinary: string): string {
-  return `(?<!(?:${ordinary})[^]*)(?![^]*(?:${ordinary}))`;
-}
-
 /** One language's two parts, each read beside the other and blood, where no stopping is told. */
 export function pressureParts(words: PressureWords): Phrases {
-  const held = `${unlessAnywhere(words.stopped)}${toldAnywhere(`(?:${words.blood})`)}`;
+  const held = `${toldNowhere(words.stopped)}${toldAnywhere(`(?:${words.blood})`)}`;
   // The failing is the bleeding's: blood is told in its sentence (review V33, 12:31: a bruise or a pain that will not go).
   const bloodInItsSentence = `(?:(?<=(?:${words.blood})[^.!?]*)|(?=[^.!?]*(?:${words.blood})))`;
   const ending = '(?![\\p{L}])';

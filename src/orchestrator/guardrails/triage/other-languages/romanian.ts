@@ -1,3 +1,4 @@
+import { ROMANIAN_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 
 /**
@@ -161,6 +162,21 @@ const MARKERS = [
   'nimic',
 ];
 
+/**
+ * Session 55 (T92): a wish not to wake again and tablets gathered for it (NICE NG225, the Samaritans' warning signs),
+ * in Romanian's own verbs: "nu mai vreau să mă trezesc", "am strâns pastile". A wish not to wake early is a lie-in.
+ */
+const ROMANIAN_INTENT: ReadonlyArray<readonly [string, string]> = [
+  [
+    'nu (?:mai )?vreau sa (?:ma )?(?:mai )?(?:trezesc|traiesc)(?! (?:devreme|dimineata|azi|la ora))|nu (?:mai )?vreau sa (?:mai )?traiesc',
+    'i do not want to live anymore',
+  ],
+  [
+    '(?:am|a|au) (?:strans|adunat|pus deoparte|ascuns) (?:\\p{L}+ )?(?:pastile|medicamente|tablete|somnifere)(?! (?:la farmacie|pentru farmacie|expirate))',
+    'has been saving up pills',
+  ],
+];
+
 export const ROMANIAN: LanguageLexicon = {
   language: 'Romanian',
   script: 'latin',
@@ -214,7 +230,7 @@ export const ROMANIAN: LanguageLexicon = {
   ],
   // The comma-below letters "ș" and "ț" are Romanian's alone (Turkish writes the cedilla "ş").
   lettersOfItsOwn: /[șțȘȚ]/,
-  phrases: [...RED_FLAGS, ...MODIFIERS],
+  phrases: [...ROMANIAN_BREATH_BLOOD_AND_HIVES, ...ROMANIAN_INTENT, ...RED_FLAGS, ...MODIFIERS],
   words: {
     nu: 'not',
     dar: 'but',

@@ -1,3 +1,4 @@
+import { RUSSIAN_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
 import { RUSSIAN_GREEN_VOMIT } from './green-vomit-told-by-its-colour.js';
 import { RUSSIAN_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
 import { RUSSIAN_PREPARATIONS } from './preparations-told-by-their-parts.js';
@@ -7,7 +8,7 @@ import { RUSSIAN_EVERYDAY_PHRASES, RUSSIAN_EVERYDAY_WORDS } from './everyday-wor
 import { stemsOf } from './everyday-words/word-stems.js';
 import { RUSSIAN_INTENT_AND_CRISIS } from './intent-and-crisis/russian.js';
 import { RUSSIAN_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/russian.js';
-import { NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
+import { NOT_BEFORE_A_LENGTH_OR_WEIGHT, toldNowhere, type LanguageLexicon } from './language-lexicon.js';
 import { RUSSIAN_MODIFIERS } from './modifiers/russian.js';
 import { UKRAINIAN_PHRASES, UKRAINIAN_WORDS } from './ukrainian.js';
 
@@ -43,6 +44,7 @@ export const RUSSIAN: LanguageLexicon = {
   script: 'cyrillic',
   respelled: withEachAbsenceTold,
   phrases: [
+    ...RUSSIAN_BREATH_BLOOD_AND_HIVES,
     ...RUSSIAN_PREPARATIONS,
     ...RUSSIAN_PRESSURE_FAILING,
     ...RUSSIAN_GREEN_VOMIT,
@@ -527,11 +529,11 @@ export const RUSSIAN: LanguageLexicon = {
     // the chest drawn in (WHO IMCI), a sunken or bulging fontanelle and a dry nappy (NICE NG143), a pedestrian hit.
     // A newborn grunting as it strains at stool, or breath fast after running that settles, is normal (review V22).
     [
-      '(?<!(?:кака\\p{L}*|покака\\p{L}*|тужит\\p{L}*|стул\\p{L}*|газик\\p{L}*|после бега|после игры|после нагрузки|успокаива\\p{L}*)[^]*)(?![^]*(?:кака\\p{L}*|покака\\p{L}*|тужит\\p{L}*|стул\\p{L}*|газик\\p{L}*|после бега|после игры|после нагрузки|успокаива\\p{L}*))(?:дыш\\p{L}* (?:очень )?(?:часто|быстро)|(?:частое|быстрое) дыхание)',
+      `${toldNowhere('(?:кака\\p{L}*|покака\\p{L}*|тужит\\p{L}*|стул\\p{L}*|газик\\p{L}*|после бега|после игры|после нагрузки|успокаива\\p{L}*)')}(?:дыш\\p{L}* (?:очень )?(?:часто|быстро)|(?:частое|быстрое) дыхание)`,
       'breathing very fast',
     ],
     [
-      '(?<!(?:кака\\p{L}*|покака\\p{L}*|тужит\\p{L}*|стул\\p{L}*|газик\\p{L}*|после бега|после игры|после нагрузки|успокаива\\p{L}*)[^]*)(?![^]*(?:кака\\p{L}*|покака\\p{L}*|тужит\\p{L}*|стул\\p{L}*|газик\\p{L}*|после бега|после игры|после нагрузки|успокаива\\p{L}*))кряхт\\p{L}*',
+      `${toldNowhere('(?:кака\\p{L}*|покака\\p{L}*|тужит\\p{L}*|стул\\p{L}*|газик\\p{L}*|после бега|после игры|после нагрузки|успокаива\\p{L}*)')}кряхт\\p{L}*`,
       'grunting',
     ],
     // Pills drunk, more than one: a single headache tablet is a dose (review V22).

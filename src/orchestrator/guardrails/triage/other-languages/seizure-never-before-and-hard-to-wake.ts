@@ -1,3 +1,5 @@
+import { toldNowhere } from './language-lexicon.js';
+
 /**
  * Session 50 (T75): two discriminators of a seizure (NICE NG217 and CKS febrile seizure: call 999 for a first seizure,
  * and for a child who does not come round or is hard to rouse after one), told the way the first group's languages tell
@@ -38,7 +40,7 @@ const BESIDE_AN_ILLNESS = {
  * rouse (review V32).
  */
 function inTheSameSentence(illness: string, routine: string): string {
-  return `(?<![^]*${routine}[^]*)(?![^]*${routine})(?:(?<=${illness}[^.!?;]*)|(?=[^.!?;]*${illness}))`;
+  return `${toldNowhere(routine)}(?:(?<=${illness}[^.!?;]*)|(?=[^.!?;]*${illness}))`;
 }
 
 /**

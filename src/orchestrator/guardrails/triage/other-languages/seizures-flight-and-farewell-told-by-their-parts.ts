@@ -1,4 +1,4 @@
-import { toldAnywhere } from './language-lexicon.js';
+import { toldAnywhere, toldNowhere } from './language-lexicon.js';
 
 /**
  * Session 48 (T67): three kinds the development sets of sessions 38-48 missed in several languages of the first group,
@@ -52,7 +52,7 @@ const PHONE_OFF = 'her phone is off';
  */
 const A_CHILD =
   '(?:(?<![\\d.,])(?:[1-9]|1[0-2]) ?(?:anos|anitos|ans|anni|jahre|jahren)(?![\\p{L}])|nene|nena|nino|nina|crianca|menino|menina|enfant|gamin|bambin|kleinkind|kind(?![\\p{L}])|peter pan|superman|superheroe|super-heros)';
-const NOT_A_CHILD = `(?<!${A_CHILD}[^]*)(?![^]*${A_CHILD})`;
+const NOT_A_CHILD = toldNowhere(A_CHILD);
 
 /**
  * Someone on a height, told anywhere in a message by the place and the preposition that puts a person on it or at its

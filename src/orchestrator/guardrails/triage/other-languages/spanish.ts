@@ -1,3 +1,4 @@
+import { SPANISH_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
 import { SPANISH_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
 import { SPANISH_PREPARATIONS } from './preparations-told-by-their-parts.js';
 import { SPANISH_SEIZURE_NEVER_BEFORE_AND_WAKING } from './seizure-never-before-and-hard-to-wake.js';
@@ -12,6 +13,7 @@ import {
   NOT_BEFORE_A_LENGTH_OR_WEIGHT,
   romanceForms,
   toldAnywhere,
+  toldNowhere,
   type LanguageLexicon,
 } from './language-lexicon.js';
 import { SPANISH_EVERYDAY_PHRASES, SPANISH_EVERYDAY_WORDS } from './everyday-words/spanish.js';
@@ -44,6 +46,14 @@ const NOT_AFTER_A_WARNING_SIGN = `(?![^]*${WARNING_SIGN})`;
  */
 const AT_THE_DENTIST = '(?:muela|dentista|anestesia|empaste|endodoncia)';
 const CANNOT_SPEAK_WELL = 'no (?:puedo|puede|pude|podia) hablar(?: bien)?';
+
+/** The morning, sleep, school or an alarm: what a lie-in is told with. */
+const SLEEPY_MORNING =
+  '(?:esta manana|hoy|temprano|sueno|cansad[oa]|flojera|la escuela|el colegio|al trabajo|la alarma|el despertador)';
+/** A means, a plan, a goodbye or despair told anywhere: then no waking told with the morning is a lie-in (review V37). */
+const NO_MEANS_OR_DESPAIR = toldNowhere(
+  '(?:pastilla|pildora|medicina|veneno|cuerda|soga|morir|vivir|despedi|carta|nunca mas|plan|esta noche|me las tomo)',
+);
 
 /**
  * Despair told anywhere in the message: a wish to die or not to be, a life without a reason, not bearing it any more.
@@ -111,6 +121,11 @@ const INTENT_IN_OTHER_REGISTERS: ReadonlyArray<readonly [string, string]> = [
     `(?:ya )?no (?:contesta|responde|me contesta|me responde)(?: (?:el telefono|el cel|los mensajes|mensajes|llamadas))?(?![^.;!?]{0,60}(?:enojad|molest|ocupad|dormid|trabajando|pila|bateria))${BESIDE_DESPAIR}`,
     'is not answering the phone',
   ],
+  // Session 55 (T92): what was saved taken all at once tonight (Samaritans: stockpiling means; NICE NG225: a plan).
+  [
+    '(?:me )?(?:tomo|voy a tomar|trago|tomare|me voy a tomar) (?:todo|todas|todos) (?:lo|las|los) que (?:guarde|he guardado|junte|he juntado|tengo guardad[oa]s?|tengo juntad[oa]s?)',
+    'i am going to take all the pills i saved',
+  ],
   // The means at hand in Spain's words: "he cogido las pastillas de mi madre".
   [
     `(?:he cogido|cogi|he agarrado|agarre|he sacado|saque) (?:las|mis|unas|todas las) (?:pastillas|pildoras|medicinas|tabletas|capsulas)(?: \\p{L}+){0,4}${BESIDE_DESPAIR}`,
@@ -145,6 +160,12 @@ const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
   [
     `(?:(?:que |q )?ganas de morirme|(?:me )?quiero morir(?:me)?|me voy a morir|me quiero matar)(?=[^.!?]{0,80}(?:ja(?:ja)+|je(?:je)+|ji(?:ji)+|jsjs\\p{L}*|xd|lol|lmao|haha\\p{L}*))${NO_MEANS_OR_PLAN}`,
     'feel embarrassed',
+  ],
+  // Session 55 (T92): a morning one did not want to wake up for, told with the morning, sleep or school in its
+  // sentence, is a lie-in, not a wish not to wake again; "nunca mas" keeps the wish.
+  [
+    `${NO_MEANS_OR_DESPAIR}(?<=${SLEEPY_MORNING}[^.!?]{0,60})(?:ya )?no (?:queria|quise|quiso) (?:despertar|levantar)(?:me|se)?(?! (?:nunca|mas|jamas))|${NO_MEANS_OR_DESPAIR}(?:ya )?no (?:queria|quise|quiso) (?:despertar|levantar)(?:me|se)?(?! (?:nunca|mas|jamas))(?=[^.!?]{0,60}${SLEEPY_MORNING})`,
+    'did not want to get out of bed',
   ],
   [
     '(?:ya )?no (?:quiere|queria|quieren) (?:seguir )?(?:vivir|estar aqui|existir|seguir viviendo|seguir vivo|seguir viva|seguir en este mundo|vivir mas|despertar(?:se)?)(?! (?:en|con) (?:esta|este|la|el|mi|mis|su|sus) )',
@@ -698,11 +719,11 @@ const CLINICAL_NOTE: ReadonlyArray<readonly [string, string]> = [
  * dehydration signs); black stools (melaena); fluid from the nose after a knock (NICE head injury); pain that stops one
  * walking (NHS 111 abdominal pain).
  */
-const NOT_BESIDE_WHAT_BLACKENS = `(?<!(?:hierro|fierro|ferroso|bismuto|pepto|meconio|morcilla|arandanos)[^]*)(?![^]*(?:hierro|fierro|ferroso|bismuto|pepto|meconio|morcilla|arandanos))`;
-const NOT_A_USUAL_PERIOD = `(?<!(?:regla|menstrua\\p{L}*|periodo|cada mes|como siempre)[^]*)(?![^]*(?:regla|menstrua\\p{L}*|periodo|cada mes|como siempre))`;
+const NOT_BESIDE_WHAT_BLACKENS = toldNowhere('(?:hierro|fierro|ferroso|bismuto|pepto|meconio|morcilla|arandanos)');
+const NOT_A_USUAL_PERIOD = toldNowhere('(?:regla|menstrua\\p{L}*|periodo|cada mes|como siempre)');
 
 /** A baby told somewhere in the message, and no child of years: whom "not feeding" is a sign of (NICE NG143). */
-const BESIDE_A_BABY = `${toldAnywhere('(?:bebe|bebito|bebita|nene|nena|recien nacid[oa]|\\d+ (?:dias|semanas|mes|meses))(?![\\p{L}])')}(?<!\\d+ anos[^]*)(?![^]*\\d+ anos)`;
+const BESIDE_A_BABY = `${toldAnywhere('(?:bebe|bebito|bebita|nene|nena|recien nacid[oa]|\\d+ (?:dias|semanas|mes|meses))(?![\\p{L}])')}${toldNowhere('\\d+ anos')}`;
 
 const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
   ['no (?:me|le|nos) (?:entra|llega|pasa) (?:el |nada de )?aire', 'cannot get air in'],
@@ -877,6 +898,8 @@ export const SPANISH: LanguageLexicon = {
   ownWords: [
     ...SPANISH_INTENT_AND_CRISIS.ownWords,
     ...SPANISH_SELF_HARM_AND_POISONING.ownWords,
+    // Session 55 (T92): a wish told with "ojalá", which no other language spells so ("ojala no despertar nunca mas").
+    'ojala',
     // Breadth (issue 11, T25): words no English message writes, for a message told in a few of them.
     // Session 54 (T87): a leg, a knee, glass and a towel soaked, for a short bleed told in a few of them ("se corto la
     // pierna con un vidrio y no para de sangrar" tied Spanish and Italian on their shared short words and was read in none).
@@ -1072,6 +1095,7 @@ export const SPANISH: LanguageLexicon = {
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    ...SPANISH_BREATH_BLOOD_AND_HIVES,
     ...SPANISH_PREPARATIONS,
     ...SPANISH_PRESSURE_FAILING,
     ...INTENT_IN_OTHER_REGISTERS,
@@ -1344,7 +1368,7 @@ export const SPANISH: LanguageLexicon = {
     // withdrawal: one who writes it is awake ("me da miedo, me tiembla todo"). Never where drinking stopped, things seen,
     // sweating or a fit are told (withdrawal, review V32).
     [
-      '(?<![^]*(?:beb|de tomar|tomaba|alcohol|trago|bichos|veo cosas|voces|sud|convuls|ataque|desmay|no responde)[^]*)(?![^]*(?:beb|de tomar|tomaba|alcohol|trago|bichos|veo cosas|voces|sud|convuls|ataque|desmay|no responde))(?:(?<=(?:miedo|nervios|nerviosa|nervioso|ansiedad|panico|susto)[^.;]{0,60})me (?:tiembla|esta temblando) (?:todo|toda|el cuerpo|todo el cuerpo)|me (?:tiembla|esta temblando) (?:todo|toda|el cuerpo|todo el cuerpo)(?=[^.;]{0,40}(?:miedo|nervios|ansiedad|panico|susto)))',
+      `${toldNowhere('(?:beb|de tomar|tomaba|alcohol|trago|bichos|veo cosas|voces|sud|convuls|ataque|desmay|no responde)')}(?:(?<=(?:miedo|nervios|nerviosa|nervioso|ansiedad|panico|susto)[^.;]{0,60})me (?:tiembla|esta temblando) (?:todo|toda|el cuerpo|todo el cuerpo)|me (?:tiembla|esta temblando) (?:todo|toda|el cuerpo|todo el cuerpo)(?=[^.;]{0,40}(?:miedo|nervios|ansiedad|panico|susto)))`,
       'i am trembling with nerves',
     ],
     ['(?:esta )?(?:tiembla|temblando) (?:todo|toda|entero|entera|de pies a cabeza)', 'shaking all over'],

@@ -1,9 +1,4 @@
-import { toldAnywhere } from './language-lexicon.js';
-
-/** A lookaround that holds where `pattern` is told nowhere in the message, before or after the place it is read at. */
-function toldNowhere(pattern: string): string {
-  return `(?<![^]*${pattern}[^]*)(?![^]*${pattern})`;
-}
+import { toldAnywhere, toldNowhere } from './language-lexicon.js';
 
 /**
  * Session 50 (T75): two ways the first group's languages tell suicidal intent (NICE NG225; Columbia: a wish, a means, a

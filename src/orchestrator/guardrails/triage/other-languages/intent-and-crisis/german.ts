@@ -1,4 +1,4 @@
-import { toldAnywhere } from '../language-lexicon.js';
+import { toldAnywhere, toldNowhere } from '../language-lexicon.js';
 import type { IntentAndCrisisReading } from './intent-and-crisis-reading.js';
 
 /**
@@ -35,7 +35,7 @@ export const GERMAN_INTENT_AND_CRISIS: IntentAndCrisisReading = {
     // beside the silence after it or despair (Samaritans: a goodbye, then no answer): alone it is love said at a door, and
     // beside a journey, a shift or a flat battery it is a phone off on the way.
     [
-      `(?:ich hab(?:e)? euch (?:alle )?(?:so )?(?:sehr )?lieb|passt (?:gut )?auf (?:euch|mama|papa|die kinder|die kleine[nr]?|\\p{L}+) auf)${toldAnywhere('(?:handy (?:ist )?(?:jetzt )?aus|ausgeschaltet|geht nicht (?:mehr )?ran|antwortet nicht|nicht erreichbar|(?:will|kann) nicht mehr(?= ?(?:[,.;!?]|$))|abschied|tabletten|brucke)')}(?<![^]*(?:reise|urlaub|flug|ferien|klassenfahrt|schicht|dienst|unterwegs|akku|batterie|ladekabel|bei (?:der|dem|ihrer|seiner) (?:freundin|freund|oma|opa)|immer|jedes mal|weil|beim arzt|bei der arbeit|schlaft)[^]*)(?![^]*(?:reise|urlaub|flug|ferien|klassenfahrt|schicht|dienst|unterwegs|akku|batterie|ladekabel|bei (?:der|dem|ihrer|seiner) (?:freundin|freund|oma|opa)|immer|jedes mal|weil|beim arzt|bei der arbeit|schlaft))`,
+      `(?:ich hab(?:e)? euch (?:alle )?(?:so )?(?:sehr )?lieb|passt (?:gut )?auf (?:euch|mama|papa|die kinder|die kleine[nr]?|\\p{L}+) auf)${toldAnywhere('(?:handy (?:ist )?(?:jetzt )?aus|ausgeschaltet|geht nicht (?:mehr )?ran|antwortet nicht|nicht erreichbar|(?:will|kann) nicht mehr(?= ?(?:[,.;!?]|$))|abschied|tabletten|brucke)')}${toldNowhere('(?:reise|urlaub|flug|ferien|klassenfahrt|schicht|dienst|unterwegs|akku|batterie|ladekabel|bei (?:der|dem|ihrer|seiner) (?:freundin|freund|oma|opa)|immer|jedes mal|weil|beim arzt|bei der arbeit|schlaft)')}`,
       'sent a goodbye message',
     ],
     [

@@ -1,4 +1,4 @@
-import { toldAnywhere } from '../language-lexicon.js';
+import { toldAnywhere, toldNowhere } from '../language-lexicon.js';
 import type { IntentAndCrisisReading } from './intent-and-crisis-reading.js';
 
 /**
@@ -96,11 +96,11 @@ export const SPANISH_INTENT_AND_CRISIS: IntentAndCrisisReading = {
     ],
     // A goodbye sent and no answer since (NICE NG225: a farewell is a warning sign).
     [
-      '(?:mensaje|msj|mensajito|whatsapp|texto|carta|nota|audio) (?:\\p{L}+ ){0,2}(?:diciendo|que dice|que decia|que decía) (?:adios|que nos quiere|perdon)(?<![^]*(?:jubil|trabajo|chamba|viaje|mudanza|se muda|renuncia|boda|graduac|escuela|vacaciones|bateria|pila)[^]*)(?![^]*(?:jubil|trabajo|chamba|viaje|mudanza|se muda|renuncia|boda|graduac|escuela|vacaciones|bateria|pila))',
+      `(?:mensaje|msj|mensajito|whatsapp|texto|carta|nota|audio) (?:\\p{L}+ ){0,2}(?:diciendo|que dice|que decia|que decía) (?:adios|que nos quiere|perdon)${toldNowhere('(?:jubil|trabajo|chamba|viaje|mudanza|se muda|renuncia|boda|graduac|escuela|vacaciones|bateria|pila)')}`,
       'a goodbye message',
     ],
     [
-      `no (?:contesta|responde|me contesta|me responde)(?: (?:el telefono|el cel|los mensajes|mensajes|llamadas))?${toldAnywhere('(?:adios a todos|despedi\\p{L}* de todos|perdon(?:en|a)me|ultimo mensaje)')}(?<![^]*(?:jubil|trabajo|chamba|viaje|mudanza|se muda|renuncia|boda|graduac|escuela|vacaciones|bateria|pila)[^]*)(?![^]*(?:jubil|trabajo|chamba|viaje|mudanza|se muda|renuncia|boda|graduac|escuela|vacaciones|bateria|pila))`,
+      `no (?:contesta|responde|me contesta|me responde)(?: (?:el telefono|el cel|los mensajes|mensajes|llamadas))?${toldAnywhere('(?:adios a todos|despedi\\p{L}* de todos|perdon(?:en|a)me|ultimo mensaje)')}${toldNowhere('(?:jubil|trabajo|chamba|viaje|mudanza|se muda|renuncia|boda|graduac|escuela|vacaciones|bateria|pila)')}`,
       'is not answering',
     ],
     // A side effect a leaflet lists and the idiom of working oneself to death, before the suicidal words they hold.
@@ -152,7 +152,7 @@ export const SPANISH_INTENT_AND_CRISIS: IntentAndCrisisReading = {
     // read as the attempt it is (NICE NG225). "Se colgó" alone is a computer or a phone that froze: read only after a
     // person or with what one hangs from (a rope, a beam; not a swing or a bar in play), and never of a film's character.
     [
-      '(?:(?:se|me) (?:ahorco|ahorcaba|ha ahorcado|intento ahorcar)|intento (?:ahorcarse|colgarse)|(?<=(?<![\\p{L}])(?:hij[oa]|herman[oa]|novi[oa]|amig[oa]|prim[oa]|espos[oa]|marido|papa|mama|padre|madre|tio|tia|abuel[oa]|vecin[oa]|sobrin[oa]|cunad[oa]|companer[oa]|ella|el) )se (?:colgo|ha colgado)(?= ?(?:[,.;!?]|$|y ))|se (?:colgo|ha colgado) (?:del|de una|de un|de la|con una|con un) (?:\\p{L}+ )?(?:viga|techo|cuerda|soga|sabana|cinturon|cable|ropero|closet|regadera)|(?:lo|la) (?:encontr\\p{L}+ |hall\\p{L}+ |vimos |vi )?ahorcad[oa]|(?:encontr\\p{L}+|hall\\p{L}+) a (?:mi |su |nuestro |nuestra )?\\p{L}+ (?:colgad[oa]|ahorcad[oa])(?! (?:del|al|en el) (?:telefono|celular|cel|chat|juego)))(?<![^]*(?:pelicula|serie|libro|novela|telenovela|cuento|personaje|protagonista|capitulo)[^]*)(?![^]*(?:pelicula|serie|libro|novela|telenovela|cuento|personaje|protagonista|capitulo))',
+      `(?:(?:se|me) (?:ahorco|ahorcaba|ha ahorcado|intento ahorcar)|intento (?:ahorcarse|colgarse)|(?<=(?<![\\p{L}])(?:hij[oa]|herman[oa]|novi[oa]|amig[oa]|prim[oa]|espos[oa]|marido|papa|mama|padre|madre|tio|tia|abuel[oa]|vecin[oa]|sobrin[oa]|cunad[oa]|companer[oa]|ella|el) )se (?:colgo|ha colgado)(?= ?(?:[,.;!?]|$|y ))|se (?:colgo|ha colgado) (?:del|de una|de un|de la|con una|con un) (?:\\p{L}+ )?(?:viga|techo|cuerda|soga|sabana|cinturon|cable|ropero|closet|regadera)|(?:lo|la) (?:encontr\\p{L}+ |hall\\p{L}+ |vimos |vi )?ahorcad[oa]|(?:encontr\\p{L}+|hall\\p{L}+) a (?:mi |su |nuestro |nuestra )?\\p{L}+ (?:colgad[oa]|ahorcad[oa])(?! (?:del|al|en el) (?:telefono|celular|cel|chat|juego)))${toldNowhere('(?:pelicula|serie|libro|novela|telenovela|cuento|personaje|protagonista|capitulo)')}`,
       'he tried to hang himself',
     ],
     // A rope is a means only beside despair or a door locked on it: one bought for the washing line is not.
