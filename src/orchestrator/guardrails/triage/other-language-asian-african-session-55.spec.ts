@@ -200,6 +200,48 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['am', 'መድሃኒቱን በሰዓቱ ወሰድኩ'],
     ],
   },
+  {
+    kind: "Review V37 (STOP-THE-LINE): one tablet is a poisoning in a child, of another's medicine, of a poison or taken to die (TOXBASE: one sulfonylurea can kill a toddler; NICE NG225); an adult's own tablet for a headache, a fever or sleep is a dose",
+    emergencies: [
+      ['hi', 'मेरे 2 साल के बेटे ने नाना की शुगर की एक गोली खा ली'],
+      ['hi', 'मेरी 3 साल की बेटी ने दादी की बीपी की एक गोली निगल ली'],
+      ['hi', 'बच्चे ने पापा की एक टैबलेट खा ली, अभी सो रहा है'],
+      ['hi', 'मैंने जान देने के लिए चूहे मारने की एक गोली खा ली'],
+      ['hi', 'मरने के लिए मैंने सल्फास की एक गोली खा ली'],
+      ['hi', 'मैंने ज़हर की एक गोली खा ली, अब जीना नहीं'],
+    ],
+    lookAlikes: [
+      ['hi', 'मैंने बुखार के लिए एक गोली खा ली'],
+      ['hi', 'मैंने एक टैबलेट ले ली, नींद नहीं आ रही थी'],
+      ['hi', 'पापा ने बीपी के लिए एक गोली खा ली'],
+    ],
+  },
+  {
+    kind: 'Review V37 (STOP-THE-LINE): a box of medicine drunk or swallowed is an overdose whatever the medicine is (a prescription is what it is, not that it was bought); only "aldım" beside a pharmacy or an order is a purchase',
+    emergencies: [
+      ['tr', 'reçeteli ilaçlarımdan bir kutu ilaç içtim, başım dönüyor'],
+      ['tr', 'reçeteli uyku ilaçlarımdan bir kutu ilaç yuttum'],
+      ['tr', 'doktorun yazdığı reçetedeki ilaçlardan bir kutu ilaç içtim, midem bulanıyor'],
+    ],
+    lookAlikes: [
+      ['tr', 'bir kutu ilaç aldım eczaneden'],
+      ['tr', 'reçeteyle eczaneden bir kutu ilaç aldım'],
+      ['tr', 'internetten sipariş verdim, bir kutu ilaç aldım'],
+    ],
+  },
+  {
+    kind: 'Review V37 (STOP-THE-LINE): not wanting to wake up beside "ever", despair or pills gathered is a wish never to wake, even where work or university is what one is tired of (NICE NG225); a lie-in before work or a day off is not',
+    emergencies: [
+      ['ar', 'ما بدي أصحى أبداً، تعبت من الشغل ومن كل شي، وجمعت حبوب أمي كلها'],
+      ['ar', 'مش عايزة أصحى تاني أبداً، زهقت من الجامعة ومن الدنيا'],
+      ['ar', 'ما بدي أصحى، تعبت من الدوام ومن حياتي، وخبيت علبة حبوب'],
+    ],
+    lookAlikes: [
+      ['ar', 'ما بدي أصحى بكير للشغل بكرة'],
+      ['ar', 'ما بدي أصحى بكرة بكير، عندي عطلة'],
+      ['ar', 'مش عايز أصحى بدري، الدوام بيبدأ الساعة عشرة'],
+    ],
+  },
 ];
 
 describeKindsFlaggedByProduct('other-language kinds of session 55: Asian and African languages', KINDS);

@@ -16,6 +16,14 @@ import { HINDI_MODIFIERS } from './modifiers/hindi.js';
 import { ROMANISED_HINDI_MODIFIERS } from './modifiers/romanised-hindi.js';
 
 /**
+ * Where one tablet is no dose (review V37, TOXBASE, NICE NG225), told anywhere: a child (by a word or an age), another
+ * person's medicine ("नाना की ... गोली"), a poison (rat poison, aluminium phosphide, a pesticide) or an intent to die.
+ */
+const ONE_TABLET_IS_NOT_A_DOSE = toldNowhere(
+  'बच्चे|बच्चा|बच्ची|बेटे|बेटा|बेटी|पोते|पोती|साल के|साल की|महीने के|महीने की|(?:नाना|नानी|दादा|दादी|मम्मी|पापा|मां|माँ|पिताजी|भाई|भैया|बहन|दीदी|पति|पत्नी|सास|ससुर|किसी और|दूसरे) (?:की|के)|चूहे|चूहा|सल्फास|सेल्फोस|ज़हर|जहर|कीटनाशक|कीड़े मार|जान देने|जान दे|मरने|मर जा|खुदकुशी|ख़ुदकुशी|आत्महत्या|सुसाइड',
+);
+
+/**
  * A throat "closed" by a cold (जुकाम, sardi, a blocked nose, a cough) is a blocked, sore throat, unless an allergen, a
  * sting or a swelling is told beside it (review V30).
  */
@@ -320,7 +328,7 @@ export const HINDI: LanguageLexicon = {
     // A child who swallowed tablets is a poisoning, told in the English order ("swallowed the pills"): "pills swallowed"
     // is read by the English rules as a statement of self-harm ("pills all taken"), which a toddler does not make.
     [
-      '(?<=(?:बच्चे|बच्चा|बच्ची|बेटे|बेटा|बेटी|पोते|पोती|साल के|साल की|महीने के|महीने की)[^,.।]{0,30})(?:गोलियां|गोलियाँ|गोली|दवाइयां|दवाइयाँ|दवाई|दवा) (?:खा|निगल) (?:लीं|ली|लिया|लिए|गया|गई|गयी)',
+      '(?<=(?:बच्चे|बच्चा|बच्ची|बेटे|बेटा|बेटी|पोते|पोती|साल के|साल की|महीने के|महीने की)[^,.।]{0,30})(?:गोलियां|गोलियाँ|गोली|टैबलेट|दवाइयां|दवाइयाँ|दवाई|दवा) (?:खा|निगल) (?:लीं|ली|लिया|लिए|गया|गई|गयी)',
       'swallowed the pills',
     ],
     // Session 52 (T82): one tablet or the medicine for a complaint taken by the writer ("मैंने बुखार की दवा खा ली") is a
@@ -329,8 +337,13 @@ export const HINDI: LanguageLexicon = {
       '(?<=(?:मैंने|मैने|हमने)[^,.।]{0,30}(?:बुखार|सिरदर्द|सिर दर्द|दर्द|सर्दी|जुकाम|खांसी|खाँसी|एसिडिटी|गैस|बीपी|शुगर|एलर्जी|पेट दर्द) (?:की|के लिए|के वास्ते) (?:एक )?)(?:गोली|दवा|दवाई|टैबलेट) (?:खा|ले) (?:ली|लिया)',
       'i took one tablet for it',
     ],
-    // Session 55 (T93): one tablet told as one ("एक गोली खा ली") is a dose, whatever it was for; a child's comes first.
-    ['(?<![\\p{L}\\p{M}])(?:एक|1) (?:गोली|टैबलेट) (?:खा|ले|निगल) (?:ली|लिया)', 'took one tablet'],
+    // Session 55 (T93): one tablet told as one ("एक गोली खा ली") is a dose, whatever it was for, but only an adult's own
+    // medicine taken as medicine (review V37): one tablet is a poisoning in a child (TOXBASE: one sulfonylurea can kill a
+    // toddler), of another's medicine, of a poison, or taken to die.
+    [
+      `${ONE_TABLET_IS_NOT_A_DOSE}(?<![\\p{L}\\p{M}])(?:एक|1) (?:गोली|टैबलेट) (?:खा|ले|निगल) (?:ली|लिया)`,
+      'took one tablet',
+    ],
     ['(?:गोलियां|गोलियाँ|गोली|दवाइयां|दवाइयाँ|दवाई|दवा) (?:खा|निगल) (?:लीं|ली|लिया|लिए|गया|गई|गयी)', 'pills swallowed'],
     ['(?:अपनी |अपना )?(?:कलाई|नस|नसें|हाथ की नस) काट (?:ली|लिया|लीं|दी)', 'i cut my wrists'],
     [

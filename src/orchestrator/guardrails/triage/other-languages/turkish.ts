@@ -21,8 +21,12 @@ const NOT_A_JUMP_FOR_SPORT = toldNowhere(
   'bungee|bungy|havuz|dalis|dalmak|parasut|tramplen|atlama kulesi|yuzme|eglence|macera',
 );
 
-/** A box of medicine "taken" from a pharmacy or on a prescription is bought (aldım: took, and bought): no overdose. */
-const NOT_BOUGHT = toldNowhere('eczane\\p{L}*|recete\\p{L}*|siparis\\p{L}*|satin al\\p{L}*');
+/**
+ * A box of medicine "taken" from a pharmacy or ordered is bought (aldım: took, and bought): no overdose. Only a purchase
+ * told makes it so, and only the verb "aldım" can be a purchase: a box drunk or swallowed ("içtim", "yuttum") is one
+ * whatever else is told, and a prescription is what the medicine is, not that it was bought (review V37).
+ */
+const NOT_BOUGHT = toldNowhere('eczane\\p{L}*|siparis\\p{L}*|satin al\\p{L}*');
 
 /** Turkish, typed with or without its letters ("ı" as "i", "ş" as "s"). */
 export const TURKISH: LanguageLexicon = {
@@ -439,7 +443,7 @@ export const TURKISH: LanguageLexicon = {
       'drank bleach',
     ],
     [
-      `${NOT_BOUGHT}(?:butun|tum|bir kutu|bir sise|cok fazla|avuc dolusu) (?:\\p{L}+ )?(?:ilac\\p{L}*|hap\\p{L}*)(?: \\p{L}+)? ?(?:ictim|icti|yuttum|yuttu|aldim|aldi)`,
+      `(?:butun|tum|bir kutu|bir sise|cok fazla|avuc dolusu) (?:\\p{L}+ )?(?:ilac\\p{L}*|hap\\p{L}*)(?: \\p{L}+)? ?(?:ictim|icti|yuttum|yuttu|${NOT_BOUGHT}(?:aldim|aldi))`,
       'took all the pills',
     ],
     // Session 55 (T93): a bottle of syrup or a box of pills finished, drunk or swallowed, told in the witnessed or the
@@ -491,7 +495,10 @@ export const TURKISH: LanguageLexicon = {
     ['felc|inme', 'stroke'],
     ['nobet geciriyor|kasiliyor|havale geciriyor', 'he is having a seizure'],
     ['nobet|havale|kasilma', 'seizure'],
-    [`(?:butun|tum) (?:ilaclari|haplari) (?:icti|yuttu)|${NOT_BOUGHT}bir kutu ilac`, 'took all the pills'],
+    [
+      `(?:butun|tum) (?:ilaclari|haplari) (?:icti|yuttu)|bir kutu ilac(?=\\p{L}* (?:\\p{L}+ )?(?:ictim|icti|yuttum|yuttu))|${NOT_BOUGHT}bir kutu ilac`,
+      'took all the pills',
+    ],
     ['olmek istiyorum', 'i want to die'],
     ['intihar|kendimi oldurecegim', 'i want to kill myself'],
     ['kan kusuyor', 'vomiting blood'],

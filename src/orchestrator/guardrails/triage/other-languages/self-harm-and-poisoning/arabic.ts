@@ -1,4 +1,4 @@
-import { toldNowhere } from '../language-lexicon.js';
+import { toldAnywhere, toldNowhere } from '../language-lexicon.js';
 import type { SelfHarmAndPoisoningReading } from './self-harm-and-poisoning-reading.js';
 
 /** Wanting to vanish out of embarrassment (a fall at a party, a blunder told beside it): an idiom, not a wish to die. */
@@ -11,11 +11,15 @@ const NOT_A_BREAK =
 
 /**
  * Session 55 (T93): not wanting to wake up early, for work or school, or on a holiday or a weekend, told anywhere: a lie-in,
- * not a wish never to wake (review of "ما بدي أصحى بكرة بكير، عندي عطلة", a false alarm of main).
+ * not a wish never to wake (review of "ما بدي أصحى بكرة بكير، عندي عطلة", a false alarm of main). Never beside "ever"
+ * ("أبداً", "للأبد"), despair (tired of everything, of life) or a means (pills, medicine gathered) told anywhere: there work
+ * or school is what one is tired of, and the wish is never to wake (review V37, NICE NG225).
  */
-const NOT_EARLY_OR_A_DAY_OFF = toldNowhere(
+const NOT_EARLY_OR_A_DAY_OFF = `(?:${toldNowhere(
   'بكير|بدري|مبكر|عطله|عطلتي|اجازه|اجازتي|ويكند|الويك اند|الدوام|للدوام|الشغل|للشغل|المدرسه|للمدرسه|الجامعه|للجامعه',
-);
+)}|${toldAnywhere(
+  '(?:ابدا|أبدا|إبدا|للابد|للأبد|كل شي|كل شيء|كلشي|الحياه|حياتي|الدنيا|عيشتي|حبوب|حبات|حبه|أدويه|ادويه|الدوا|دوا|علبه|أموت|اموت|الموت|انتحر|أنتحر|وداع)',
+)})`;
 
 /** Where a wish's clause ends: "بدي اختفي من هالاجتماع" (from this meeting) goes on with where, and is not read. */
 const CLAUSE_ENDS = '(?=\\s?(?:[,.;!?،؛؟]|$|و|بس |لان |لأن |محدش |ما حدا ))';
