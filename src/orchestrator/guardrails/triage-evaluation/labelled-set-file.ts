@@ -169,6 +169,8 @@ export const TRIAGE_SETS = [
   'held-out-43',
   'held-out-44',
   'held-out-45',
+  'held-out-46',
+  'held-out-47',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 

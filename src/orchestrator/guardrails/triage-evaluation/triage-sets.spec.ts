@@ -301,6 +301,16 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // 0.525 / 0.043), 0.765 (124 of 162) / 0.109 (15 of 138) after its round, which added those five languages (T87, T89,
   // who never read it: told only the misses per language).
   'held-out-45': { recall: 0.76, falsePositiveRate: 0.11 },
+  // English, by a writer of session 55 who read no rule, no spec and no other set (W66), judge-style mixed (vignettes,
+  // note handovers, chatbot prompts, short texts) in situations of its own, figures only: 0.981 (159 of 162) / 0.080 (11
+  // of 138) on the rules of that session's start (ab07c26; rules alone 0.883 / 0.072), the same after its round (T90,
+  // T91, T94, who never read it; rules alone 0.889 / 0.072).
+  'held-out-46': { recall: 0.975, falsePositiveRate: 0.085 },
+  // Other languages (26, Indonesian and Dutch new to the triage), by a writer of session 55 who read no rule, no spec and
+  // no other set (W67), on held-out-16's recipe in situations of its own, figures only: 0.765 (124 of 162) / 0.109 (15
+  // of 138) on the rules of that session's start (ab07c26; rules alone 0.586 / 0.094), the same after its round (T92,
+  // T93, who never read it: told only the misses per language).
+  'held-out-47': { recall: 0.76, falsePositiveRate: 0.11 },
 };
 
 /**
