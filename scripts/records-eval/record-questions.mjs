@@ -74,6 +74,8 @@ export const QUESTION_SETS = [
   { name: 'held-out-28', file: 'questions-held-out-28.jsonl', showTexts: false },
   { name: 'development-33', file: 'questions-development-33.jsonl', showTexts: true },
   { name: 'held-out-29', file: 'questions-held-out-29.jsonl', showTexts: false },
+  { name: 'development-34', file: 'questions-development-34.jsonl', showTexts: true },
+  { name: 'held-out-30', file: 'questions-held-out-30.jsonl', showTexts: false },
   { name: 'probes', file: 'questions-probes.jsonl', showTexts: true },
 ];
 
@@ -259,6 +261,11 @@ export const QUESTION_SETS = [
  * once", "her kindergarten shots visit", "the dates I attended to get vaccinated") and a plan asked as what they
  * said to do with a medicine: development-21 0.983 (174 of 177): 0.98; development-30 0.961 (171 of 178): 0.96;
  * development-32 0.983 (175 of 178): 0.98; development-33 0.916 (164 of 179): 0.915.
+ * development-34, by a writer of session 56 (WR30) who read no retrieval code and no other question set (new
+ * situations: a bus driver's licence medical, a food-factory health declaration, a clinical-trial screening, an
+ * airline fit-to-fly form, a sailing-course form): 0.949 (169 of 178) as it landed, on the ranking of session 56's
+ * start (b9316c4), before any change for it: 0.945; held-out-30, by the same writer, registered with it on arrival,
+ * a count only: 0.944 (151 of 160): 0.94.
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -323,6 +330,8 @@ export const SUCCESS_FLOORS = {
   'held-out-28': 0.94,
   'development-33': 0.915,
   'held-out-29': 0.955,
+  'development-34': 0.945,
+  'held-out-30': 0.94,
   probes: 0.99,
 };
 
