@@ -1,5 +1,6 @@
 import { LiteralAutomaton } from '../literal-automaton.js';
 import { compileRequirement, LiteralRequirementBuilder, type RequirementTest } from '../literal-requirement.js';
+import { narrowedSource, narrowingKeyOf } from './letter-classes-narrowed.js';
 
 /** What a matched alternative is replaced with: `whole` is its match, `alternative` its index in the list. */
 export type AlternativeReplacement = (whole: string, alternative: number) => string;
@@ -15,7 +16,9 @@ export type AlternativeReplacement = (whole: string, alternative: number) => str
  * of a handful (Spanish: 2-16, median 6). So one pass of a literal automaton finds those, and each is
  * searched on its own, its pattern compiled once: the alternation's next match is at the first position
  * where any of them matches, and there it is the first of them in the list's order that matches,
- * which is the match and the alternative the whole alternation finds there.
+ * which is the match and the alternative the whole alternation finds there. Each pattern is compiled with its
+ * letter classes narrowed to the text's blocks (`letter-classes-narrowed.ts`): compiled whole, `\p{L}` and its kin
+ * cost about a millisecond per pattern.
  */
 export class PhraseAlternation {
   private readonly automaton: LiteralAutomaton;
@@ -25,8 +28,11 @@ export class PhraseAlternation {
   /** Alternatives that need no word: viable in every text. */
   private readonly untriggered: readonly number[];
   private readonly flags: Uint8Array;
-  /** Each alternative's own pattern (`prefix` and the alternative, flags `gu`), compiled when first needed. */
-  private readonly patterns: (RegExp | undefined)[];
+  /**
+   * Per narrowing of the letter classes (`letter-classes-narrowed.ts`), each alternative's own pattern (`prefix` and
+   * the alternative, flags `gu`, narrowed), compiled when first needed.
+   */
+  private readonly patterns = new Map<string, (RegExp | undefined)[]>();
 
   /**
    * @param prefix what the alternation opens with (a lookbehind for a word boundary, or nothing)
@@ -50,14 +56,19 @@ export class PhraseAlternation {
     this.untriggered = untriggered;
     this.automaton = new LiteralAutomaton(builder.literals);
     this.flags = new Uint8Array(alternatives.length);
-    this.patterns = new Array<RegExp | undefined>(alternatives.length);
   }
 
   /** `text` with every match of the alternation replaced, left to right, as `String.prototype.replace` does. */
   replaceIn(text: string, replacement: AlternativeReplacement): string {
     const viable = this.viableIn(text);
     if (viable.length === 0) return text;
-    const patterns = viable.map((index) => (this.patterns[index] ??= this.compile(index)));
+    const key = narrowingKeyOf(text);
+    let compiled = this.patterns.get(key);
+    if (compiled === undefined) {
+      compiled = new Array<RegExp | undefined>(this.alternatives.length);
+      this.patterns.set(key, compiled);
+    }
+    const patterns = viable.map((index) => ((compiled as (RegExp | undefined)[])[index] ??= this.compile(index, key)));
     // Per viable alternative, its first match at or after `position` (null: none left).
     const next = patterns.map((pattern) => matchFrom(pattern, text, 0));
     let replaced = '';
@@ -99,8 +110,8 @@ export class PhraseAlternation {
     return viable;
   }
 
-  private compile(index: number): RegExp {
-    return new RegExp(`${this.prefix}(?:${this.alternatives[index]})`, 'gu');
+  private compile(index: number, key: string): RegExp {
+    return new RegExp(narrowedSource(`${this.prefix}(?:${this.alternatives[index]})`, key), 'gu');
   }
 }
 
