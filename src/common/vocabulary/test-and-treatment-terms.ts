@@ -161,6 +161,9 @@ export const TEST_AND_TREATMENT_TERMS: ReadonlyArray<readonly string[]> = [
   // A rapid test told by its speed or by how it is taken, the record's own "rapid" ("HIV RAPID TEST",
   // "Rapid test for malaria"): "the quick test", "the finger prick one".
   ['rapid test', 'quick test', 'finger prick', 'fingerprick', 'finger stick', 'fingerstick', 'finger-prick'],
+  // A result that was neither positive nor negative, as the record says it ("Indeterminate") and as
+  // people tell it: "the test came back unclear", "an inconclusive hiv test", "equivocal".
+  ['indeterminate', 'inconclusive', 'equivocal', 'unclear', 'undetermined', 'not conclusive'],
   [
     'sputum test',
     'sputum sample',

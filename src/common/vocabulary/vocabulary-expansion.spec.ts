@@ -36,6 +36,15 @@ describe('vocabularyExpansions', () => {
     expect(vocabularyExpansions('did he have chicken pops')).toContain('varicella');
   });
 
+  it('reads a result neither positive nor negative as the record says it, indeterminate', () => {
+    expect(vocabularyExpansions('one of her hiv tests came back unclear')).toContain('indeterminate');
+    expect(vocabularyExpansions('was my hiv test inconclusive that year')).toContain('indeterminate');
+    expect(vocabularyExpansions('the lab called the result equivocal')).toContain('indeterminate');
+    // A result told positive or negative is that result, not an indeterminate one.
+    expect(vocabularyExpansions('which hiv test came back positive')).not.toContain('indeterminate');
+    expect(vocabularyExpansions('my aids test was negative')).not.toContain('indeterminate');
+  });
+
   it('maps idioms to the findings and vital signs the records name', () => {
     expect(vocabularyExpansions('he couldnt catch his breath')).toContain('dyspnea');
     expect(vocabularyExpansions("she couldn't taste her food")).toContain('loss of taste');

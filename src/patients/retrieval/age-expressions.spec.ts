@@ -67,6 +67,13 @@ describe('readAgeAnchor: spans of age', () => {
     ['the shots she needed for 7th grade', { age: 11, through: 13 }],
     ['what vaccines did he get for kindergarten', { age: 4, through: 6 }],
     ['his first birthday shots', { age: 1 }],
+    // School entry is kindergarten's start; the visit just before a stage is the year before it begins.
+    ['the school entry shots visit', { age: 4, through: 6 }],
+    ['what jabs did he have at school entry', { age: 4, through: 6 }],
+    ['the checkup right before kindergarten', { age: 4, through: 5 }],
+    ['her last visit just before she started kindergarten', { age: 4, through: 5 }],
+    ['which shots did i get prior to starting middle school', { age: 10, through: 11 }],
+    ['a physical ahead of high school', { age: 13, through: 14 }],
     // A baby's age in months.
     ['did she get the rotavirus at her 2 month shots', { age: 2, months: true }],
     ['his 18-month checkup', { age: 18, months: true }],
@@ -82,6 +89,12 @@ describe('readAgeAnchor: spans of age', () => {
     // Or in weeks, as the first visits are named.
     ['what he got at six weeks old', { age: 6, weeks: true }],
     ['his 8 week jabs', { age: 8, weeks: true }],
+    // The baby told between the age and the visit, as parents name the first checks.
+    ['the one month old baby check', { age: 1, months: true, visit: true }],
+    ['her 6 week baby check', { age: 6, weeks: true, visit: true }],
+    ['his two-month-old infant shots', { age: 2, months: true, visit: true }],
+    ['the very first appointment he ever had, as a brand new baby', { age: 1, through: 12, months: true }],
+    ['when she was a new baby did she see the doctor', { age: 1, through: 12, months: true }],
     // An age naming a visit: what that visit gave is asked for (see periodMissed).
     ['did he get the hpv vaccine at his 11 yr checkup', { age: 11, expression: '11 yr', visit: true }],
     ['the form wants what he got at his 15 month check', { age: 15, months: true, visit: true }],
@@ -114,6 +127,10 @@ describe('readAgeAnchor: spans of age', () => {
     // Months counted from an event told after the visit, not a baby's age.
     'the two month checkup after covid',
     'his 6 week visit after the hospital stay',
+    'the 6 week baby check after she came home from the hospital',
+    // A new baby in the family, not the patient as one; a stage named without 'before'.
+    'did she get her whooping cough jab before the new baby arrived',
+    'kindergarten registration before the summer wants his shots',
   ])('reads no age in "%s"', (question) => {
     expect(readAgeAnchor(question)).toBeUndefined();
   });

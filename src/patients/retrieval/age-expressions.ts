@@ -55,12 +55,13 @@ const AT_YEARS_OLD = new RegExp(`\\b(?:at|as an?|between) ${AGE}[-\\s](?:years?|
 const AGE_VISIT = new RegExp(
   `\\b(?<age>${CARDINAL})[-\\s]?(?:years?|yrs?)(?:[-\\s]old)?(?=[-\\s](?:check-?ups?|checks?|visits?|physicals?|well[-\\s]?(?:child|visit|check)\\w*|appointments?|appts?|shots?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?|boosters?)\\b)`,
 );
-// A baby's age in months: "her 2 month shots", "his 18-month checkup" (the shots stay asked for);
-// not months counted from an event told after the visit ("the two month checkup after covid": the
+// A baby's age in months: "her 2 month shots", "his 18-month checkup", "the one month old baby
+// check" (parents name the baby between the age and the visit; the shots stay asked for); not
+// months counted from an event told after the visit ("the two month checkup after covid": the
 // checkup two months after it, see event-anchors.ts).
 const MONTHS = `[-\\s]?(?:months?|mos?|mths?)`;
 const MONTH_VISIT = new RegExp(
-  `\\b(?<age>${CARDINAL})${MONTHS}(?:[-\\s]old)?(?=[-\\s](?:shots?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?|check-?ups?|checks?|visits?|appointments?|appts?|physicals?|well[-\\s]?(?:child|baby|visit|check)\\w*)\\b(?!\\s+(?:after|before|following|prior to)\\b))`,
+  `\\b(?<age>${CARDINAL})${MONTHS}(?:[-\\s]old)?(?=[-\\s](?:(?:baby|infant|newborn)[-\\s])?(?:shots?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?|check-?ups?|checks?|visits?|appointments?|appts?|physicals?|well[-\\s]?(?:child|baby|visit|check)\\w*)\\b(?!\\s+(?:after|before|following|prior to)\\b))`,
 );
 // "at 6 months", "when she was 9 months old", "as a 4-month-old"; not "at 2 months of treatment",
 // "for 2 months", "6 months ago".
@@ -94,10 +95,11 @@ const DECADE_WORDS: Record<string, number> = {
 const DECADE = new RegExp(
   `\\b(?:in|during|through|when ${SUBJECT} (?:was|were) in) (?:my|his|her|their|your|our) (?:(?<part>early|mid|late)[-\\s]?)?(?<decade>${Object.keys(DECADE_WORDS).join('|')}|[1-9]0'?s)\\b`,
 );
-// "as a toddler", "when he was a toddler"; "as a baby", "when she was an infant" (in months).
+// "as a toddler", "when he was a toddler"; "as a baby", "when she was an infant", "as a brand new
+// baby" (in months).
 const TODDLER = new RegExp(`\\b(?:as an? |when ${SUBJECT} (?:was|were) (?:just )?an? )(?:toddler|tot)\\b`);
 const BABY = new RegExp(
-  `\\b(?:as an? |when ${SUBJECT} (?:was|were) (?:just )?an? (?:little |tiny )?)(?:baby|infant|newborn)\\b`,
+  `\\b(?:as an? |when ${SUBJECT} (?:was|were) (?:just )?an? )(?:little |tiny |(?:brand[-\\s])?new[-\\s])?(?:baby|infant|newborn)\\b`,
 );
 const TEENAGER = new RegExp(
   `\\b(?:as an? |when ${SUBJECT} (?:was|were) an? )(?:teen|teenager|adolescent)\\b|\\b(?:teenage|teen) years\\b`,

@@ -8,7 +8,7 @@ import { CARDINAL_WORDS } from './number-words.js';
 export const LATEST =
   /\b((?<!\b(?:did|does|do) (?:it|that|this) )last|latest|most recent|recent(ly)?|newest|current(ly)?|now|final(?= (?:dose|shot|jab|one|injection|booster|vaccine|visit|appointment|checkup|check-up|reading|test)s?\b))\b/g;
 export const EARLIEST =
-  /\b(first|earliest|oldest|newborn|as an? (baby|newborn|infant|toddler)|at birth|when (i|he|she) was (born|a baby|an infant|a newborn|little|tiny)|(the (very )?)?(day|week) (i|he|she) was born|((right|just|straight|soon) )?after (i|he|she) was born)\b/g;
+  /\b(first|earliest|oldest|newborn|as an? ((brand[- ])?new[- ])?(baby|newborn|infant|toddler)|at birth|when (i|he|she) was (born|a baby|an infant|a newborn|little|tiny)|(the (very )?)?(day|week) (i|he|she) was born|((right|just|straight|soon) )?after (i|he|she) was born)\b/g;
 // Words that point at something without naming it ("which ones", "the one before", "a round of
 // shots", "what date", "anything given") or count it ("two times", "twice", "how often"): a question of only
 // these names a category, not something within it.
@@ -41,9 +41,10 @@ export const DIAGNOSIS_CHOICE =
 // first told I had tuberculosis", "when did the doctors first say I had TB".
 export const ILLNESS_DATED =
   /\b(?:when|what (?:year|date|month|age)|which year)(?:\s+\S+){0,6}?\s+(?:have|had|get|got|catch|caught|develop(?:ed)?|c[oa]me down with|go(?:ne)? down with)\b|\bsince when\b|\bhow long (?:have|has|had) (?:i|he|she|they|we|you|my \w+|his \w+|her \w+|their \w+) (?:had|got|been (?:living |sick |ill |unwell |suffering )?with|been suffering from|suffered from)\b/;
-// A trend ("has my weight gone up", "is my viral load going down", "did she put on weight").
+// A trend ("has my weight gone up", "is my viral load going down", "did she put on weight"); not the
+// ever of the first or the last one had ("the very first appointment he ever had", "the last time i ever saw her").
 export const HISTORY =
-  /\b(chang\w*|over (the )?(time|years?|months?)|trend\w*|history of|progress\w*|evolv\w*|compar\w*|across|all (my|the)|every|each time|(?<!\b(?:first|last|earliest|latest|newest|oldest) )ever|(gone|go|going|goes|went|come|coming|came) (up|down)|up or down|increas\w*|decreas\w*|gain\w*|put on|dropp\w*|improv\w*|wors\w*|higher|lower)\b/g;
+  /\b(chang\w*|over (the )?(time|years?|months?)|trend\w*|history of|progress\w*|evolv\w*|compar\w*|across|all (my|the)|every|each time|(?<!\b(?:first|last|earliest|latest|newest|oldest) (?:[\w-]+ ){0,3})ever|(gone|go|going|goes|went|come|coming|came) (up|down)|up or down|increas\w*|decreas\w*|gain\w*|put on|dropp\w*|improv\w*|wors\w*|higher|lower)\b/g;
 
 /**
  * Whether something is on the record, asked as such: "is tuberculosis in my mother's file", "is it

@@ -446,6 +446,22 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('has my weight gone up')).toMatchObject({ wantsHistory: true, specific: true });
     expect(analyze('is my viral load going up or down')).toMatchObject({ wantsHistory: true });
     expect(analyze('did he put on weight')).toMatchObject({ wantsHistory: true });
+    // The ever of the first (or last) one had tells which one, not a history.
+    expect(analyze('the very first appointment he ever had')).toMatchObject({
+      wantsEarliest: true,
+      wantsHistory: false,
+    });
+    expect(analyze('what was the first vaccine she ever got')).toMatchObject({
+      wantsEarliest: true,
+      wantsHistory: false,
+    });
+    expect(analyze('the first checkup i can ever remember having')).toMatchObject({ wantsHistory: false });
+    expect(analyze('the last time she was ever weighed')).toMatchObject({ wantsHistory: false });
+    // An ever far from the first, or past a comma, still asks across time.
+    expect(analyze('my first blood pressure, has it ever gone down since')).toMatchObject({ wantsHistory: true });
+    expect(analyze('was it the first time or has he ever had a seizure before that')).toMatchObject({
+      wantsHistory: true,
+    });
     // "last year" is a period, not a wish for the newest records.
     expect(analyze('What vaccines did I get last year?')).toMatchObject({
       wantsLatest: false,

@@ -14,7 +14,8 @@ export interface SchoolAges {
  */
 const STAGES: ReadonlyArray<{ words: string; age: number; through: number; shotsFor?: true }> = [
   { words: 'pre-?k|pre-?school|pre-?kindergarten|nursery school|day ?care', age: 2, through: 5, shotsFor: true },
-  { words: 'kindergarten|kindergarden|kinder', age: 4, through: 6, shotsFor: true },
+  // School entry is when kindergarten starts, and its shots are the kindergarten shots.
+  { words: 'kindergarten|kindergarden|kinder|school[-\\s]entry', age: 4, through: 6, shotsFor: true },
   { words: '(?:elementary|grade|primary) school', age: 5, through: 11 },
   { words: 'middle school|junior high|jr\\.? high|intermediate school', age: 10, through: 14, shotsFor: true },
   { words: 'high school', age: 13, through: 18 },
@@ -58,6 +59,17 @@ const STARTED_PATTERNS = STAGE_STARTS.map((stage) => ({
   pattern: new RegExp(`${STARTED}(?:${stage.words})\\b`),
 }));
 
+/**
+ * The visit "right before kindergarten", "just before she started high school": the year of age
+ * before the stage begins (see STAGE_STARTS) and the year it begins at, when its last visit or
+ * shots before the stage were (the summer's checkup may fall after the birthday).
+ */
+const BEFORE_STARTING = `\\b(?:(?:right|just)\\s+)?(?:before|prior\\s+to|ahead\\s+of)\\s+(?:(?:i|he|she|they|we)\\s+(?:started|began|entered|went\\s+(?:in)?to)\\s+|starting\\s+|(?:the\\s+)?start\\s+of\\s+)?(?:the\\s+|his\\s+|her\\s+|my\\s+|their\\s+)?`;
+const BEFORE_STARTING_PATTERNS = STAGE_STARTS.map((stage) => ({
+  age: stage.age - 1,
+  pattern: new RegExp(`${BEFORE_STARTING}(?:${stage.words})\\b`),
+}));
+
 const ORDINAL_GRADE = dated(`${ORDINAL}[-\\s]grade`, true);
 // "in grade 5"; not "grade 2 sprain" or "a low grade fever".
 const GRADE_NUMBER = dated(`grade\\s+${CARDINAL}`);
@@ -83,6 +95,11 @@ export function readSchoolAges(text: string): SchoolAges | undefined {
       : ordinalValue(phrase.replace(/[-\s]grade$/, ''));
     if (number !== undefined && number >= 1 && number <= 12)
       return { age: number + 4, through: number + 6, expression: grade[0] };
+  }
+  // Before the stage itself: "the checkup right before kindergarten" is not one in kindergarten.
+  for (const stage of BEFORE_STARTING_PATTERNS) {
+    const found = stage.pattern.exec(text);
+    if (found) return { age: stage.age, through: stage.age + 1, expression: found[0] };
   }
   for (const stage of STAGE_PATTERNS) {
     const found = stage.pattern.exec(text);

@@ -8,6 +8,10 @@ describe('a visit told by the shots given at it', () => {
     ['the visit where she got like 5 needles at once when she was about 5, which date was it', 5],
     ['the checkup when he had four jabs in one go', 4],
     ['which appointment was it that i got 3 vaccinations', 3],
+    // Told after the visit's date, or as what the visit was had with.
+    ['the checkup when he was 2 and had three needles', 3],
+    ['the visit with 4 jabs in one go', 4],
+    ['the one when she was about 5 with like five shots', 5],
   ])('%j counts %d shots', (question, shots) => {
     expect(shotsOfVisit(question)).toEqual({ shots });
   });
@@ -17,6 +21,9 @@ describe('a visit told by the shots given at it', () => {
     ['the dates I attended to get vaccinated'],
     ['when was the appointment for his baby jabs'],
     ['the checkup where i got a few needles'],
+    ['the well visit when she was around 5 and got her school shots'],
+    ['the checkup with the big batch of shots'],
+    ['his appointment with all those vaccinations'],
   ])('%j tells shots without counting them', (question) => {
     expect(shotsOfVisit(question)).toEqual({});
   });
@@ -25,6 +32,8 @@ describe('a visit told by the shots given at it', () => {
     ['which shots did she get at the 5 year checkup'],
     ['how many shots has he had'],
     ['the visit where she got her ears checked'],
+    ['the visit with the nurse when she was 5 and got weighed'],
+    ['the checkup with dr patel and the blood test'],
   ])('%j is no visit told by its shots', (question) => {
     expect(shotsOfVisit(question)).toBeUndefined();
   });

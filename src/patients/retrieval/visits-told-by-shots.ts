@@ -14,12 +14,14 @@ const COUNT = String.raw`(?:\d{1,2}|${Object.keys(CARDINAL_WORDS).join('|')}|a\s
 
 /**
  * The shots told as what happened at the visit: "where she got like 5 needles at once", "when he
- * had all those jabs", "that i got my shots at", "to get vaccinated", "for his shots", or the
- * visit named by them ("her kindergarten shots visit", "the jab appointment"). The first group is
- * the count, when one is told.
+ * had all those jabs", "that i got my shots at", "to get vaccinated", "for his shots", told after
+ * the visit's date ("the well visit when she was 5 and got her school shots"), the visit had with
+ * them ("the checkup with the big batch of shots", "the visit with 4 jabs"), or the visit named
+ * by them ("her kindergarten shots visit", "the jab appointment"). The first or the second group
+ * is the count, when one is told.
  */
 const SHOTS_GIVEN_THERE = new RegExp(
-  String.raw`\b(?:where|when|that|which|the\s+day)\s+(?:i|he|she|we|they|you)\s+(?:got|had|was\s+given|were\s+given|received|needed)\s+(?:(?:like|about|around|maybe|roughly|nearly|almost)\s+)?(?:(${COUNT})\s+)?(?:(?:all|those|these|the|my|his|her|their|our)\s+){0,2}(?:[\w-]+\s+)?${SHOT}\b|\b(?:to\s+get|to\s+have|for)\s+(?:vaccinated|jabbed|immuni[sz]ed|(?:my|his|her|their|our|the)\s+(?:[\w-]+\s+)?${SHOT}\b)|\b${SHOT}\s+(?:visits?|appointments?|appts?|check[- ]?ups?|days?)\b`,
+  String.raw`\b(?:(?:where|when|that|which|the\s+day)\s+(?:i|he|she|we|they|you)|and(?:\s+(?:i|he|she|we|they|you))?)\s+(?:got|had|was\s+given|were\s+given|received|needed)\s+(?:(?:like|about|around|maybe|roughly|nearly|almost)\s+)?(?:(${COUNT})\s+)?(?:(?:all|those|these|the|my|his|her|their|our)\s+){0,2}(?:[\w-]+\s+)?${SHOT}\b|\b(?:to\s+get|to\s+have|for)\s+(?:vaccinated|jabbed|immuni[sz]ed|(?:my|his|her|their|our|the)\s+(?:[\w-]+\s+)?${SHOT}\b)|\b${SHOT}\s+(?:visits?|appointments?|appts?|check[- ]?ups?|days?)\b|\bwith\s+(?:(?:like|about|around|maybe|roughly|nearly|almost)\s+)?(?:(${COUNT})\s+)?(?:(?:all|those|these|the|a|my|his|her|their|our|big|huge|whole)\s+){0,3}(?:(?:batch|bunch|lot|load|round|set)\s+of\s+)?(?:[\w-]+\s+)?${SHOT}\b`,
 );
 
 /** The shots a visit asked for is told by: `shots` when the question counts them. */
@@ -31,7 +33,8 @@ export interface ShotsOfVisit {
 export function shotsOfVisit(text: string): ShotsOfVisit | undefined {
   const told = SHOTS_GIVEN_THERE.exec(text);
   if (told === null) return undefined;
-  const shots = told[1] === undefined ? undefined : countOf(told[1]);
+  const count = told[1] ?? told[2];
+  const shots = count === undefined ? undefined : countOf(count);
   return shots === undefined ? {} : { shots };
 }
 
