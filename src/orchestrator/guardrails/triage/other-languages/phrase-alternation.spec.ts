@@ -48,6 +48,22 @@ describe('PhraseAlternation reads a text as the whole alternation would', () => 
     }
   });
 
+  it('keeps compiled patterns for at most 32 mixtures of scripts, and reads alike after dropping one', () => {
+    const sources = ['dolor', 'dolor de pecho'].map((alternative) => `(?:${alternative})${WORD_END}`);
+    const alternation = new PhraseAlternation(WORD_START, sources);
+    // Each text holds a letter of its own 128-character block of CJK ideographs: a narrowing of its own.
+    const texts = Array.from(
+      { length: 100 },
+      (_, index) => `dolor ${String.fromCodePoint(0x4e00 + 128 * index)} dolor de pecho`,
+    );
+    for (const text of [...texts, texts[0]]) {
+      expect(alternation.replaceIn(text, (whole, alternative) => `<${alternative}:${whole}>`)).toBe(
+        replacedByTheWholeAlternation(WORD_START, sources, text),
+      );
+    }
+    expect(alternation.narrowingsHeld).toBe(32);
+  });
+
   it('matches the whole alternation on 200 generated alternations and texts', () => {
     // A seeded generator (mulberry32), so a failure is the same failure on every run.
     let seed = 20261204;

@@ -2,6 +2,12 @@ import { LiteralAutomaton } from '../literal-automaton.js';
 import { compileRequirement, LiteralRequirementBuilder, type RequirementTest } from '../literal-requirement.js';
 import { narrowedSource, narrowingKeyOf } from './letter-classes-narrowed.js';
 
+/**
+ * Narrowings of the letter classes whose compiled patterns an alternation keeps: the texts of one script share one
+ * narrowing, and a message mixing two scripts adds one more.
+ */
+const NARROWINGS_KEPT = 32;
+
 /** What a matched alternative is replaced with: `whole` is its match, `alternative` its index in the list. */
 export type AlternativeReplacement = (whole: string, alternative: number) => string;
 
@@ -58,6 +64,11 @@ export class PhraseAlternation {
     this.flags = new Uint8Array(alternatives.length);
   }
 
+  /** How many narrowings of the letter classes this alternation holds compiled patterns for (at most 32). */
+  get narrowingsHeld(): number {
+    return this.patterns.size;
+  }
+
   /** `text` with every match of the alternation replaced, left to right, as `String.prototype.replace` does. */
   replaceIn(text: string, replacement: AlternativeReplacement): string {
     const viable = this.viableIn(text);
@@ -65,6 +76,9 @@ export class PhraseAlternation {
     const key = narrowingKeyOf(text);
     let compiled = this.patterns.get(key);
     if (compiled === undefined) {
+      // A text can mix letters of any blocks, so the narrowings met are not bounded by the lexicon: keep the
+      // most recent few, so a stream of messages in made-up mixtures of scripts cannot grow the cache without end.
+      if (this.patterns.size >= NARROWINGS_KEPT) this.patterns.delete(this.patterns.keys().next().value as string);
       compiled = new Array<RegExp | undefined>(this.alternatives.length);
       this.patterns.set(key, compiled);
     }
