@@ -35,6 +35,23 @@ export const CARDIAC_CHEST_PAIN_RULE: CategoryRule = {
       'palpitations',
       'pain_radiation',
     ),
+    // A sore chest with the companions NICE CG95 reads a cardiac pain by (see chest_sore).
+    ...withEach(
+      'sore chest with cardiac features',
+      'chest_sore',
+      'left_arm_pain',
+      'sweating',
+      'clammy',
+      'pale',
+      'faint_or_dizzy',
+      'short_of_breath',
+      'cannot_breathe',
+      'breathing_trouble',
+      'pain_radiation',
+      'pain_at_rest',
+      'vomiting',
+      'impending_doom',
+    ),
     { all: ['bradycardia', 'faint_or_dizzy'], name: 'slow heart rate with faintness' },
     // NEWS2 scores a pulse of 40 or less red; with the brain or the circulation failing it is an emergency
     // (MTS: abnormal pulse with shock or altered conscious level), as in a heart block or a digoxin toxicity.
