@@ -5,10 +5,12 @@ import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../.
  * (issue 11), each beside look-alikes that share their words and must stay quiet. Written from the protocols (NICE
  * CG95 chest pain, NHS 111 breathing problems, NICE CG109 transient loss of consciousness), never from a labelled set.
  *
- * Run first on main 703e100d (rules and product alike): of these 20 emergencies the product missed 7 (a crushing,
- * heavy or squeezing pain pressed on or after a meal, a sore chest with its cardiac companions, a faint part way up the
- * stairs and not right since); the breathlessness told as not settling was flagged on main and is kept here as the
- * guard of its new wording. Every look-alike was quiet before and after.
+ * Run first on main 703e100d (rules and product alike): of the first 20 emergencies the product missed 7 (a crushing or
+ * heavy pain pressed on or after a cough, a sore chest with its cardiac companions, a faint part way up the stairs and
+ * not right since); the breathlessness told as not settling was flagged on main and is kept here as the guard of its
+ * new wording. The look-alikes after the first cut's (a sore chest with a companion of its own cause, a heaviness after
+ * a meal gone with an antacid, a breathlessness told over months) are reviewer V38's (03:32) false alarms of that cut,
+ * quiet on main and again now; the emergencies added with them are their twins.
  */
 const KINDS: readonly TriageProbeKind[] = [
   {
@@ -20,7 +22,8 @@ const KINDS: readonly TriageProbeKind[] = [
       "I've got a crushing pain in my chest, it hurts more when I press on it, not breathless though",
       'crushing chest pain, tender when I press my breastbone, started an hour ago',
       'chest feels heavy as if someone is sitting on it, hurts when i cough too',
-      'squeezing feeling in my chest after a curry, gaviscon did nothing, im 58',
+      "heavy feeling in my chest, it hurts when i press it and it's going into my jaw",
+      "my chest feels heavy like an elephant is sat on it, tender when I press, I'm 61",
       'my chest feels heavy like something sitting on it and its sore when i push on my breastbone',
     ],
     lookAlikes: [
@@ -28,6 +31,8 @@ const KINDS: readonly TriageProbeKind[] = [
       'pain in my chest when I press on the rib since I lifted a heavy box, not crushing, not breathless, no sweating',
       'my chest hurts when i cough, i have a heavy cold and a cough, no other symptoms',
       'burning in my chest after a curry, went after a gaviscon, happens most evenings for weeks, no heaviness or squeezing',
+      'heaviness in my chest after a huge Christmas dinner, like indigestion, gone after a rennie',
+      "squeezing feeling in my chest when I'm anxious before presentations, goes in a minute",
     ],
   },
   {
@@ -41,6 +46,7 @@ const KINDS: readonly TriageProbeKind[] = [
       "my dad says his chest is sore and he's grey and sweaty",
       'my chest is really sore and im sweating buckets and feel like im going to be sick',
       'sore chest came on while I was watching TV, now its in my jaw',
+      'I keep being sick and my chest is sore, sweating and grey',
     ],
     lookAlikes: [
       'sore chest from coughing with this cold, no other problems, it hurts when I cough',
@@ -48,6 +54,10 @@ const KINDS: readonly TriageProbeKind[] = [
       'sore chest after a week of coughing with flu, no sweating, not breathless',
       'my chest is sore from the push-ups challenge, aches when I move',
       'sore chest and nipples from breastfeeding, no fever, not breathless',
+      'sore chest after being sick all night with a tummy bug',
+      'sore chest and feel a bit dizzy from the heat, been carrying my toddler all day',
+      'my chest is sore after my mammogram and I feel a bit faint from not eating',
+      'sore chest from laughing so hard, nearly vomited',
     ],
   },
   {
@@ -60,6 +70,7 @@ const KINDS: readonly TriageProbeKind[] = [
       "Mum blacked out halfway up the hill on our walk, she's pale and still not right",
       'collapsed midway through the spin class, took him about 10 minutes to come round properly',
       'my son collapsed during football practice and took a good 10 minutes to be himself again',
+      'she passed out halfway round the park run and was grey',
     ],
     lookAlikes: [
       'I nearly fainted halfway up the stairs because I stood up fast after a hot bath, sat down and was fine in seconds',
@@ -78,12 +89,16 @@ const KINDS: readonly TriageProbeKind[] = [
       "out of breath since carrying the shopping in and it's not easing, been like this for an hour",
       'still really out of breath 2 hours after football training, sitting on the sofa',
       "I went for a jog and I'm still breathless an hour later even sitting down",
+      "still out of breath an hour after the walk and I'm sat down, my lips look a bit blue",
+      'been breathless for months with my copd but tonight its not settling even with the nebuliser and i cant finish a sentence',
     ],
     lookAlikes: [
       'I was breathless after the stairs but it settled within a minute, fine now',
       'got out of breath on the run, it eased off after a couple of minutes of walking',
       "i'm not breathless at all, just tired after the hike, nothing that won't settle with sleep",
       'I went for a run and was out of breath, got my breath back after a few minutes and feel fine',
+      'breathless on hills, not improved since starting the new inhaler last month, want a review',
+      'still out of breath for hours after running since I had covid in the spring, GP is aware',
     ],
   },
 ];

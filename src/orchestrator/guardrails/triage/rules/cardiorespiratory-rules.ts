@@ -35,7 +35,8 @@ export const CARDIAC_CHEST_PAIN_RULE: CategoryRule = {
       'palpitations',
       'pain_radiation',
     ),
-    // A sore chest with the companions NICE CG95 reads a cardiac pain by (see chest_sore).
+    // A sore chest with the companions NICE CG95 reads a cardiac pain by (see chest_sore); a faintness or a vomit, which
+    // a tummy bug, the heat or a missed meal explain as often, is not counted with it (review V38, 03:32).
     ...withEach(
       'sore chest with cardiac features',
       'chest_sore',
@@ -43,13 +44,11 @@ export const CARDIAC_CHEST_PAIN_RULE: CategoryRule = {
       'sweating',
       'clammy',
       'pale',
-      'faint_or_dizzy',
       'short_of_breath',
       'cannot_breathe',
       'breathing_trouble',
       'pain_radiation',
       'pain_at_rest',
-      'vomiting',
       'impending_doom',
     ),
     { all: ['bradycardia', 'faint_or_dizzy'], name: 'slow heart rate with faintness' },

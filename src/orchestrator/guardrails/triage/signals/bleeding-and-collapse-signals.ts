@@ -187,8 +187,9 @@ const CONSCIOUSNESS = [
     'faint_on_exertion',
     [
       r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed|keeled\s+over|went\s+down|dropped|syncope|syncopal\s+(?:episode|event))\s+(?:\w+\s+){0,2}?(?:(?:while|whilst|when|as)\s+(?:(?:i|he|she|they)\s+(?:was|were)\s+)?)?(?:sprinting|running|racing|rushing|hurrying|jogging|cycling|climbing|walking\s+(?:up|uphill)|going\s+up|carrying|pushing|lifting|digging|shovel+ing|mowing|dancing|exercising|on\s+exertion|with\s+exertion|on\s+effort)\b(?!\s+(?:a\s+bath|late|water|the\s+tap|a\s+temperature|a\s+fever))`,
-      // Part way through the effort: "passed out halfway up the stairs", "blacked out midway through my run".
-      r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed|keeled\s+over)\s+(?:\w+\s+){0,2}?(?:halfway|half\s+way|part\s+way|partway|midway|mid\s+way)\s+(?:up|through|into|round)\s+(?:the|a|my|his|her|their)\s+(?:stairs|steps|hill|climb|run|race|match|game|set|lap|workout|session|class|walk|hike)\b`,
+      // Part way through the effort: "passed out halfway up the stairs", "blacked out midway through my run" (a person, not
+      // a team or a tent: review V38, 03:32).
+      r`(?<!\b(?:team|side|squad|club|defen[cs]e|league|tent|roof|bridge|wall|deal|plan|talks|economy|market|scrum|souffle|cake)\s)\b(?:fainted|passed\s+out|blacked\s+out|collapsed|keeled\s+over)\s+(?:\w+\s+){0,2}?(?:halfway|half\s+way|part\s+way|partway|midway|mid\s+way)\s+(?:up|through|into|round|around|along)\s+(?:the|a|my|his|her|their)\s+(?:[\w-]+\s+)?(?:stairs|steps|hill|climb|run|parkrun|race|match|game|set|lap|workout|session|class|walk|hike|course|circuit|route|track)\b`,
       r`\bexertional\s+(?:syncope|collapse|blackout|faint)\b|\b(?:syncope|collapse|blackout|faint)\s+(?:on|with|during)\s+(?:exertion|effort|exercise)\b`,
     ],
     {
