@@ -63,6 +63,7 @@ const RED_FLAGS = new RegExp(
 const BREATHLESS_AFTER_AN_EFFORT: SettledEpisode = {
   toldAs: [EFFORT, FINE_NOW],
   settled: SETTLED_WITHIN_MINUTES,
+  settledBesideANegation: true,
   notOverToo: AT_REST_OR_LONG,
   redFlags: RED_FLAGS,
 };

@@ -24,6 +24,7 @@ const KINDS: readonly TriageProbeKind[] = [
       'chest feels heavy as if someone is sitting on it, hurts when i cough too',
       "heavy feeling in my chest, it hurts when i press it and it's going into my jaw",
       "my chest feels heavy like an elephant is sat on it, tender when I press, I'm 61",
+      "crushing pain in my chest after eating, I'm 64, it's not going away and I feel awful",
       'my chest feels heavy like something sitting on it and its sore when i push on my breastbone',
     ],
     lookAlikes: [
@@ -91,6 +92,7 @@ const KINDS: readonly TriageProbeKind[] = [
       "I went for a jog and I'm still breathless an hour later even sitting down",
       "still out of breath an hour after the walk and I'm sat down, my lips look a bit blue",
       'been breathless for months with my copd but tonight its not settling even with the nebuliser and i cant finish a sentence',
+      'my dad is 80, still breathless two hours after walking to the shop even sitting down, he had a heart attack 3 years ago',
     ],
     lookAlikes: [
       'I was breathless after the stairs but it settled within a minute, fine now',
@@ -99,6 +101,7 @@ const KINDS: readonly TriageProbeKind[] = [
       'I went for a run and was out of breath, got my breath back after a few minutes and feel fine',
       'breathless on hills, not improved since starting the new inhaler last month, want a review',
       'still out of breath for hours after running since I had covid in the spring, GP is aware',
+      "after parkrun I couldn't breathe for a minute, got my breath back and walked home fine, no chest pain",
     ],
   },
 ];

@@ -26,6 +26,11 @@ export interface SettledEpisode {
   readonly toldAs: readonly RegExp[];
   /** The episode told as settled (global): one match not told as absent in its clause is enough. */
   readonly settled: RegExp;
+  /**
+   * Read the settling wherever it matches, for an episode whose settling shares its clause with the episode told in the
+   * negative ("I couldn't breathe for a minute, got my breath back": review V38, 03:42).
+   */
+  readonly settledBesideANegation?: boolean;
   /** More words that tell this episode as not over (at rest, unlike the usual ones, ...). */
   readonly notOverToo: RegExp;
   /** Its red flags (global): any one told but as absent in its clause keeps the emergency. */
@@ -43,7 +48,9 @@ export function toldPresent(normalized: string, pattern: RegExp): boolean {
 export function isToldSettled(normalized: string, episode: SettledEpisode): boolean {
   return (
     episode.toldAs.every((pattern) => pattern.test(normalized)) &&
-    toldPresent(normalized, episode.settled) &&
+    (episode.settledBesideANegation === true
+      ? new RegExp(episode.settled.source).test(normalized)
+      : toldPresent(normalized, episode.settled)) &&
     !STILL_GOING_OR_BACK.test(normalized) &&
     !episode.notOverToo.test(normalized) &&
     !toldPresent(normalized, episode.redFlags) &&
