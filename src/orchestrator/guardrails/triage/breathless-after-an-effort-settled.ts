@@ -1,5 +1,4 @@
-import { toldAsAbsentInItsClause } from './told-as-absent.js';
-import { OBSERVATION_OUT_OF_BAND } from './vignette-chest-pain.js';
+import { isToldSettled, MINUTES, type SettledEpisode } from './settled-unless-told-otherwise.js';
 
 /**
  * Breathlessness and a pounding heart told after a hard effort, settled within minutes of stopping, fine since: "I
@@ -19,15 +18,13 @@ import { OBSERVATION_OUT_OF_BAND } from './vignette-chest-pain.js';
  * sentences: an effort told, a settling told within minutes (a count of minutes up to thirty, or the breath "got
  * back"), fine now, nothing told as still going, and none of those red flags told but as absent in its clause. Any
  * other finding the rules accept beside the breathlessness and the heartbeat keeps it an emergency: see
- * `emergency-triage.ts`.
+ * `emergency-triage.ts`. The settling and its exceptions are read as the panic attack's are
+ * (`settled-unless-told-otherwise.ts`).
  */
 
 /** A hard effort told: a sprint, a race, laps, a climb, a training session. */
 const EFFORT =
   /\b(?:sprint\w*|ran|run|running|races?|raced|racing\s+(?:for|to|up)|laps?|training|trained|erg|workout|work\s+out|worked\s+out|gym|climb\w*|hills?|uphill|fell\s+run\w*|stairs|steps|rowing|cycl\w*|swim\w*|drills|circuits|hiit|spin\s+class|bootcamp|football|netball|hockey|rugby|squash|5k|10k|parkrun|marathon|jog\w*|exercis\w*|exertion|maximal\s+effort|flat[- ]out|all[- ]out)\b/;
-
-/** A count of minutes up to thirty, or a minute or two. */
-const MINUTES = String.raw`(?:(?:about|around|roughly|maybe|under|within|after|a\s+few|a\s+couple\s+of|couple\s+of|[1-9]|[12]\d|30|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)\s+)+(?:or\s+(?:two|three|so)\s+)?(?:minutes?|mins?)|a\s+minute(?:\s+or\s+two)?`;
 
 /** The breath back within minutes of stopping, however the settling is told. */
 const SETTLED_WITHIN_MINUTES = new RegExp(
@@ -37,15 +34,16 @@ const SETTLED_WITHIN_MINUTES = new RegExp(
     String.raw`\b${MINUTES}\s+later\s+(?:i|he|she|they)\s+(?:was|were|felt|feel|am|is|are)\s+(?:completely\s+|totally\s+|absolutely\s+)?(?:fine|normal|ok|okay|better)\b`,
     String.raw`\b(?:got|get|getting|gets|caught|catch)\s+(?:my|his|her|their)\s+breath\s+back\b`,
   ].join('|'),
+  'g',
 );
 
 /** Fine now, or since. */
 const FINE_NOW =
   /\b(?:(?:i|he|she|they)\s+(?:am|is|are|was|were|have\s+been|has\s+been|felt|feel|feels)\s+(?:completely\s+|totally\s+|absolutely\s+|perfectly\s+)?(?:fine|normal|ok|okay|well|back\s+to\s+normal)|(?:feel|felt|feeling)\s+(?:completely\s+|totally\s+)?(?:fine|normal)|back\s+to\s+normal|settles|settled|fine\s+(?:all\s+day\s+)?since|walked\s+home|did\s+the\s+rest)\b/;
 
-/** Still going, back again, or at rest. */
-const NOT_OVER =
-  /\b(?:still|again|ongoing|keeps?\s+(?:coming|happening)|(?:came|come|comes|coming)\s+back|at\s+rest|resting(?!\s+(?:heart\s+rate|pulse|hr)\b)|sitting\s+still|lying\s+down|in\s+bed|woke|night|hours|getting\s+worse|worse\s+than|not\s+(?:settl|eas|pass|go)\w*)\b|n't\s+(?:settl|eas|pass|go)\w*/;
+/** At rest, at night or for hours: no effort's breathlessness (still going or back is read for every episode). */
+const AT_REST_OR_LONG =
+  /\b(?:at\s+rest|resting(?!\s+(?:heart\s+rate|pulse|hr)\b)|sitting\s+still|lying\s+down|in\s+bed|woke|night|hours|getting\s+worse|worse\s+than)\b/;
 
 /** What sends a breathlessness after effort on at once, set aside only when told as absent in its clause. */
 const RED_FLAGS = new RegExp(
@@ -62,18 +60,15 @@ const RED_FLAGS = new RegExp(
   'g',
 );
 
-function redFlagTold(normalized: string): boolean {
-  return [...normalized.matchAll(RED_FLAGS)].some((match) => !toldAsAbsentInItsClause(normalized, match.index));
-}
+const BREATHLESS_AFTER_AN_EFFORT: SettledEpisode = {
+  toldAs: [EFFORT, FINE_NOW],
+  settled: SETTLED_WITHIN_MINUTES,
+  settledBesideANegation: true,
+  notOverToo: AT_REST_OR_LONG,
+  redFlags: RED_FLAGS,
+};
 
 /** Whether a normalised message tells breathlessness after a hard effort, settled within minutes, fine now, no red flag. */
 export function isBreathlessAfterAnEffortSettled(normalized: string): boolean {
-  return (
-    EFFORT.test(normalized) &&
-    SETTLED_WITHIN_MINUTES.test(normalized) &&
-    FINE_NOW.test(normalized) &&
-    !NOT_OVER.test(normalized) &&
-    !redFlagTold(normalized) &&
-    !OBSERVATION_OUT_OF_BAND.test(normalized)
-  );
+  return isToldSettled(normalized, BREATHLESS_AFTER_AN_EFFORT);
 }

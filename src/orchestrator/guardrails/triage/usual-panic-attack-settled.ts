@@ -1,6 +1,5 @@
-import { toldAsAbsentInItsClause } from './told-as-absent.js';
-import { OBSERVATION_OUT_OF_BAND } from './vignette-chest-pain.js';
 import { TEST_ABNORMAL } from './chest-pain-passed-days-ago.js';
+import { isToldSettled, type SettledEpisode } from './settled-unless-told-otherwise.js';
 
 /**
  * A person's usual panic attack told as settled: "I've had panic disorder for years ... chest tight, heart pounding,
@@ -18,7 +17,8 @@ import { TEST_ABNORMAL } from './chest-pain-passed-days-ago.js';
  *
  * Read over the whole message: a panic attack named, told as the person's usual one (a panic disorder, "I get panic
  * attacks", "like my other attacks"), told as settled, and none of those red flags told but as absent. Any other
- * finding the rules accept beside the attack's own keeps it an emergency: see `emergency-triage.ts`.
+ * finding the rules accept beside the attack's own keeps it an emergency: see `emergency-triage.ts`. The settling and its
+ * exceptions are read as a breathlessness after an effort's are (`settled-unless-told-otherwise.ts`).
  */
 
 const PANIC_NAMED = /\b(?:panic|anxiety)\s+(?:attacks?|disorder|episodes?)\b/;
@@ -40,9 +40,8 @@ const USUAL = new RegExp(
 const SETTLED =
   /\b(?:settled|settles|eased|eases|passed|passes|subsided|calmed(?:\s+down)?|went\s+away|wore\s+off|back\s+to\s+normal|(?:i\s+am|i\s+feel|feel|feeling|now)\s+(?:calm|calmer|fine|normal|ok|okay|better))\b/g;
 
-/** What tells the attack going on, back or unlike the usual. */
-const NOT_OVER =
-  /\b(?:still|again|ongoing|worse|worsening|different|unlike|this\s+time|(?:came|come|comes|coming)\s+back|returned|keeps?\s+(?:coming|going)|not\s+(?:settl|eas|pass|go)\w*)\b|n't\s+(?:settl|eas|pass|go)\w*/;
+/** What tells the attack worse, returned or unlike the usual (still going or back is read for every episode). */
+const UNLIKE_THE_USUAL = /\b(?:worse|worsening|different|unlike|this\s+time|returned|keeps?\s+going)\b/;
 
 /** The red flags NICE CG95 reads a chest pain by, each set aside only when told as absent in its clause. */
 const RED_FLAGS = new RegExp(
@@ -67,24 +66,15 @@ const RED_FLAGS = new RegExp(
 const AGE_45_OR_MORE =
   /\b(?:4[5-9]|[5-9]\d|1[01]\d)\s*(?:[mf]|y\/?o|yrs?|years?(?:\s+old)?|-year-old)\b|\b(?:i\s+am|i'm|aged|age|he\s+is|she\s+is)\s+(?:4[5-9]|[5-9]\d|1[01]\d)\b/;
 
-function redFlagTold(normalized: string): boolean {
-  return [...normalized.matchAll(RED_FLAGS)].some((match) => !toldAsAbsentInItsClause(normalized, match.index));
-}
-
-function settledTold(normalized: string): boolean {
-  return [...normalized.matchAll(SETTLED)].some((match) => !toldAsAbsentInItsClause(normalized, match.index));
-}
+const USUAL_PANIC_ATTACK: SettledEpisode = {
+  toldAs: [PANIC_NAMED, USUAL],
+  settled: SETTLED,
+  notOverToo: UNLIKE_THE_USUAL,
+  redFlags: RED_FLAGS,
+  keptBy: [AGE_45_OR_MORE, TEST_ABNORMAL],
+};
 
 /** Whether a normalised message tells a person's usual panic attack, settled, with no red flag of a chest pain told. */
 export function isUsualPanicAttackSettled(normalized: string): boolean {
-  return (
-    PANIC_NAMED.test(normalized) &&
-    USUAL.test(normalized) &&
-    settledTold(normalized) &&
-    !NOT_OVER.test(normalized) &&
-    !redFlagTold(normalized) &&
-    !AGE_45_OR_MORE.test(normalized) &&
-    !OBSERVATION_OUT_OF_BAND.test(normalized) &&
-    !TEST_ABNORMAL.test(normalized)
-  );
+  return isToldSettled(normalized, USUAL_PANIC_ATTACK);
 }

@@ -35,6 +35,22 @@ export const CARDIAC_CHEST_PAIN_RULE: CategoryRule = {
       'palpitations',
       'pain_radiation',
     ),
+    // A sore chest with the companions NICE CG95 reads a cardiac pain by (see chest_sore); a faintness or a vomit, which
+    // a tummy bug, the heat or a missed meal explain as often, is not counted with it (review V38, 03:32).
+    ...withEach(
+      'sore chest with cardiac features',
+      'chest_sore',
+      'left_arm_pain',
+      'sweating',
+      'clammy',
+      'pale',
+      'short_of_breath',
+      'cannot_breathe',
+      'breathing_trouble',
+      'pain_radiation',
+      'pain_at_rest',
+      'impending_doom',
+    ),
     { all: ['bradycardia', 'faint_or_dizzy'], name: 'slow heart rate with faintness' },
     // NEWS2 scores a pulse of 40 or less red; with the brain or the circulation failing it is an emergency
     // (MTS: abnormal pulse with shock or altered conscious level), as in a heart block or a digoxin toxicity.

@@ -187,6 +187,9 @@ const CONSCIOUSNESS = [
     'faint_on_exertion',
     [
       r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed|keeled\s+over|went\s+down|dropped|syncope|syncopal\s+(?:episode|event))\s+(?:\w+\s+){0,2}?(?:(?:while|whilst|when|as)\s+(?:(?:i|he|she|they)\s+(?:was|were)\s+)?)?(?:sprinting|running|racing|rushing|hurrying|jogging|cycling|climbing|walking\s+(?:up|uphill)|going\s+up|carrying|pushing|lifting|digging|shovel+ing|mowing|dancing|exercising|on\s+exertion|with\s+exertion|on\s+effort)\b(?!\s+(?:a\s+bath|late|water|the\s+tap|a\s+temperature|a\s+fever))`,
+      // Part way through the effort: "passed out halfway up the stairs", "blacked out midway through my run" (a person, not
+      // a team or a tent: review V38, 03:32).
+      r`(?<!\b(?:team|side|squad|club|defen[cs]e|league|tent|roof|bridge|wall|deal|plan|talks|economy|market|scrum|souffle|cake)\s)\b(?:fainted|passed\s+out|blacked\s+out|collapsed|keeled\s+over)\s+(?:\w+\s+){0,2}?(?:halfway|half\s+way|part\s+way|partway|midway|mid\s+way)\s+(?:up|through|into|round|around|along)\s+(?:the|a|my|his|her|their)\s+(?:[\w-]+\s+)?(?:stairs|steps|hill|climb|run|parkrun|race|match|game|set|lap|workout|session|class|walk|hike|course|circuit|route|track)\b`,
       r`\bexertional\s+(?:syncope|collapse|blackout|faint)\b|\b(?:syncope|collapse|blackout|faint)\s+(?:on|with|during)\s+(?:exertion|effort|exercise)\b`,
     ],
     {
@@ -204,6 +207,9 @@ const CONSCIOUSNESS = [
   ),
   // Not coming round after a faint: "she is still out", "out cold for two minutes" (RCUK: call 999).
   define('still_out', [
+    // Slow to come round, or not right since (NICE CG109: a faint without a full and quick recovery is no uncomplicated
+    // faint): "took ages to come round", "out of it for a while afterwards and still not right".
+    r`\b(?:took|takes|taking|needed)\s+(?:(?:him|her|me|them)\s+)?(?:ages|forever|a\s+long\s+time|a\s+good\s+while|a\s+while|(?:a\s+good\s+|about\s+|over\s+)?(?:\d+|five|ten|fifteen|twenty|several)\s+min\w*)\s+to\s+(?:come\s+(?:round|around|to)|wake\s+up|be\s+(?:himself|herself|myself|themselves)|recover|make\s+sense)\b|\b(?:fainted|passed\s+out|blacked\s+out|collapsed)\b[^.]{0,80}\bstill\s+not\s+(?:right|himself|herself|myself|with\s+it|making\s+sense)\b`,
     r`\b(?:is|are|has\s+been|been)\s+still\s+out(?:\s+cold)?\b(?!\s+(?:at|with|shopping|of|on|in|there|and\s+about))|\bstill\s+out\s+cold\b|\bout\s+(?:cold\s+)?for\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?(?:\d+|two|three|five|a\s+few|several)\s+min\w*`,
   ]),
   define('found_down', [

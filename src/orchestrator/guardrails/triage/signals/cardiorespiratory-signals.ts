@@ -32,10 +32,21 @@ const CHEST_WALL =
 /**
  * Chest pain told with an ordinary cause: the gullet, the chest wall named, anxiety. Angina that rest or the spray
  * settles is read by one reader over the whole message (`chest-pain-on-effort-settled.ts`), never here by its sentence:
- * the same pain back at rest or lasting, told in another sentence, keeps the emergency (NICE CG95).
+ * the same pain back at rest or lasting, told in another sentence, keeps the emergency (NICE CG95). A cardiac character
+ * told in the sentence and not denied (crushing, squeezing, heavy, like a vice or an elephant) keeps it too, whatever
+ * pressing or coughing does: tenderness does not exclude an acute coronary syndrome (NICE CG95 1.1.1.3). Not where the
+ * sentence tells a meal, an antacid or anxiety as the cause: a heaviness after a big dinner gone with a Rennie is read
+ * by its course as before (review V38, 03:32).
  */
 const CHEST_PAIN_ORDINARY =
-  /^(?!.*\b(?:at\s+rest|resting|sat\s+down|sitting\s+(?:down|still|watching)|in\s+bed|woke\s+(?:me|him|her)|spread\w*|radiat\w*|into\s+(?:my|his|her)\s+(?:left\s+)?(?:arm|jaw)|down\s+(?:my|his|her)\s+(?:left\s+)?arm|sweat\w*|clammy|gr[ae]y|(?:came|comes|coming|come)\s+back|returned|(?:much|far|a\s+lot|getting|got|gone)\s+worse|worse\s+and\s+worse|(?:will\s+not|won't|does\s+not|did\s+not)\s+(?:go|ease|settle|shift)|longer\s+than\s+usual|despite|unrelieved|not\s+relieved|no\s+(?:better|relief))\b)(?:.*\b(?:when\s+(?:i|he|she)\s+(?:cough|press|twist|sneeze)|from\s+coughing|heartburn|indigestion|acid\s+reflux|reflux|antacids?|after\s+(?:eating|spicy|a\s+curry|meals|food|big\s+meals)|worse\s+(?:when\s+)?lying\s+(?:flat|down)|omeprazole|lansoprazole|on\s+palpation|pulled\s+(?:a\s+)?muscle|reproducible|costochondritis|muscular|gaviscon|rennie|on\s+(?:twisting|movement|palpation)|pressing\s+(?:over|on)\s+(?:the\s+|a\s+)?rib|musculoskeletal|(?:with|from|because\s+of)\s+(?:the\s+)?(?:stress|anxiety|nerves)|nothing\s+physical|cold\s+air|exercise[- ]induced|when\s+(?:i\s+am|i\s+get|i\s+feel|he\s+is|she\s+is)\s+(?:anxious|stressed|nervous|worked\s+up)|(?:doctor|gp|they)\s+(?:said|says|thinks?|told\s+me)\s+(?:it\s+is\s+|it\s+was\s+|they\s+are\s+)?(?:panic|anxiety)|rapid\s+access|cold\s+(?:mornings?|weather|days?)|one\s+of\s+my\s+(?:usual\s+)?panic\s+attacks|during\s+(?:a\s+|my\s+|the\s+)?panic(?:\s+attacks?)?)\b)/;
+  /^(?!(?!.*\b(?:heartburn|indigestion|reflux|antacids?|gaviscon|rennies?|omeprazole|lansoprazole|dinner|lunch|meals?|curry|eating|anxious|anxiety|stressed|stress|nervous|nerves|panic)\b).*(?<!\b(?:no|not|nor|without|never)\s+(?:(?:i|am|really|a)\s+)*(?:[\w-]+\s+(?:or|nor|and)\s+)?)\b(?:(?:crushing|squeezing|heavy)\s+(?:central\s+|chest\s+)?(?:pain|feeling|sensation|pressure|ache|weight|tightness)|(?:chest|it|pain)\s+(?:is|feels|felt|was)\s+(?:(?:so|really|very|like\s+it\s+is)\s+)?(?:heavy|crushing|crushed|squeezing|squeezed|being\s+(?:crushed|squeezed))|heaviness|elephant|vice)\b)(?!.*\b(?:at\s+rest|resting|sat\s+down|sitting\s+(?:down|still|watching)|in\s+bed|woke\s+(?:me|him|her)|spread\w*|radiat\w*|into\s+(?:my|his|her)\s+(?:left\s+)?(?:arm|jaw)|down\s+(?:my|his|her)\s+(?:left\s+)?arm|sweat\w*|clammy|gr[ae]y|(?:came|comes|coming|come)\s+back|returned|(?:much|far|a\s+lot|getting|got|gone)\s+worse|worse\s+and\s+worse|(?:will\s+not|won't|does\s+not|did\s+not)\s+(?:go|ease|settle|shift)|is\s+not\s+(?:going\s+away|easing|settling)|longer\s+than\s+usual|despite|unrelieved|not\s+relieved|no\s+(?:better|relief))\b)(?:.*\b(?:when\s+(?:i|he|she)\s+(?:cough|press|twist|sneeze)|from\s+coughing|heartburn|indigestion|acid\s+reflux|reflux|antacids?|after\s+(?:eating|spicy|a\s+curry|meals|food|big\s+meals)|worse\s+(?:when\s+)?lying\s+(?:flat|down)|omeprazole|lansoprazole|on\s+palpation|pulled\s+(?:a\s+)?muscle|reproducible|costochondritis|muscular|gaviscon|rennie|on\s+(?:twisting|movement|palpation)|pressing\s+(?:over|on)\s+(?:the\s+|a\s+)?rib|musculoskeletal|(?:with|from|because\s+of)\s+(?:the\s+)?(?:stress|anxiety|nerves)|nothing\s+physical|cold\s+air|exercise[- ]induced|when\s+(?:i\s+am|i\s+get|i\s+feel|he\s+is|she\s+is)\s+(?:anxious|stressed|nervous|worked\s+up)|(?:doctor|gp|they)\s+(?:said|says|thinks?|told\s+me)\s+(?:it\s+is\s+|it\s+was\s+|they\s+are\s+)?(?:panic|anxiety)|rapid\s+access|cold\s+(?:mornings?|weather|days?)|one\s+of\s+my\s+(?:usual\s+)?panic\s+attacks|during\s+(?:a\s+|my\s+|the\s+)?panic(?:\s+attacks?)?)\b)/;
+
+/**
+ * A span of weeks or more, or an illness or a treatment a complaint is dated from, told before or after the finding,
+ * read only where the finding matched (see breathless_at_rest).
+ */
+const LONG_STANDING = String.raw`\b(?:(?:weeks|months|years)(?!\s+ago)|(?:last|a|this|past)\s+(?:week|month|year)|since\s+(?:i\s+had\s+|having\s+|starting\s+|the\s+)?(?:covid|flu|pneumonia|chemo\w*|spring|summer|autumn|winter|new\s+\w+|pregnan\w*)|long\s+covid)\b`;
+const NOT_TOLD_LONG_STANDING = String.raw`(?<!${LONG_STANDING}.*)(?!.*${LONG_STANDING})`;
 
 const CARDIAC = [
   // Vague chest discomfort counts only beside another cardiac sign (see the rules).
@@ -51,6 +62,20 @@ const CARDIAC = [
     // crushing: review V8 07:06 and 07:26).
     r`\bcrushing\s+(?:weight|heaviness|tightness|band|vice)\b(?![^.;]{0,20}\b(?:head|skull|temples?|forehead|headache)\b)|(?<!\b(?:work|workload|job|jobs|exams?|guilt|disappointment|debt|debts|grief|sadness|stress|loneliness|deadlines?|expectations|news|bills|rent|responsibility|boredom|defeat|loss|rejection)\s)(?<!\b(?:at|of|from)\s+(?:work|school|uni|college|exams?|the\s+job|my\s+job|home)\s)\b(?:is|feels?|felt|feeling|like|now|was)\s+(?:like\s+)?(?:(?:so|very|really|more|a)\s+)?(?:\w+\s+and\s+)?(?:crushing|squeezing|pressing)\b(?!\s+(?:on|me|him|her|them|it|us|garlic|tablets|pills|ice|up|down|the|my|his|their|headache|head)\b)`,
   ]),
+  // A sore chest is the lay word for a chest pain of any kind: counted only beside a cardiac companion (see the rules:
+  // NICE CG95 reads the companions, not the word), and quiet in a sentence that tells a cough, a cold, the gym, a
+  // tummy bug, laughing or a pain pressed on, as the chest wall's or the gullet's pain is.
+  define(
+    'chest_sore',
+    [
+      r`\bsore\s+chest\b|\bchest\s+(?:(?:is|feels|felt|was|has\s+been|got|gets|is\s+getting|really|still)\s+)+(?:(?:so|really|very|a\s+bit|quite|pretty)\s+)?sore\b`,
+    ],
+    {
+      ordinaryWhen: new RegExp(
+        String.raw`${CHEST_WALL.source}|${CHEST_PAIN_ORDINARY.source}|\b(?:cough\w*|cold(?!\s+(?:sweats?|and\s+clammy|clammy))|flu|chest\s+infection|bronchitis|gym|bench\s+press\w*|press[- ]?ups?|push[- ]?ups?|work\s*out|workout|sore\s+throat|breast\s*feed\w*|nipples?|mammogram|biops\w*|laugh\w*|tummy\s+bug|stomach\s+bug|gastro\w*|food\s+poisoning)\b`,
+      ),
+    },
+  ),
   define('left_arm_pain', [
     r`\bleft\s+(?:arm|shoulder)\s+(?:(?:is|has\s+been|keeps|really|also|now)\s+)*(?:aches?|aching|hurts?|hurting|pain|sore|tingl\w*)\b`,
     r`\b(?:pain|ache|aching)\s+in\s+(?:my|his|her|their)\s+left\s+(?:arm|shoulder)\b`,
@@ -268,6 +293,12 @@ const BREATHING = [
   // Breathlessness told at rest, read whatever effort the same sentence also tells ("breathless at rest now, worse than
   // when I climb stairs"): the exertion that makes `short_of_breath` ordinary is another time than this one.
   define('breathless_at_rest', [
+    // Breathlessness told as not settling, or still there an hour on (NHS 111 breathing problems: breathlessness that
+    // does not settle with rest is no effort's breathlessness, whatever brought it on); not where the sentence tells it
+    // over weeks or months, since an illness or a treatment (review V38, 03:32: "not improved since the new inhaler
+    // last month", "for hours after running since I had covid in the spring": the GP's).
+    r`\b(?:breathless(?:ness)?|short(?:ness)?\s+of\s+breath|out\s+of\s+breath|(?:catch|get)\s+(?:my|his|her|their)\s+breath)\b[^.;]{0,60}?\b(?:(?:has|have|had|is|was|it\s+is)\s+(?:still\s+)?not|will\s+not|(?:still\s+)?not)\s+(?:yet\s+)?(?:settl\w*|eas\w*|gone\s+(?:away|down|off)|go(?:ne)?\s+away|pass\w*|calm\w*\s+down|got\s+better|get(?:ting)?\s+better)\b${NOT_TOLD_LONG_STANDING}`,
+    r`\bstill\s+(?:so\s+|really\s+|very\s+|quite\s+)?(?:breathless|short\s+of\s+breath|out\s+of\s+breath|puffed|gasping|panting|cannot\s+(?:catch|get)\s+(?:my|his|her|their)\s+breath)\b[^.;]{0,40}?\b(?:(?:an|one|two|three|\d+|over\s+an|more\s+than\s+an|nearly\s+an|almost\s+an)\s+hours?|hours)\b${NOT_TOLD_LONG_STANDING}`,
     r`\b(?:breathless(?:ness)?|short(?:ness)?\s+of\s+breath|out\s+of\s+breath)\s+(?:(?:even|now|all\s+the\s+time)\s+)?(?:at\s+rest|(?:when|while)\s+(?:resting|sitting\s+(?:still|down)|lying\s+(?:down|flat))|sitting\s+(?:still|down|in\s+(?:my|his|her|a|the)\s+chair)|lying\s+(?:down|flat|in\s+bed)|doing\s+nothing)\b`,
   ]),
   define(
