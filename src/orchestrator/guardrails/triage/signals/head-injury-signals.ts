@@ -45,7 +45,7 @@ const HEAD = [
       r`\b(?:no|cannot|does\s+not|do\s+not|did\s+not)\s+(?:memory|recollection|remember|recall)\b[^.;]{0,50}\b(?:accident|crash|collision|fall|impact|being\s+hit)\b`,
       r`\b(?:knee|elbow|kick|kicked|punch|punched|ball|bat|blow|knock|bang|bump|whack|hit|headbutt\w*)\s+(?:to|on|in)\s+(?:the|his|her|my)\s+head\b|\b(?:dent|depression|boggy\s+swelling|egg)\s+(?:on|in)\s+(?:his|her|my|the)\s+(?:head|skull)\b`,
       // Heads meeting heads, walls or the ground: "header clash", "headbutted a wall", "hit his forehead".
-      r`\bheadbutt\w*|\b(?:head|header)\s+clash\b|\bclash(?:ed)?\s+(?:of\s+)?heads\b|\b(?:hit|bumped|banged|smacked|struck|cracked|split)\s+(?:his|her|my|their|the)\s+(?:forehead|temple|skull)\b|\b(?:fell|fall|falls|falling|fallen|tumbled)\s+down\s+(?:\w+\s+)?(?:stairs|steps)\b`,
+      r`\bheadbutt\w*|\b(?:head|header)\s+clash\b|\bclash(?:ed)?\s+(?:of\s+)?heads\b|\b(?:hit|bumped|banged|smacked|struck|cracked|split)\s+(?:his|her|my|their|the)\s+(?:forehead|temple|skull|occiput)\b|\b(?:fell|fall|falls|falling|fallen|tumbled)\s+down\s+(?:\w+\s+)?(?:stairs|steps)\b`,
       r`\b(?:rolled|tumbled|slipped|slid|fell|fallen)\s+(?:off|from|out\s+of)\s+(?:a|an|the|his|her|my)\s+(?:\w+\s+)?(?:bed|sofa|couch|changing\s+table|changer|changing\s+mat|table|chair|worktop|counter|bouncer|car\s+seat)\b`,
     ],
     { timeless: true, ordinaryWhen: SWELLING_FROM_THE_BIRTH },
@@ -80,12 +80,20 @@ const HEAD = [
     r`\b(?:vomit\w*|sick|thrown\s+up|threw\s+up|throwing\s+up|puked|puking)\b[^.;]{0,30}\b(?:twice|again|(?:two|three|four|several|many|2|3|4|5)\s+times|more\s+than\s+once|repeatedly|keeps|non-?stop|over\s+and\s+over)\b`,
     r`\b(?:keeps?|kept|been|keep)\s+(?:on\s+)?(?:vomiting|being\s+sick|throwing\s+up|puking)\b|\b(?:vomited|been\s+sick|thrown\s+up)\s+(?:twice|again)\b`,
   ]),
-  define('amnesia', [
-    r`\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:\w+\s+){0,3}?(?:happened|hitting|falling|the\s+(?:fall|accident|crash)|anything|how|where|what)\b`,
-    // Repeated questions and lost stretches of time (NICE NG232 amnesia): "keeps asking what the score is",
-    // "cannot remember the first half", "cannot remember the score".
-    r`\bkeeps?\s+(?:on\s+)?asking\s+(?:us\s+|me\s+)?(?:what|where|who|why|how|if|whether|the\s+same)\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:first|second|last|whole|rest\s+of\s+the)\s+(?:half|match|game|quarter|period|tackle|collision|impact|hour|part)\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:the|his|her|their)\s+(?:match|game|fall|accident|crash|tackle|collision|hit|race|ride|score|scoreline|result)\b|\bamnes(?:ic|tic)\b|\b(?:i|he|she|they)\s+(?:(?:has|have|had|keeps?|kept)\s+)?(?:asked|asking)\s+(?:me|her|him|us|them|the\s+same\s+(?:thing|question))\s+(?:\w+\s+){0,3}?(?:three|four|five|six|several|[3-9]|\d\d)\s+times\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+(?:\w+\s+)?remember\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:drive|journey|walk|ride|way|trip)\s+(?:home|back|here)\b|\b(?:memory\s+loss|amnesia|keeps\s+asking\s+the\s+same\s+(?:thing|question)s?|repeating\s+(?:him|her)sel(?:f|ves))\b`,
-  ]),
+  // A gap in the memory of the blow is told in the past however well the patient feels now ("came off my horse, I can't
+  // remember hitting the ground, feel ok"): NICE NG232's amnesia criterion, which "feel ok" does not end.
+  define(
+    'amnesia',
+    [
+      // An adverb between does not lift it, and the landing is the fall told by its end: "I can't actually remember
+      // hitting the ground", "I honestly don't remember landing".
+      r`\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+(?:actually|really|even|honestly|properly|quite)?\s*remember\s+(?:\w+\s+){0,3}?(?:happened|hitting|falling|landing|the\s+(?:fall|accident|crash|landing)|anything|how|where|what)\b`,
+      // Repeated questions and lost stretches of time (NICE NG232 amnesia): "keeps asking what the score is",
+      // "cannot remember the first half", "cannot remember the score".
+      r`\bkeeps?\s+(?:on\s+)?asking\s+(?:us\s+|me\s+)?(?:what|where|who|why|how|if|whether|the\s+same)\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:first|second|last|whole|rest\s+of\s+the)\s+(?:half|match|game|quarter|period|tackle|collision|impact|hour|part)\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:the|his|her|their)\s+(?:match|game|fall|accident|crash|tackle|collision|hit|race|ride|score|scoreline|result)\b|\bamnes(?:ic|tic)\b|\b(?:i|he|she|they)\s+(?:(?:has|have|had|keeps?|kept)\s+)?(?:asked|asking)\s+(?:me|her|him|us|them|the\s+same\s+(?:thing|question))\s+(?:\w+\s+){0,3}?(?:three|four|five|six|several|[3-9]|\d\d)\s+times\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+(?:\w+\s+)?remember\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:drive|journey|walk|ride|way|trip)\s+(?:home|back|here)\b|\b(?:memory\s+loss|amnesia|keeps\s+asking\s+the\s+same\s+(?:thing|question)s?|repeating\s+(?:him|her)sel(?:f|ves))\b`,
+    ],
+    { persistsWhenResolved: true },
+  ),
   define('cannot_get_up', [r`\b(?:cannot|unable\s+to|could\s+not)\s+(?:get|stand|move)\s+(?:back\s+)?up\b`]),
   // NICE NG232: vomiting after a head injury is a CT criterion from its second episode (adults: more than one; children:
   // three or more beside another finding); a single vomit, told as once, is no red flag on its own. Read only beside a
@@ -177,7 +185,7 @@ const SKULL_AND_NECK = [
   define(
     'injury_mechanism',
     [
-      r`\b(?:punched|kicked|attacked|assaulted|beaten\s+up|jumped\s+(?:by|on)|mugged|glassed|hit\s+by\s+(?:a|an|the)\s+(?:car|van|bus|ball|bat|cricket\s+ball|golf\s+ball|stick|bottle|brick|swing)|knocked\s+(?:off|over|down)|came\s+off|thrown\s+(?:off|from)|fell\s+(?:off|from|out\s+of)|slipped\s+(?:on|and\s+fell)|tackled|tackle|crash\w*)\b`,
+      r`\b(?:punched|kicked|attacked|assaulted|beaten\s+up|jumped\s+(?:by|on)|mugged|glassed|hit\s+by\s+(?:a|an|the)\s+(?:car|van|bus|ball|bat|cricket\s+ball|golf\s+ball|stick|bottle|brick|swing)|knocked\s+(?:off|over|down)|came\s+off|thrown\s+(?:off|from)|fell\s+(?:off|from|out\s+of)|slipped\s+(?:on|and\s+fell)|tackled|tackle|crash\w*|(?:went|flew|came|was\s+thrown)\s+over\s+(?:the|my|his|her|their)\s+handlebars)\b`,
     ],
     { timeless: true },
   ),
