@@ -80,20 +80,14 @@ const HEAD = [
     r`\b(?:vomit\w*|sick|thrown\s+up|threw\s+up|throwing\s+up|puked|puking)\b[^.;]{0,30}\b(?:twice|again|(?:two|three|four|several|many|2|3|4|5)\s+times|more\s+than\s+once|repeatedly|keeps|non-?stop|over\s+and\s+over)\b`,
     r`\b(?:keeps?|kept|been|keep)\s+(?:on\s+)?(?:vomiting|being\s+sick|throwing\s+up|puking)\b|\b(?:vomited|been\s+sick|thrown\s+up)\s+(?:twice|again)\b`,
   ]),
-  // A gap in the memory of the blow is told in the past however well the patient feels now ("came off my horse, I can't
-  // remember hitting the ground, feel ok"): NICE NG232's amnesia criterion, which "feel ok" does not end.
-  define(
-    'amnesia',
-    [
-      // An adverb between does not lift it, and the landing is the fall told by its end: "I can't actually remember
-      // hitting the ground", "I honestly don't remember landing".
-      r`\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+(?:actually|really|even|honestly|properly|quite)?\s*remember\s+(?:\w+\s+){0,3}?(?:happened|hitting|falling|landing|the\s+(?:fall|accident|crash|landing)|anything|how|where|what)\b`,
-      // Repeated questions and lost stretches of time (NICE NG232 amnesia): "keeps asking what the score is",
-      // "cannot remember the first half", "cannot remember the score".
-      r`\bkeeps?\s+(?:on\s+)?asking\s+(?:us\s+|me\s+)?(?:what|where|who|why|how|if|whether|the\s+same)\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:first|second|last|whole|rest\s+of\s+the)\s+(?:half|match|game|quarter|period|tackle|collision|impact|hour|part)\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:the|his|her|their)\s+(?:match|game|fall|accident|crash|tackle|collision|hit|race|ride|score|scoreline|result)\b|\bamnes(?:ic|tic)\b|\b(?:i|he|she|they)\s+(?:(?:has|have|had|keeps?|kept)\s+)?(?:asked|asking)\s+(?:me|her|him|us|them|the\s+same\s+(?:thing|question))\s+(?:\w+\s+){0,3}?(?:three|four|five|six|several|[3-9]|\d\d)\s+times\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+(?:\w+\s+)?remember\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:drive|journey|walk|ride|way|trip)\s+(?:home|back|here)\b|\b(?:memory\s+loss|amnesia|keeps\s+asking\s+the\s+same\s+(?:thing|question)s?|repeating\s+(?:him|her)sel(?:f|ves))\b`,
-    ],
-    { persistsWhenResolved: true },
-  ),
+  define('amnesia', [
+    // An adverb between does not lift it, and the landing is the fall told by its end: "I can't actually remember
+    // hitting the ground", "I honestly don't remember landing".
+    r`\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+(?:actually|really|even|honestly|properly|quite)?\s*remember\s+(?:\w+\s+){0,3}?(?:happened|hitting|falling|landing|the\s+(?:fall|accident|crash|landing|next\s+bit)|anything|how|where|what)\b`,
+    // Repeated questions and lost stretches of time (NICE NG232 amnesia): "keeps asking what the score is",
+    // "cannot remember the first half", "cannot remember the score".
+    r`\bkeeps?\s+(?:on\s+)?asking\s+(?:us\s+|me\s+)?(?:what|where|who|why|how|if|whether|the\s+same)\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:first|second|last|whole|rest\s+of\s+the)\s+(?:half|match|game|quarter|period|tackle|collision|impact|hour|part)\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:the|his|her|their)\s+(?:match|game|fall|accident|crash|tackle|collision|hit|race|ride|score|scoreline|result)\b|\bamnes(?:ic|tic)\b|\b(?:i|he|she|they)\s+(?:(?:has|have|had|keeps?|kept)\s+)?(?:asked|asking)\s+(?:me|her|him|us|them|the\s+same\s+(?:thing|question))\s+(?:\w+\s+){0,3}?(?:three|four|five|six|several|[3-9]|\d\d)\s+times\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+(?:\w+\s+)?remember\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:drive|journey|walk|ride|way|trip)\s+(?:home|back|here)\b|\b(?:memory\s+loss|amnesia|keeps\s+asking\s+the\s+same\s+(?:thing|question)s?|repeating\s+(?:him|her)sel(?:f|ves))\b`,
+  ]),
   define('cannot_get_up', [r`\b(?:cannot|unable\s+to|could\s+not)\s+(?:get|stand|move)\s+(?:back\s+)?up\b`]),
   // NICE NG232: vomiting after a head injury is a CT criterion from its second episode (adults: more than one; children:
   // three or more beside another finding); a single vomit, told as once, is no red flag on its own. Read only beside a
@@ -155,7 +149,14 @@ const HEAD = [
     ],
     { timeless: true },
   ),
-  define('fall', [r`\b(?:fell|fallen|had\s+a\s+fall|a\s+fall|the\s+fall|falls)\b`], { timeless: true }),
+  // Falling asleep, ill or pregnant is no fall (review V38, 03:36: "don't remember what happened in the film, fell asleep").
+  define(
+    'fall',
+    [
+      r`\b(?:fell|fallen|had\s+a\s+fall|a\s+fall|the\s+fall|falls)\b(?!\s+(?:asleep|ill|pregnant|behind|apart|in\s+love|out\s+with))`,
+    ],
+    { timeless: true },
+  ),
   define('head_fluid_leak', [
     r`\bclear\s+(?:watery\s+)?(?:fluid|stuff|liquid|water)\s+(?:\w+\s+){0,2}?(?:dripping|coming|leaking|running|draining|trickling)\s+(?:out\s+of|from)\s+(?:his|her|my|their|the|one)\s+(?:ears?|nose)\b`,
     // CSF told in any tense or word for the drip (NICE NG232 basal skull fracture): "clear watery stuff drips
