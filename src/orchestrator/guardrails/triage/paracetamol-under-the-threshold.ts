@@ -11,9 +11,46 @@ import { NUMBER_WORDS } from './number-words.js';
  * low weight from not eating) or another medicine. The amount is the largest of what the message tells: the grams or
  * milligrams added up (an amount told as their total is that total), the tablets counted at their strength (500 mg
  * unless told), and a figure told in mg/kg.
+ *
+ * Ibuprofen is read the same way against its own threshold (NPIS TOXBASE: under 100 mg/kg, with no symptom, needs no
+ * assessment in hospital; 200 mg a tablet unless told): "took 6 x 200 mg ibuprofen at once for period pain, 60 kg" is
+ * 20 mg/kg. Each medicine is read alone: the other one told beside it sends the message in.
  */
 
-const PARACETAMOL = /\b(?:paracetamol|acetaminophen|panadol|calpol|tylenol)\b/;
+/** A medicine an amount of which is read against the weight: its names, its threshold and a tablet's strength. */
+interface MedicineThreshold {
+  readonly named: RegExp;
+  readonly tabletWord: string;
+  readonly underMgPerKg: number;
+  readonly tabletMg: number;
+  /**
+   * What sends this medicine's amount in beside what sends any in: another medicine told beside it, whose amount this
+   * reading does not add up, and a symptom of this one's harm (an upset stomach is paracetamol's first sign, and
+   * ibuprofen's expected effect under its threshold).
+   */
+  readonly sendsIn: RegExp;
+}
+
+const OTHER_MEDICINES = String.raw`codeine|co-?codamol|aspirin|tramadol|sertraline|citalopram|fluoxetine|amitriptyline|diazepam|zopiclone|insulin|other\s+(?:tablets|pills|medicines?)`;
+
+const PARACETAMOL_THRESHOLD: MedicineThreshold = {
+  named: /\b(?:paracetamol|acetaminophen|panadol|calpol|tylenol)\b/,
+  tabletWord: 'paracetamol|acetaminophen|panadol',
+  underMgPerKg: 75,
+  tabletMg: 500,
+  sendsIn: new RegExp(String.raw`\b(?:ibuprofen|nurofen|${OTHER_MEDICINES}|(?:stomach|tummy)\s+upset)\b`, 'g'),
+};
+
+const IBUPROFEN_THRESHOLD: MedicineThreshold = {
+  named: /\b(?:ibuprofen|nurofen|brufen|advil|motrin)\b/,
+  tabletWord: 'ibuprofen|nurofen|brufen|advil|motrin',
+  underMgPerKg: 100,
+  tabletMg: 200,
+  sendsIn: new RegExp(
+    String.raw`\b(?:paracetamol|acetaminophen|panadol|calpol|tylenol|naproxen|diclofenac|${OTHER_MEDICINES})\b`,
+    'g',
+  ),
+};
 
 const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50 };
 const UNITS = Object.keys(NUMBER_WORDS).slice(0, 9).join('|');
@@ -46,10 +83,16 @@ const MASS =
  * Tablets counted: any count with a tablet word or "more" within four words after it ("10 paracetamol", "30 of my 500mg
  * paracetamol", "twenty-four paracetamol", "8 more at 4pm"), not a measure ("500 mg", "70 kg", "10am", "2 days").
  */
-const TABLETS = new RegExp(
-  String.raw`\b${COUNT}\b(?!\s*(?:mg|g|kg|kgs|ml|mcg|h|hrs?|hours?|am|pm|min\w*|days?|weeks?|months?|years?|y|yo|%|\/))(?=(?:\s+[\w/-]+){0,4}?\s+(?:paracetamol|acetaminophen|panadol|tablets?|pills?|caplets?|capsules?|more)\b)`,
-  'g',
-);
+function tabletsOf(medicine: MedicineThreshold): RegExp {
+  return new RegExp(
+    String.raw`\b${COUNT}\b(?!\s*(?:mg|g|kg|kgs|ml|mcg|h|hrs?|hours?|am|pm|min\w*|days?|weeks?|months?|years?|y|yo|%|\/))(?=(?:\s+[\w/-]+){0,4}?\s+(?:${medicine.tabletWord}|tablets?|pills?|caplets?|capsules?|more)\b)`,
+    'g',
+  );
+}
+const TABLETS_BY_MEDICINE = new Map<MedicineThreshold, RegExp>([
+  [PARACETAMOL_THRESHOLD, tabletsOf(PARACETAMOL_THRESHOLD)],
+  [IBUPROFEN_THRESHOLD, tabletsOf(IBUPROFEN_THRESHOLD)],
+]);
 const STRENGTH_AFTER = /^[^.;]{0,40}?\b(?:(\d{3,4})\s*mg|(\d(?:[.,]\d)?)\s*(?:g|grams?))\b/;
 
 /** A figure told per kilogram: "equals 64 mg/kg". */
@@ -66,7 +109,7 @@ const PER_DAY = /\b(?:a|per|each)\s+day\b|\bdaily\b/;
 
 /** What sends anyone in whatever the dose, unless told absent just before it ("no nausea", "not sick"). */
 const SENDS_IN = new RegExp(
-  String.raw`\b(?:vomit\w*|being\s+sick|been\s+sick|feel\w*\s+sick|sickness|nause\w*|yellow\w*|jaundic\w*|drows\w*|sleepy|confus\w*|muddled|(?:stomach|tummy|belly|abdominal|side)\s+(?:pain|ache|hurts?)|(?:pain|ache|sore)\s+(?:\w+\s+){0,3}?(?:stomach|tummy|belly|ribs|right\s+side)|deliberate\w*|on\s+purpose|intentional\w*|to\s+(?:hurt|harm|kill|end|sleep|escape|stop|not\s+wake)|want\w*\s+(?:it|this|everything|things|the\s+pain|it\s+all)\s+(?:all\s+)?to\s+(?:end|stop)|because\s+i\s+want\w*|upset|argument|row|fight|stress\w*|overwhelm\w*|low|depress\w*|hopeless|cope|coping|panic\w*|self[- ]harm\w*|suicid\w*|die|dying|unknown|lost\s+(?:count|track)|losing\s+track|not\s+sure\s+how\s+(?:many|much)|(?:cannot|can\s+not|do\s+not)\s+(?:remember|know)\s+how\s+(?:many|much)|alcohol|drink\w*|drunk|wine|beer|lager|cider|vodka|gin|whisk(?:e)?y|rum|spirits|pints?|booze|anorexi\w*|underweight|not\s+eating|liver|codeine|co-?codamol|ibuprofen|aspirin|tramadol|sertraline|citalopram|fluoxetine|amitriptyline|diazepam|zopiclone|insulin|other\s+(?:tablets|pills|medicines?))\b`,
+  String.raw`\b(?:vomit\w*|being\s+sick|been\s+sick|feel\w*\s+sick|sickness|nause\w*|yellow\w*|jaundic\w*|drows\w*|sleepy|confus\w*|muddled|(?:stomach|tummy|belly|abdominal|side)\s+(?:pain|ache|hurts?)|(?:pain|ache|sore)\s+(?:\w+\s+){0,3}?(?:stomach|tummy|belly|ribs|right\s+side)|deliberate\w*|on\s+purpose|intentional\w*|to\s+(?:hurt|harm|kill|end|sleep|escape|stop|not\s+wake)|want\w*\s+(?:it|this|everything|things|the\s+pain|it\s+all)\s+(?:all\s+)?to\s+(?:end|stop)|because\s+i\s+want\w*|(?<!\b(?:stomach|tummy)\s)upset|argument|row|fight|stress\w*|overwhelm\w*|low|depress\w*|hopeless|cope|coping|panic\w*|self[- ]harm\w*|suicid\w*|die|dying|unknown|lost\s+(?:count|track)|losing\s+track|not\s+sure\s+how\s+(?:many|much)|(?:cannot|can\s+not|do\s+not)\s+(?:remember|know)\s+how\s+(?:many|much)|alcohol|drink\w*|drunk|wine|beer|lager|cider|vodka|gin|whisk(?:e)?y|rum|spirits|pints?|booze|anorexi\w*|underweight|not\s+eating|liver|kidneys?|black\s+(?:stools?|poo))\b`,
   'g',
 );
 /**
@@ -88,9 +131,16 @@ function numberOf(word: string): number {
   return NUMBER_WORDS[word] ?? Number(word.replace(',', '.'));
 }
 
-/** Whether the message tells paracetamol, with one weight, under 75 mg/kg in a day and nothing that sends it in. */
+/**
+ * Whether the message tells paracetamol or ibuprofen, with one weight, under its threshold in a day and nothing that
+ * sends it in.
+ */
 export function isParacetamolUnderTheThreshold(normalized: string): boolean {
-  if (!PARACETAMOL.test(normalized)) return false;
+  return [PARACETAMOL_THRESHOLD, IBUPROFEN_THRESHOLD].some((medicine) => isUnderTheThreshold(normalized, medicine));
+}
+
+function isUnderTheThreshold(normalized: string, medicine: MedicineThreshold): boolean {
+  if (!medicine.named.test(normalized)) return false;
   const weights = new Set([...normalized.matchAll(WEIGHT)].map((match) => numberOf(match[1])));
   if (weights.size !== 1) return false;
   const [weight] = weights;
@@ -98,7 +148,7 @@ export function isParacetamolUnderTheThreshold(normalized: string): boolean {
   if (!WITHIN_A_DAY.test(normalized)) return false;
   if (SEVERAL_DAYS.test(normalized) && !PER_DAY.test(normalized)) return false;
   if (AMOUNT_NOT_ALL_TOLD.test(normalized)) return false;
-  for (const match of normalized.matchAll(SENDS_IN)) {
+  for (const match of [...normalized.matchAll(SENDS_IN), ...normalized.matchAll(medicine.sendsIn)]) {
     if (!TOLD_ABSENT_BEFORE.test(normalized.slice(Math.max(0, match.index - 30), match.index))) return false;
   }
   let massMg = 0;
@@ -114,15 +164,19 @@ export function isParacetamolUnderTheThreshold(normalized: string): boolean {
   if (REMEDY_HOLDING_IT.test(normalized) && totalMg === 0) return false;
   massMg = Math.max(massMg, totalMg);
   let tabletsMg = 0;
-  for (const match of normalized.matchAll(TABLETS)) {
+  for (const match of normalized.matchAll(TABLETS_BY_MEDICINE.get(medicine) ?? tabletsOf(medicine))) {
     const before = normalized.slice(Math.max(0, match.index - 30), match.index);
     if (NOT_TAKEN_BEFORE.test(before)) continue;
     const strength = STRENGTH_AFTER.exec(normalized.slice(match.index + match[0].length));
     const strengthMg =
-      strength === null ? 500 : strength[1] === undefined ? numberOf(strength[2]) * 1000 : Number(strength[1]);
+      strength === null
+        ? medicine.tabletMg
+        : strength[1] === undefined
+          ? numberOf(strength[2]) * 1000
+          : Number(strength[1]);
     tabletsMg += numberOf(match[1]) * strengthMg;
   }
   const toldPerKg = Math.max(0, ...[...normalized.matchAll(PER_KG)].map((match) => numberOf(match[1])));
   const perKg = Math.max(massMg / weight, tabletsMg / weight, toldPerKg);
-  return perKg > 0 && perKg < 75;
+  return perKg > 0 && perKg < medicine.underMgPerKg;
 }

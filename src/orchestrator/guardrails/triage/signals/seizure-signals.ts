@@ -267,8 +267,11 @@ const CONVULSIVE = [
   ]),
   // Still going: "started 6 min ago, still shaking", "has been going for like 5 min".
   define('still_convulsing', [
+    // A running count of the minutes, told in its own clause beside the movements (NICE NG217: call 999 at 5 minutes):
+    // "his arms and legs are jerking and it has not stopped, 6 minutes now", "7 mins so far".
+    r`\b(?:[5-9]|[1-5]\d|five|six|seven|eight|nine|ten|fifteen|twenty)\s*(?:min|mins|minutes)\s+(?:now|so\s+far|already)\b`,
     // The clause after the seizure's ("... and still going", "... and it's still happening", "... and it won't stop").
-    r`^(?:and\s+)?(?:(?:it|he|she|this|the\s+(?:seizure|fit|jerking|shaking))\s+(?:is|has\s+been|was|keeps)\s+)?(?:still\s+(?:going|happening)|going\s+on\s+still)\b|^(?:and\s+)?(?:it|he|she|this|the\s+(?:seizure|fit|jerking|shaking))\s+(?:will|would|does|is)\s+not\s+stop(?:ping)?\b|\bstill\s+going\s+(?:on\s+)?(?:now|strong)?\b(?=[^.;]{0,40}\b(?:jerk\w*|shak\w*|seiz\w*|fit\w*|convuls\w*|twitch\w*))|\b(?:has|have)\s+not\s+stopped\s+(?:yet|since)\b`,
+    r`^(?:and\s+)?(?:(?:it|he|she|this|the\s+(?:seizure|fit|jerking|shaking))\s+(?:is|has\s+been|was|keeps)\s+)?(?:still\s+(?:going|happening)|going\s+on\s+still)\b|^(?:and\s+)?(?:it|he|she|this|the\s+(?:seizure|fit|jerking|shaking))\s+(?:(?:will|would|does|is)\s+not\s+stop(?:ping)?|(?:has|have)\s+not\s+stopped)\b(?!\s+(?:me|him|her|us|them|you|my|his|their|our)\b)|\bstill\s+going\s+(?:on\s+)?(?:now|strong)?\b(?=[^.;]{0,40}\b(?:jerk\w*|shak\w*|seiz\w*|fit\w*|convuls\w*|twitch\w*))|\b(?:has|have)\s+not\s+stopped\s+(?:yet|since)\b`,
     r`\b(?:it\s+is|it\s+has|has|have)\s+been\s+(?:going\s+(?:on\s+)?(?:for\s+)?)?(?:over\s+|about\s+|nearly\s+|more\s+than\s+)?(?:[5-9]|\d{2}|five|ten|fifteen|twenty)\s+min\w*|\bstill\s+(?:shaking|jerking|fitting|seizing|convulsing|twitching)\b|\b(?:started|began)\s+(?:about\s+|like\s+)?(?:[2-9]|\d{2}|a\s+few|five|ten)\s+min\w*\s+ago\b`,
     r`\b(?:jerking|shaking|fitting|seizing|convulsing|twitching|seizure|fit|it)\b[^.;]{0,30}\b(?:going|been\s+going|lasting|lasted|gone\s+on)\s+(?:on\s+)?(?:for\s+)?(?:like\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:[5-9]|\d{2}|five|six|seven|eight|nine|ten|fifteen|twenty)\s+min\w*`,
   ]),
