@@ -127,6 +127,31 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['nl', 'wanneer moet ik naar de dokter met koorts bij een baby?'],
     ],
   },
+  {
+    kind: 'Somali: short messages focused by "baa" / "buu", fainting, shock and a plan told plainly',
+    emergencies: [
+      ['so', 'hooyo way suuxday'],
+      ['so', 'dhiig badan baa ka socda'],
+      ['so', 'ninkeyga wuu suuxay mana jawaabayo'],
+      ['so', 'aabahay xabadka ayuu xanuunayaa aad buu u dhididayaa'],
+      ['so', 'ilmaha ma neefsan karo bushimaha waa buluug'],
+      ['so', 'gabadheyda kaniini badan bay liqday'],
+      ['so', 'dhiigga ma istaagayo'],
+      ['so', 'wiilkeyga qallal buu hayaa'],
+      ['so', 'isbitaalka fadlan degdeg aabe wejiga ayaa qalloocday'],
+      ['so', 'waan uurraystahay dhiig fara badan baa iga imanaya'],
+      ['so', 'walaalkey nolosha wuu ka daalay, xadhig buu diyaarsaday'],
+      ['so', 'aabahay xabadka ayuu xanuunayaa wuuna dhididayaa'],
+    ],
+    lookAlikes: [
+      ['so', 'xabadka xanuun ma jiro'],
+      ['so', 'sanadkii hore suuxdin ayaa ku dhacday, hadda wuu fiican yahay'],
+      ['so', 'maxaan sameeyaa haddii ilmaha suuxdin ku dhacdo'],
+      ['so', 'hooyo waa fiican tahay mahadsanid'],
+      ['so', 'waan dhididayaa markaan orodo'],
+      ['so', 'hooyo way dawakhsan tahay marka ay kacdo'],
+    ],
+  },
 ];
 
 describeKindsFlaggedByProduct('Session 56: Indonesian and Dutch, read by readers of their own', KINDS);
@@ -140,6 +165,8 @@ describe('Session 56: a message in Indonesian or Dutch is read as it, not as a n
     ['Dutch', 'hij ademt niet'],
     ['Dutch', 'mijn moeder reageert niet'],
     ['Dutch', 'my dad says ik heb pijn op de borst'],
+    ['Somali', 'hooyo way suuxday'],
+    ['Somali', 'dhiig badan baa ka socda'],
   ])('%s: %s', (language, text) => {
     expect(otherLanguageReading(text)?.languages).toEqual([language]);
   });
