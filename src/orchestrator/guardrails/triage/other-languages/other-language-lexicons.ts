@@ -3,10 +3,12 @@ import { AMHARIC, LATIN_AMHARIC } from './amharic.js';
 import { ARABIZI } from './arabizi.js';
 import { BANGLISH, BENGALI } from './bengali.js';
 import { CHINESE } from './chinese.js';
+import { DUTCH } from './dutch.js';
 import { FRENCH } from './french.js';
 import { GERMAN } from './german.js';
 import { HAITIAN_CREOLE } from './haitian-creole.js';
 import { HINDI, ROMANISED_HINDI } from './hindi.js';
+import { INDONESIAN } from './indonesian.js';
 import { ITALIAN } from './italian.js';
 import { JAPANESE } from './japanese.js';
 import { KOREAN } from './korean.js';
@@ -63,4 +65,7 @@ export const OTHER_LANGUAGE_LEXICONS: readonly LanguageLexicon[] = [
   SOMALI,
   AMHARIC,
   LATIN_AMHARIC,
+  // Session 56 (T97): listed last, as the languages added before them.
+  INDONESIAN,
+  DUTCH,
 ];

@@ -6,7 +6,8 @@ import type { LanguageLexicon } from './language-lexicon.js';
  * denies it ("ma neefsan karo": he cannot breathe, itself the emergency, read as a phrase first), and "ma jiro" / "ma
  * qabo" after a finding deny it ("xanuun ma jiro": there is no pain).
  */
-const FOCUS = '(?:(?:ayaa|ayuu|ayay|ayaan|wuu|way|waan|waa) )?';
+// Session 56 (T97): "baa" / "buu" / "bay" / "baan", the short focus of speech and chat ("dhiig badan baa ka socda").
+const FOCUS = '(?:(?:ayaa|ayuu|ayay|ayaan|wuu|way|waan|waa|baa|buu|bay|baan|bey) )?';
 
 const RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
   [
@@ -19,11 +20,11 @@ const RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
   ],
   [`(?:bushimaha|dibnaha|wejiga)(?: \\p{L}+)? ${FOCUS}(?:buluug|madoobaaday|madoobaadeen|buluug noqday)`, 'blue lips'],
   [
-    `miyir(?:ka)? ${FOCUS}(?:ka dhacay|beelay|la'aan|ma leh)|miyir beel|ma (?:soo )?(?:toosayo|kacayo|jawaabayo)|jawaab ma (?:bixinayo|celinayo)|${FOCUS}suuxay`,
+    `miyir(?:ka)? ${FOCUS}(?:ka dhacay|beelay|la'aan|ma leh)|miyir beel|ma(?:na)? (?:soo )?(?:toosayo|kacayo|jawaabayo|jawaabin|dhaqaaqayo)|jawaab ma (?:bixinayo|celinayo)|${FOCUS}(?:suuxay|suuxday|suuxdey|suuxsan|dhulka ku dhacay)`,
     'unconscious and is not responding',
   ],
   [
-    `dhiig (?:aad u )?badan ${FOCUS}(?:ka |iga |uga |kaga )?(?:imanaya|socda|baxaya|ka imanaya|ka socda)|dhiig(?:ga)? ${FOCUS}ma (?:joogsanayo|istaagayo|istaagin)|dhiigbax (?:badan|daran)`,
+    `dhiig (?:aad u )?(?:badan|fara badan|xad dhaaf ah) ${FOCUS}(?:ka |iga |uga |kaga |ku )?(?:imanaya|socda|baxaya|daadanaya|qubanaya|ka imanaya|ka socda)|dhiig(?:ga)? ${FOCUS}ma (?:joogsanayo|istaagayo|istaagin)|dhiigbax (?:badan|daran)`,
     'bleeding heavily and it will not stop',
   ],
   ['dhiig(?:ga)? (?:ayaa )?(?:ka |iga |uga )?(?:imanaya|socda|baxaya)|dhiigbax|dhiig bax', 'bleeding'],
@@ -78,7 +79,18 @@ const RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
     'wuxuu rabaa inuu is dilo|waxay rabtaa inay is disho|is dili doonaa ayuu yiri',
     'he says he will kill himself tonight',
   ],
-  ['isdil|is dil', 'suicide'],
+  [
+    `waan is dilayaa|(?:inaan|inuu|inay) is (?:dilo|disho)|nolosha ${FOCUS}(?:ka daalay|ka quustay)|(?:waan|ayaan) (?:dhiman|dhimanayaa) rabaa`,
+    'i want to kill myself',
+  ],
+  ['isdil|is dil|xadhig (?:ayaan|ayuu|baan|buu) (?:diyaarsaday|diyaariyay)', 'suicide'],
+  // Session 56 (T97): sweating, and the pale cold skin of shock (NHS 111: pale, cold, clammy with fast breathing).
+  [`${FOCUS}(?:dhididayaa|dhididaya|dhidid(?: badan)?|dhididay)`, 'sweating'],
+  [
+    `(?:jidhka|jirka|maqaarka|gacmaha)(?: \\p{L}+)? ${FOCUS}(?:qabow|qaboobay|barafoobay)|${FOCUS}(?:cirroobay|cirro|midab beelay)`,
+    'pale, cold and clammy',
+  ],
+  [`${FOCUS}(?:wareersan|dawakhsan|dawakhay|madax wareer)`, 'dizzy'],
   ['caawa|habeenkan', 'tonight'],
 ];
 
@@ -156,6 +168,29 @@ export const SOMALI: LanguageLexicon = {
     'dhinto',
     'doonaa',
     'caawa',
+    // Session 56 (T97): words a short message holds alone ("hooyo way suuxday": mother has fainted).
+    'hooyo',
+    'suuxday',
+    'suuxsan',
+    'ninkeyga',
+    'xaaskeyga',
+    'wiilkeyga',
+    'gabadheyda',
+    'ilmaheyga',
+    'ilmaha',
+    'cunugga',
+    'neefta',
+    'xanuunayaa',
+    'dhiigga',
+    'isbitaalka',
+    'dhakhtar',
+    'degdeg',
+    'matagay',
+    'walaalkey',
+    'walaalkay',
+    'walaashay',
+    'nolosha',
+    'xadhig',
   ],
   phrases: [...RED_FLAGS, ...MODIFIERS],
   negationAfter: '(?:ma jiro|ma jirto|ma qabo|ma qabto|ma leh)(?=\\s*(?:[,.;!?]|$))',
