@@ -15,6 +15,12 @@ import {
  *   after food or a sting. Denied by name ("শ্বাসকষ্ট নেই", "খিঁচুনি হয়নি"), asked as a condition ("কষ্ট হলে কী করব?"),
  *   past, a throat closed by tears, a hanging in a film, a goodbye said at a wedding, a sleeping baby, stay quiet.
  * - Banglish, the same kinds typed in Latin letters, with its own words marking a short message as Bengali.
+ * - self-harm in Spanish, Portuguese, Russian, Arabic and Persian, told as a goodbye beside a phone switched off, not
+ *   wanting to wake (Spanish "ojalá me durmiera y no despertara"), a place and a jump said of someone else (Portuguese
+ *   "subiu no telhado e diz que vai pular", Russian "стоит на крыше и говорит, что прыгнет", Arabic "واقف على السطح ويقول
+ *   سيقفز"), not being able to live like this; a goodbye at an airport or a retirement, a phone off for a flat battery, a
+ *   lie-in told with its hour ("não quero acordar às 6"), children jumping into snow and a life "like this" beside the
+ *   neighbours stay quiet.
  * Emergencies must be flagged by the product; look-alikes stay quiet by the rules and the product alike.
  */
 const KINDS: readonly LabelledProbeKind[] = [
@@ -131,6 +137,102 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['bn', 'cinemay hero golay fash diyeche, khub kosto laglo'],
       ['bn', 'goto bochor behush hoyechilo, ekhon valo ache'],
       ['bn', 'chader upor ghuri uracchi'],
+    ],
+  },
+  {
+    kind: 'Spanish: self-harm told as a goodbye, not wanting to wake, a plan, a place (a roof, a bridge), a wrist cut; an ordinary goodbye, a lie-in, play on a roof and a small cut are not',
+    emergencies: [
+      ['es', 'ya me despedí de todos, esta noche me voy para siempre'],
+      ['es', 'no quiero despertar mañana, tengo las pastillas listas'],
+      ['es', 'mi hermano está en la azotea y dice que se va a tirar'],
+      ['es', 'estoy en el puente, ya no aguanto más, voy a saltar'],
+      ['es', 'le escribí una carta de despedida a mi mamá y apagué el celular'],
+      ['es', 'me corté las venas, hay sangre por todos lados'],
+      ['es', 'ojalá me durmiera y no despertara nunca más, ya tengo la soga'],
+    ],
+    lookAlikes: [
+      ['es', 'me despedí de todos en el aeropuerto'],
+      ['es', 'no quiero despertar temprano mañana, estoy cansada'],
+      ['es', 'los niños saltan en la azotea jugando'],
+      ['es', 'me corté el dedo cortando cebolla, ya paró'],
+    ],
+  },
+  {
+    kind: 'Portuguese: self-harm told as a goodbye, not wanting to wake, a plan, a place (a roof, a bridge), a wrist cut; an ordinary goodbye, a lie-in, play on a roof and a small cut are not',
+    emergencies: [
+      ['pt', 'já me despedi de todo mundo, hoje acaba tudo'],
+      ['pt', 'não quero acordar amanhã, juntei os comprimidos'],
+      ['pt', 'meu filho subiu no telhado e diz que vai pular'],
+      ['pt', 'tô na ponte, não aguento mais, vou me jogar'],
+      ['pt', 'cortei os pulsos, tá sangrando muito'],
+      ['pt', 'escrevi uma carta de despedida e desliguei o celular'],
+    ],
+    lookAlikes: [
+      ['pt', 'me despedi da família na rodoviária'],
+      ['pt', 'não quero acordar cedo amanhã, hoje é feriado'],
+      ['pt', 'vou me jogar no sofá e dormir'],
+      ['pt', 'não quero acordar às 6 amanhã'],
+      ['pt', 'não quero acordar pra trabalhar segunda'],
+      ['pt', 'ele está no telhado consertando a antena e diz que vai pular o muro depois'],
+    ],
+  },
+  {
+    kind: 'Russian: self-harm told as a goodbye, not wanting to wake, a plan, a place (a roof, a bridge), a wrist cut; an ordinary goodbye, a lie-in, play on a roof and a small cut are not',
+    emergencies: [
+      ['ru', 'он стоит на крыше и говорит что прыгнет'],
+      ['ru', 'я попрощалась со всеми, больше не могу так жить'],
+      ['ru', 'не хочу просыпаться, таблетки уже приготовила'],
+      ['ru', 'сын написал прощальное письмо и выключил телефон'],
+      ['ru', 'я порезала вены, кровь не останавливается'],
+      ['ru', 'стою на мосту, сейчас прыгну'],
+      ['ru', 'моя подруга стоит на мосту и пишет, что прыгнет'],
+      ['ru', 'я не могу больше так жить, всё решила'],
+    ],
+    lookAlikes: [
+      ['ru', 'не хочу просыпаться рано в понедельник'],
+      ['ru', 'мы попрощались с гостями и легли спать'],
+      ['ru', 'кошка прыгнула с крыши сарая'],
+      ['ru', 'я больше не могу так жить с этими соседями, хочу переехать'],
+      ['ru', 'дети стоят на крыше гаража и говорят что прыгнут в сугроб'],
+    ],
+  },
+  {
+    kind: 'Arabic: self-harm told as a goodbye, not wanting to wake, a plan, a place (a roof, a bridge), a wrist cut; an ordinary goodbye, a lie-in, play on a roof and a small cut are not',
+    emergencies: [
+      ['ar', 'ودّع الجميع وأغلق هاتفه'],
+      ['ar', 'لا أريد أن أستيقظ بعد الآن، جمعت الحبوب'],
+      ['ar', 'أخي واقف على السطح ويقول سيقفز'],
+      ['ar', 'قطعت شرايين يدي'],
+      ['ar', 'بنتي واقفة على البلكونة وبتقول رح ترمي نفسها'],
+      ['ar', 'جوزي طلع على السطح وقال سيقفز'],
+      ['ar', 'اختي ودعت الكل امبارح بالليل وجوالها مقفول من الصبح'],
+      ['ar', 'ابني بعتلي رسالة وداع وقفل تلفونه'],
+      ['ar', 'زوجي كان يجمع الحبوب وودعنا كلنا'],
+    ],
+    lookAlikes: [
+      ['ar', 'ودعنا الضيوف وأغلقنا الباب'],
+      ['ar', 'الأطفال يقفزون على السطح'],
+      ['ar', 'الولد طالع على السطح يطير الطيارة الورقية'],
+      ['ar', 'واقف على الجسر أتفرج على النهر، الجو حلو'],
+      ['ar', 'ودعنا الجميع في المطار وقفلت جوالي في الطيارة'],
+      ['ar', 'جوالي مقفول لأن الشحن خلص'],
+      ['ar', 'ودعت الكل في حفلة التقاعد'],
+    ],
+  },
+  {
+    kind: 'Persian: self-harm told as a goodbye, not wanting to wake, a plan, a place (a roof, a bridge), a wrist cut; an ordinary goodbye, a lie-in, play on a roof and a small cut are not',
+    emergencies: [
+      ['fa', 'با همه خداحافظی کرد و گوشیش رو خاموش کرد'],
+      ['fa', 'دیگه نمیخوام بیدار بشم، قرص\u200cها رو جمع کردم'],
+      ['fa', 'روی پشت بوم ایستاده میگه میپرم'],
+      ['fa', 'رگ دستم رو زدم'],
+    ],
+    lookAlikes: [
+      ['fa', 'با همه خداحافظی کردیم و رفتیم فرودگاه'],
+      ['fa', 'گوشیم خاموش شد چون شارژ نداشت'],
+      ['fa', 'روی پشت بوم ایستاده بودیم و آتش بازی رو تماشا کردیم'],
+      ['fa', 'فردا نمیخوام ساعت ۶ بیدار بشم، تعطیله'],
+      ['fa', 'رگ به رگ شدم، مچ پام درد میکنه'],
     ],
   },
 ];
