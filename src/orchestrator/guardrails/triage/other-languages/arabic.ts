@@ -5,6 +5,7 @@ import { ARABIC_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/arabic
 import { toldAnywhere, type LanguageLexicon } from './language-lexicon.js';
 import { ARABIC_MODIFIERS } from './modifiers/arabic.js';
 import { ARABIC_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
+import { ARABIC_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told-by-their-parts.js';
 import {
   ARABIC_FAREWELL_AND_WISH_OF_ANOTHER,
   ARABIC_SOMEONE_ASKED_ABOUT_AND_THE_SAME,
@@ -188,6 +189,7 @@ export const ARABIC: LanguageLexicon = {
     ...ARABIC_INTENT_AND_CRISIS.phrases,
     ...ARABIC_SELF_HARM_AND_POISONING.phrases,
     ...ARABIC_FAREWELL_AND_WISH_OF_ANOTHER,
+    ...ARABIC_FAREWELL_AND_SAVED_PILLS,
     ...ARABIC_HEAD_KNOCK_AND_WAKING,
     // A temperature is a young infant's only when told of the infant (NICE: under 3 months with 38 °C or more). The
     // writer's own fever told beside the baby's age ("may I breastfeed with my fever?") and the bath water's warmth are
@@ -302,6 +304,12 @@ export const ARABIC: LanguageLexicon = {
     [
       'و?(?:(?:ه|ح)?(?:يرمي|ترمي|ينط|تنط|يقفز|تقفز)(?: (?:نفسه|نفسها|حاله|حالها|روحه|روحها))? (?:من|عن|م) (?:ال)?(?:بلكونة|بلكونه|بلكون|شباك|شرفة|سطح|سطوح|جسر|كوبري|برج|عمارة|دور|طابق)(?! ل))',
       'he is going to jump off the balcony',
+    ],
+    // Session 56 (T98): someone standing on a roof, a bridge or a balcony, the jump told after the place and said or
+    // threatened ("واقف على السطح ويقول سيقفز"); children jumping on a roof are many ("يقفزون"), read by no verb here.
+    [
+      '(?:واقف|واقفه|واقفة|وقف|طالع|طلع|طلعت|جالس|جالسه|قاعد|قاعده)(?: [\\p{L}\\p{M}]+)? (?:على|فوق|ع) (?:ال)?(?:سطح|سطوح|جسر|كوبري|بلكونة|بلكونه|شباك|شرفة|حافة|حافه)(?: [\\p{L}\\p{M}]+){0,4} و?(?:س|ح|ه|رح |راح |سوف |بدو |بده |بدها )?(?:ي|ت|ا)(?:قفز|نط|رمي (?:نفسه|نفسها|حاله|حالها|روحه|روحها))',
+      'he is standing on the roof and says he is going to jump off',
     ],
     // Cutting one's own arm or wrist told with a blade or as a habit is self-harm; a cut told with what the writer was
     // doing (chopping, cooking) or as a mistake is an accident in the kitchen.

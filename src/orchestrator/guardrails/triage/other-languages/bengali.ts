@@ -11,6 +11,129 @@ import type { LanguageLexicon } from './language-lexicon.js';
 /** Who a finding is told of: he, she, I, the child, in the verb's persons ("-ছে", "-ছি", "-ছেন"). */
 const PERSON_ENDING = '(?:ছে|ছি|ছেন|ছো|ছিস)';
 
+/** A verb's present and perfect told of someone honoured as well ("পড়েছে": he fell, "পড়েছেন": she, an elder, fell). */
+const HONOURED = 'ন?';
+
+/** An age in years told in number words or digits before a child ("দুই বছরের ছেলে"): the rules read a toddler by it. */
+const YEARS_OLD: ReadonlyArray<readonly [string, string]> = [
+  ['এক', '1'],
+  ['দুই|দু', '2'],
+  ['তিন', '3'],
+  ['চার', '4'],
+  ['পাঁচ', '5'],
+].map(([word, digits]) => [`(?:${word}) বছরের`, `${digits} year old`] as const);
+
+/**
+ * Session 56 (T98): what the Bengali lists left unread, by kind, in the words people type (NHS 111, NICE NG225, TOXBASE,
+ * Resuscitation Council anaphylaxis): breath that is hard to take or catches, a fit told by eyes rolled and froth or by a
+ * child's "তড়কা", someone fallen who does not come round ("বেহুঁশ", "হুঁশ নেই", "ঢলে পড়েছেন"), blood that gushes or spurts
+ * or is vomited, a cold sweat and a pulse not found, a belly hard as stone, a rash a glass does not fade, a goodbye to
+ * everyone, pills saved, a jump from a roof, a wrist cut, a hanging, a child at an elder's medicine, a throat closing
+ * after food or a sting. A finding denied by name ("শ্বাসকষ্ট নেই", "খিঁচুনি হয়নি") is read as denied here, before the
+ * finding: "না" and "নেই" told after a finding that is itself a negative ("cannot breathe") would read as a double negative.
+ */
+const BENGALI_KINDS_SESSION_56: ReadonlyArray<readonly [string, string]> = [
+  ['(?:শ্বাসকষ্ট|শ্বাস কষ্ট) (?:নেই|নাই|হচ্ছে না|হয়নি|হয় না)', 'no shortness of breath'],
+  ['(?:খিঁচুনি|খিচুনি) (?:নেই|নাই|হচ্ছে না|হয়নি|হয় নি|আর হয়নি)', 'no seizures'],
+  [
+    `(?:শ্বাস|নিঃশ্বাস|নিশ্বাস|দম) নিতে (?:খুব |ভীষণ |প্রচণ্ড |অনেক |বেশ )?(?:কষ্ট|সমস্যা)(?: হচ্ছে${HONOURED})?|শ্বাসকষ্ট|শ্বাস কষ্ট`,
+    'shortness of breath',
+  ],
+  [`দম (?:আটকে|আটকিয়ে|বন্ধ হয়ে) (?:আসছে|যাচ্ছে|গেছে)`, 'cannot breathe'],
+  ['(?:শাঁ শাঁ|সাঁ সাঁ|সাঁই সাঁই|শোঁ শোঁ|বাঁশির মতো) (?:শব্দ|আওয়াজ)', 'wheezing'],
+  ['ইনহেলার(?: [\\p{L}\\p{M}]+){0,2} (?:কাজ (?:হচ্ছে|করছে) না|কাজ করছেনা|কাজে দিচ্ছে না)', 'inhaler is not working'],
+  ['(?:ঠোঁট|ঠোট|মুখ)(?: [\\p{L}\\p{M}]+)? (?:নীলচে|নীল হয়ে গেছেন|কালচে নীল)', 'blue lips'],
+  [`চোখ (?:উল্টে|উল্টিয়ে|উলটে) (?:গেছে${HONOURED}|যাচ্ছে${HONOURED}|দিয়েছে${HONOURED}|আছে)`, 'eyes rolled back'],
+  ['মুখ (?:দিয়ে|থেকে) (?:ফেনা|গাঁজা) (?:বের হচ্ছে|বেরোচ্ছে|আসছে|বের হয়েছে|উঠছে)|মুখে ফেনা', 'foaming at the mouth'],
+  [`(?:হাত পা|সারা শরীর) (?:ঝাঁকাচ্ছে|ঝাঁকুনি দিচ্ছে|খিঁচছে|খিঁচে খিঁচে উঠছে)${HONOURED}`, 'he is having a seizure'],
+  ['মৃগী(?:র খিঁচুনি|র ফিট)? (?:উঠেছে|উঠছে|হচ্ছে|শুরু হয়েছে)', 'he is having a seizure'],
+  ['মৃগী(?: রোগ|র রোগ|র অসুখ)?', 'epilepsy'],
+  ['তড়কা (?:হচ্ছে|হয়েছে|উঠেছে|লেগেছে|দিচ্ছে)|তড়কা', 'he is having a seizure'],
+  [
+    `জ্ঞান (?:হারিয়েছে${HONOURED}|হারিয়ে ফেলেছে${HONOURED}|ফিরছে না|ফিরছেনা|ফেরেনি|আসছে না)|(?:বেহুঁশ|বেহুশ|অচেতন)|(?:হুঁশ|হুশ) (?:নেই|নাই|হারিয়েছে${HONOURED}|ফিরছে না)`,
+    'unconscious',
+  ],
+  [`ঢলে (?:পড়েছে${HONOURED}|পড়লেন|পড়ল|পড়লো|পড়ে গেছে${HONOURED})`, 'he collapsed'],
+  [
+    `ডাক(?:ছি|ছে|লেও|লে|াডাকি করছি)(?: কিন্তু)? (?:চোখ খুলছে${HONOURED}|সাড়া দিচ্ছে${HONOURED}|উঠছে${HONOURED}) না`,
+    'unconscious and is not responding',
+  ],
+  [`(?:জাগছে${HONOURED}|উঠছে${HONOURED}|সাড়া দিচ্ছে${HONOURED}) না`, 'unconscious and is not responding'],
+  [`(?:নড়াচড়া করছে${HONOURED}|নড়ছে${HONOURED}) না`, 'not moving'],
+  [
+    '(?:গলগল|ফিনকি দিয়ে|ফিনকি মেরে|ঝরঝর|অঝোরে|ভলভল)(?: করে)? রক্ত|রক্ত (?:গলগল|ফিনকি দিয়ে|ফিনকি মেরে|অঝোরে)(?: করে)?',
+    'blood is gushing',
+  ],
+  ['চেপে ধরে(?:ও| রাখলেও)(?: রক্ত)? (?:থামছে|বন্ধ হচ্ছে|থামছেই) না', 'bleeding will not stop with pressure'],
+  [`রক্তবমি|রক্ত বমি|বমির সাথে রক্ত`, 'vomiting blood'],
+  ['(?:কালো|আলকাতরার মতো) (?:পায়খানা|মল)', 'black tarry stools'],
+  ['রক্তে (?:ভিজে|ভেসে|মাখামাখি হয়ে) (?:গেছে|যাচ্ছে)', 'soaked in blood'],
+  ['ঠান্ডা ঘাম|ঘেমে (?:ঠান্ডা|নেয়ে)', 'cold sweat'],
+  ['ফ্যাকাশে|ফ্যাকাসে', 'pale'],
+  ['নাড়ি (?:পাওয়া যাচ্ছে না|খুঁজে পাচ্ছি না|পাচ্ছি না|খুব দুর্বল)', 'no pulse'],
+  ['প্রেশার (?:অনেক |খুব |হঠাৎ )?(?:নেমে|কমে|ফল করে) (?:গেছে|যাচ্ছে)|প্রেশার ফল করেছে', 'blood pressure dropped a lot'],
+  [`নেতিয়ে (?:পড়েছে${HONOURED}|গেছে${HONOURED}|আছে${HONOURED})`, 'floppy'],
+  ['পেটে (?:অসহ্য|প্রচণ্ড|ভীষণ|তীব্র|মারাত্মক) (?:ব্যথা|ব্যাথা|যন্ত্রণা)', 'severe abdominal pain'],
+  ['পেট (?:পাথরের মতো |কাঠের মতো )?শক্ত (?:হয়ে গেছে|হয়ে আছে)', 'belly hard as a board'],
+  [`নড়তে পারছি${HONOURED} না|নড়তে পারছে${HONOURED} না`, 'cannot move'],
+  ['বমি (?:থামছে না|থামছেই না|বন্ধ হচ্ছে না)', 'vomiting will not stop'],
+  [
+    '(?:গ্লাস|গ্লাসের) (?:দিয়ে )?(?:চাপ দিলেও|চেপে ধরলেও|চাপলেও) (?:যাচ্ছে না|মিলাচ্ছে না|মিলিয়ে যাচ্ছে না|মুছে যাচ্ছে না)',
+    'rash does not fade under a glass',
+  ],
+  [
+    '(?:সবাইকে (?:শেষ )?বিদায়|সবার কাছ থেকে (?:শেষ )?বিদায়|শেষ বিদায়)(?! (?:জানিয়ে|জানালাম|জানাল|দিয়ে|দিলাম|দিল|নিয়ে|নিলাম|অনুষ্ঠান))',
+    'goodbye everyone forever',
+  ],
+  ['(?:ঘুমের )?(?:ওষুধ|ট্যাবলেট|বড়ি) জমিয়ে (?:রেখেছি|রাখছি|রেখেছে)', 'i have saved up pills to kill myself'],
+  [
+    '(?:ছাদ|ছাদের কিনার|ব্রিজ|সেতু|বিল্ডিং)(?:ে|ের|য়|ায়|ের উপর|ের উপরে|থেকে| থেকে)?(?: [\\p{L}\\p{M}]+){0,4}[,.]? (?:[\\p{L}\\p{M}]+ )?(?:লাফ (?:দেব|দেবো|দিব|দিবো|দেবে|দিবে|দিতে চাই|দিতে যাচ্ছি|দিতে যাচ্ছে)|লাফিয়ে পড়(?:ব|বো|বে))',
+    'i am standing on the roof, i will jump',
+  ],
+  ['লাফ দিয়ে (?:মরব|মরবো|মরে যাব|মরবে)|ঝাঁপ দিয়ে (?:মরব|মরবো|মরবে)', 'i will jump to kill myself'],
+  [
+    `(?:হাতের |কব্জির )?শিরা কেটে(?:ছে${HONOURED}|ছি|ফেলেছে${HONOURED}|ফেলেছি)|ব্লেড দিয়ে (?:হাত )?কেটে(?:ছে|ছি|ফেলেছে|ফেলেছি)`,
+    'cut her wrists',
+  ],
+  [
+    `ঘুমিয়ে (?:পড়ে )?আর (?:যেন )?না উঠি|ঘুম থেকে আর (?:যেন )?না উঠি|আর (?:কখনো |কোনোদিন )?(?:ঘুম থেকে )?(?:উঠতে|জাগতে|জেগে উঠতে) চাই না`,
+    'i do not want to wake up',
+  ],
+  [
+    `(?:গলায় )?ফাঁস (?:দেব|দেবো|দিব|দিয়েছে${HONOURED}|লাগিয়েছে${HONOURED}|নিয়েছে${HONOURED}|দিতে গিয়েছিল|দেওয়ার চেষ্টা করেছে${HONOURED})|গলায় দড়ি (?:দিয়েছে${HONOURED}|দিতে গিয়েছিল)`,
+    'tried to hang himself',
+  ],
+  [
+    `নিজেকে (?:মেরে ফেলব|মেরে ফেলবো|শেষ করে দেব|শেষ করে দেবো|শেষ করব|শেষ করবো)|জীবন শেষ করে (?:দেব|দেবো|দিব)`,
+    'i want to kill myself',
+  ],
+  ['(?:ছবিতে|সিনেমায়|সিনেমাতে|নাটকে|সিরিয়ালে|গল্পে|উপন্যাসে)', 'in the film'],
+  ...YEARS_OLD,
+  [
+    `(?:প্রেশারের|ডায়াবেটিসের|সুগারের|ঘুমের|হার্টের|ব্যথার|মানসিক রোগের|আয়রনের)(?: [\\p{L}\\p{M}]+)? (?:ওষুধ|ট্যাবলেট|বড়ি)(?: [\\p{L}\\p{M}]+)? (?:খেয়ে|গিলে) (?:ফেলেছে${HONOURED}|ফেলেছি|নিয়েছে${HONOURED})`,
+    'swallowed blood pressure pills',
+  ],
+  ['(?:কয়টা|কটা|কতগুলো|কতটা|কত) (?:[\\p{L}\\p{M}]+ )?(?:জানি না|বুঝতে পারছি না|জানিনা)', 'do not know how many'],
+  ['এক বোতল|পুরো বোতল|পুরো শিশি|এক শিশি', 'a whole bottle of'],
+  ['ওষুধের (?:আলমারি|বাক্স|ড্রয়ার)', 'the medicine cabinet'],
+  [`(?:খেয়ে|গিলে) (?:ফেলেছে${HONOURED}|নিয়েছে${HONOURED})`, 'swallowed'],
+  [
+    '(?:কান্নায়|কান্নার চোটে|আবেগে|দুঃখে|অভিমানে) গলা (?:বন্ধ|ধরে|আটকে|বুজে) (?:হয়ে )?(?:আসছে|যাচ্ছে|গেছে|এল|আসে)',
+    'choked up with tears',
+  ],
+  [`গলা (?:বন্ধ|চেপে|আটকে|সরু) (?:হয়ে )?(?:আসছে|যাচ্ছে|গেছে)`, 'throat tightening'],
+  ['(?:জিভ|জিহ্বা|ঠোঁট|মুখ|চোখ)(?: [\\p{L}\\p{M}]+)? ফুলে (?:গেছে|যাচ্ছে|উঠেছে|ঢোল)', 'lips swelling'],
+  ['চাকা চাকা(?: দাগ)?|আমবাত', 'hives'],
+  [
+    '(?:মৌমাছি|বোলতা|ভিমরুল|ভীমরুল)(?: [\\p{L}\\p{M}]+)? (?:কামড়ানোর|কামড়ের|হুল ফোটানোর|হুল ফোটার|কামড়ে দেওয়ার) (?:পর|পরে)',
+    'after a bee sting',
+  ],
+  [
+    '(?:চিংড়ি|বাদাম|চিনাবাদাম|ডিম|মাছ|কাজু)(?: মাছ)? (?:খেয়ে|খেয়েই|খাওয়ার পর|খাওয়ার পরে|খাওয়ার পরেই)',
+    'after eating peanuts',
+  ],
+];
+
 /** The 13 categories' red flags in the Bengali script (NHS 111, NICE NG143 / NG232 / NG217, Samaritans). */
 const BENGALI_RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
   [
@@ -78,6 +201,12 @@ const BENGALI_RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
 
 /** Denied, past and hypothetical in the Bengali script. */
 const BENGALI_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // A clause asked as a condition, its verb closing in "-লে" before "what do I do" ("শ্বাস নিতে কষ্ট হলে কী করব?": if it is
+  // hard to breathe, what do I do?): its first word, where no finding's phrase begins, is read as the question's opening.
+  [
+    '(?<=^|[,.;!?।]\\s*)[\\p{L}\\p{M}]+(?=[^,.;!?।]*?লে (?:[\\p{L}\\p{M}]+ )?(?:কী|কি) (?:করব|করবো|করা উচিত|করতে হবে|করণীয়|করবেন))',
+    'what do i do if',
+  ],
   ['যদি(?: \\p{L}+){0,6} (?:কী|কি) করব|কী করব যদি|যদি', 'what do i do if'],
   ['গত বছর|(?:অনেক|কয়েক|\\d+) বছর আগে|ছোটবেলায়', 'last year'],
   ['এখন (?:ভালো|ঠিক) আছে|সেরে গেছে|থেমে গেছে', 'is fine now'],
@@ -93,7 +222,7 @@ const BENGALI_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
 export const BENGALI: LanguageLexicon = {
   language: 'Bengali',
   script: 'bengali',
-  phrases: [...BENGALI_RED_FLAGS, ...BENGALI_MODIFIERS],
+  phrases: [...BENGALI_KINDS_SESSION_56, ...BENGALI_RED_FLAGS, ...BENGALI_MODIFIERS],
   // "নেই" (there is none), "নাই", "না" closing a clause, and a past denied ("হয়নি"): read as "not" before the finding.
   negationAfter: '(?:নেই|নাই|না|হয়নি|নি)(?=\\s*(?:[,.;!?।]|$))',
   words: {
@@ -107,11 +236,58 @@ export const BENGALI: LanguageLexicon = {
     গতকাল: 'yesterday',
     হঠাৎ: 'suddenly',
     খুব: 'very',
+    সিরাপ: 'syrup',
+    ঘুমের: 'sleeping',
+    ছেলে: 'son',
+    মেয়ে: 'daughter',
   },
 };
 
 /** Banglish: Bengali typed in Latin letters, as loosely spelled as it is spoken ("shash", "shwash", "sas"). */
 const BANGLISH_RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
+  // Session 56 (T98): the kinds of the script's session-56 list, as Banglish spells them; denied by name first.
+  ['(?:shash|shwash|sas) ?(?:kosto|koshto|kashto) (?:nei|nai|hocche na|hochhe na|hoyni)', 'no shortness of breath'],
+  ['khichuni (?:nei|nai|hocche na|hoyni|hoy ni)', 'no seizures'],
+  [
+    '(?:shash|shwash|sash|sas|nishash|nisshash|dom) nite (?:khub |onek |vishon )?(?:kosto|koshto|kashto|somossa)(?: (?:hocche|hochhe|hoche)n?)?',
+    'shortness of breath',
+  ],
+  ['dom (?:atke|atkiye) (?:asche|ashche|jacche|jachhe|geche)', 'cannot breathe'],
+  ['chokh (?:ulte|ultiye|ulta hoye) (?:geche|gechen|gache|jacche)', 'eyes rolled back'],
+  [
+    'mukh (?:diye|theke) (?:fena|gaja) (?:ber hocche|berocche|asche|ashche|ber hochhe)|mukhe fena',
+    'foaming at the mouth',
+  ],
+  ['(?:behush|behus|ocheton|achetan)|(?:hush|hus) (?:nei|nai)', 'unconscious'],
+  ['gyan (?:hariyeche|harieche|hariyechen|hariechen|hariye feleche|hariye felechen)', 'unconscious'],
+  ['dhole (?:poreche|porechen|porlo|porlen)', 'he collapsed'],
+  [
+    '(?:golgol|fin ?ki diye|finki mere|jhorjhor)(?: kore)? rokto|rokto (?:golgol|finki diye|finki mere)(?: kore)?',
+    'blood is gushing',
+  ],
+  ['rokto ?bomi|bomir sathe rokto', 'vomiting blood'],
+  ['(?:thanda|tanda) gham', 'cold sweat'],
+  [
+    '(?:sobaike|shobaike|sobar kache) (?:shesh )?bidai(?! (?:janiye|janalam|diye|dilam|nilam))',
+    'goodbye everyone forever',
+  ],
+  [
+    '(?:chad|chhad|chhader|chader|brij|bridge|setu)(?:e|er upor|theke| theke| er upor)?(?: \\p{L}+){0,4}[,.]? (?:\\p{L}+ )?(?:laf (?:dibo|debo|dite chai|dibe|debe)|lafiye porbo)',
+    'i am standing on the roof, i will jump',
+  ],
+  ['ghum theke ar (?:jeno )?na uthi|ar (?:kokhono )?(?:uthte|jagte) chai na', 'i do not want to wake up'],
+  [
+    '(?:hater |kobjir )?shira kete ?(?:che|chi|feleche|felechi)|blade diye (?:hat )?kete ?(?:che|chi|feleche|felechi)',
+    'cut her wrists',
+  ],
+  ['(?:golay )?(?:fash|fas|phash) (?:dibo|debo|diyeche|dieche|niyeche|lagiyeche)', 'tried to hang himself'],
+  [
+    '(?:kannay|kannar chote) gola (?:bondho|bondo|atke|dhore) (?:hoye )?(?:asche|ashche|jacche|geche)',
+    'choked up with tears',
+  ],
+  ['gola (?:bondho|bondo|chepe|atke) (?:hoye )?(?:asche|ashche|jacche|jachhe|geche)', 'throat tightening'],
+  ['chaka chaka|amb?bat', 'hives'],
+  ['(?:cinema|chobi|natok|serial|golpo)(?:y|te|e)', 'in the film'],
   ['buk(?:e)? (?:onek |khub |prochondo )?(?:batha|betha|byatha|bytha|chap|vhar)', 'chest pain'],
   [
     '(?:shash|shwash|sash|sas|nishash|nisshash|dom) (?:nite )?par(?:che|chi|chen|ce|ci)(?: na|na)|shash ?kosto|shwash ?kosto|dom (?:bondho|bondo) (?:hoye )?(?:asche|jacche|ashche)',
@@ -220,6 +396,12 @@ export const BANGLISH: LanguageLexicon = {
     'feleche',
     'kheye',
     'kheyeche',
+    'rokto',
+    'golgol',
+    'behush',
+    'chader',
+    'sobaike',
+    'shobaike',
   ],
   phrases: BANGLISH_RED_FLAGS,
   negationAfter: '(?:nei|nai|na)(?=\\s*(?:[,.;!?]|$))',

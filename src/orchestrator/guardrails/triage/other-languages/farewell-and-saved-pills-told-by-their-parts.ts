@@ -172,6 +172,28 @@ export const PERSIAN_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
   leaving: PERSIAN_LEAVING,
 });
 
+/**
+ * Session 56 (T98): Arabic, standard and spoken, folded (hamza seats and a final yā typed plainly): a goodbye said to
+ * everyone ("ودع الجميع", "ودعنا كلنا"), a phone shut ("اغلق هاتفه", "قفل جواله", "تلفونه مسكر"), pills gathered. A goodbye
+ * to guests, at an airport, a wedding or a retirement is a leaving.
+ */
+const ARABIC_LEAVING =
+  'ضيوف|الضيوف|مطار|المطار|سفر|مسافر|سافر|عرس|العرس|فرح|زفاف|تقاعد|زملا|الشغل|العمل|المدرسه|الجامعه|عمليه|المستشفي|توفي|عزا';
+export const ARABIC_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
+  goodbyes: [
+    [
+      '(?:ودع|ودعت|ودعنا|ودعني|ودعتني|ودعهم|ودعتهم) (?:الجميع|الكل|كل الناس|كل العيله|كل العائله|كلنا|اهله|اهلها|امه|امها)',
+      SAID_GOODBYE,
+    ],
+    ['(?:رساله|رسالة|مسج|فويس) (?:وداع|الوداع|اخيره|اخيرة)', GOODBYE_MESSAGE],
+  ],
+  phoneOff:
+    '(?:اغلق|اغلقت|قفل|قفلت|سكر|سكرت|طفي|طفت|طفى) (?:\\p{L}+ )?(?:هاتفه|هاتفها|جواله|جوالها|موبايله|موبايلها|تلفونه|تلفونها|تليفونه|تليفونها|الهاتف|الجوال|الموبايل|التلفون|التليفون)|(?:هاتفه|هاتفها|جواله|جوالها|موبايله|موبايلها|تلفونه|تلفونها|تليفونه|تليفونها) (?:مغلق|مقفول|مقفل|مسكر|مطفي|مطفى)',
+  savedPills:
+    '(?:جمع|جمعت|خبا|خبى|خبت|خزن|خزنت|بيجمع|بتجمع|كان يجمع|كانت تجمع) (?:\\p{L}+ )?(?:الحبوب|حبوب|الدوا|الادويه|الأدوية|البرشام|برشام|الاقراص|اقراص)',
+  leaving: ARABIC_LEAVING,
+});
+
 const SWAHILI_LEAVING =
   'safari|anahamia|kuhamia|amehamia|kustaafu|amestaafu|shule|harusi|likizo|nje ya nchi|ughaibuni|kufariki|alifariki|hospitali|upasuaji|msiba';
 export const SWAHILI_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({

@@ -81,7 +81,7 @@ const INTENT_IN_OTHER_REGISTERS: ReadonlyArray<readonly [string, string]> = [
     'i am going to take all the pills',
   ],
   [
-    '(?:to|tou|estou|ta|esta) (?:no|na|em cima d[oa]|no alto d[oa]|na beira d[oa]|no topo d[oa]) (?:telhado|topo|alto|beirada|beira|laje|terraco|parapeito|ponte|viaduto|janela|ultimo andar|sacada|varanda)(?: d[oa] \\p{L}+)?(?: e)? (?:vou|vai|quero|vo) (?:pular|saltar|me jogar|se jogar)(?![^.;]{0,40}(?:piscina|bungee|rapel|paraquedas|agua|rio|mar))',
+    '(?:to|tou|estou|ta|esta|subiu|subi|subiu ate|ficou|sentou|sentad[oa]|parad[oa]|em pe) (?:no|na|em cima d[oa]|no alto d[oa]|na beira d[oa]|no topo d[oa]) (?:telhado|topo|alto|beirada|beira|laje|terraco|parapeito|ponte|viaduto|janela|ultimo andar|sacada|varanda)(?: d[oa] \\p{L}+)?(?: e)?(?: (?:diz|disse|fala|falou|falando|dizendo|grita|gritando|avisou|avisando)(?: que)?)? (?:vou|vai|quero|quer|vo|ameaca|ameacando|ameacou) (?:pular|saltar|me jogar|se jogar)(?![^.;]{0,40}(?:piscina|bungee|rapel|paraquedas|agua|rio|mar))',
     'i am on the roof and i will jump',
   ],
   ['(?:com )?(?:a |uma )?corda (?:no|em volta do|amarrada no|enrolada no) pescoco', 'a rope around his neck'],
@@ -148,7 +148,7 @@ const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
     'i want to die',
   ],
   [
-    '(?:(?:nao|n) (?:quero|aguento) (?:mais )?(?:acordar|estar aqui|existir|continuar vivendo|continuar viva|continuar vivo)|(?:quero|queria) (?:morrer|dormir e nao acordar(?: mais)?))(?! (?:em|com|nessa|nesse|neste|nesta|de) )',
+    '(?:(?:nao|n) (?:quero|aguento) (?:mais )?(?:acordar|estar aqui|existir|continuar vivendo|continuar viva|continuar vivo)|(?:quero|queria) (?:morrer|dormir e nao acordar(?: mais)?))(?! (?:em|com|nessa|nesse|neste|nesta|de) )(?! (?:cedo|tao cedo|muito cedo|as \\d|amanha cedo|antes d|de madrugada|tarde|pra trabalhar|pra escola|pra aula))(?![^.!?]{0,40}(?:segunda|feriado|trabalho|escola|aula|alarme|despertador|preguica|kkk|rsrs))',
     'i do not want to live anymore',
   ],
   [
@@ -810,6 +810,7 @@ export const PORTUGUESE: LanguageLexicon = {
     'ajuda',
     'ontem',
     'hoje',
+    'tudo',
     'agora',
     'acorda',
     'sangrando',

@@ -29,7 +29,7 @@ export const SPANISH_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
       'wants to disappear forever',
     ],
     [
-      '(?:ojala|quisiera|quiero|me gustaria|deseo|ojala pudiera) (?:ya )?no (?:volver a )?despertar(?:me)?(?: (?:manana|nunca mas|mas|jamas))?|dormir(?:me)? y (?:ya )?no (?:volver a )?despertar(?:me)?',
+      '(?:ojala|quisiera|quiero|me gustaria|deseo|ojala pudiera) (?:ya )?no (?:volver a |volviera a )?despertar(?:me|a)?(?: (?:manana|nunca mas|mas|jamas))?|dormir(?:me)? y (?:ya )?no (?:volver a )?despertar(?:me)?|(?:ojala |quisiera )?(?:me )?(?:durmiera|quedara dormid[oa]) y (?:ya )?no (?:volviera a )?despertara?(?: (?:nunca mas|mas|jamas))?',
       'i do not want to wake up',
     ],
     [

@@ -1,0 +1,240 @@
+import {
+  describeKindsFlaggedByProduct,
+  type LabelledProbeKind,
+} from '../../../../../test/support/triage-probe-table.js';
+
+/**
+ * Session 56 (T98): emergencies told in other languages by kind, in each language's own words and grammar, written from
+ * the protocols (NHS 111, NICE NG225 self-harm, TOXBASE, Resuscitation Council anaphylaxis, NICE NG143 / NG240), never
+ * from a labelled set, each with look-alikes that share its words:
+ * - Bengali, whose lists were thin: breath hard to take or catching, a wheeze and an inhaler that does not help; a fit told
+ *   by eyes rolled, froth, limbs jerking or a child's "তড়কা"; someone fallen who does not come round, told of an elder
+ *   with the honoured verb ("জ্ঞান হারিয়ে ফেলেছেন"); blood gushing, spurting, vomited or soaking a cloth; a cold sweat and
+ *   a pulse not found; a belly hard as stone; a rash a glass does not fade; a goodbye to everyone, pills saved, a jump
+ *   from a roof or a bridge, a wrist cut, a hanging, not wanting to wake; a child at an elder's medicine; a throat closing
+ *   after food or a sting. Denied by name ("শ্বাসকষ্ট নেই", "খিঁচুনি হয়নি"), asked as a condition ("কষ্ট হলে কী করব?"),
+ *   past, a throat closed by tears, a hanging in a film, a goodbye said at a wedding, a sleeping baby, stay quiet.
+ * - Banglish, the same kinds typed in Latin letters, with its own words marking a short message as Bengali.
+ * - self-harm in Spanish, Portuguese, Russian, Arabic and Persian, told as a goodbye beside a phone switched off, not
+ *   wanting to wake (Spanish "ojalá me durmiera y no despertara"), a place and a jump said of someone else (Portuguese
+ *   "subiu no telhado e diz que vai pular", Russian "стоит на крыше и говорит, что прыгнет", Arabic "واقف على السطح ويقول
+ *   سيقفز"), not being able to live like this; a goodbye at an airport or a retirement, a phone off for a flat battery, a
+ *   lie-in told with its hour ("não quero acordar às 6"), children jumping into snow and a life "like this" beside the
+ *   neighbours stay quiet.
+ * Emergencies must be flagged by the product; look-alikes stay quiet by the rules and the product alike.
+ */
+const KINDS: readonly LabelledProbeKind[] = [
+  {
+    kind: 'Bengali: breathing, fits, collapse, bleeding, shock, belly, rash, self-harm, poisoning and anaphylaxis told in its own words; denied, asked, past and idioms are not',
+    emergencies: [
+      ['bn', 'আমার বাবা একদম শ্বাস নিতে পারছেন না, হাঁপাচ্ছেন, ঠোঁট নীল হয়ে যাচ্ছে'],
+      ['bn', 'মেয়েটার শ্বাস নিতে খুব কষ্ট হচ্ছে, কথা বলতে পারছে না'],
+      ['bn', 'আম্মুর দম আটকে আসছে, ইনহেলার নিয়েও কাজ হচ্ছে না'],
+      ['bn', 'নিঃশ্বাস নিতে কষ্ট হচ্ছে আর বুকের ভেতর শাঁ শাঁ শব্দ, ঠোঁট নীলচে'],
+      ['bn', 'ছেলের হাত পা কাঁপছে আর চোখ উল্টে গেছে, মুখ দিয়ে ফেনা বের হচ্ছে'],
+      ['bn', 'নানুর খিঁচুনি দশ মিনিট ধরে থামছে না'],
+      ['bn', 'বাচ্চার জ্বরের মধ্যে তড়কা হচ্ছে, শরীর শক্ত হয়ে গেছে'],
+      ['bn', 'দাদু বাথরুমে পড়ে গেছেন, জ্ঞান হারিয়ে ফেলেছেন'],
+      ['bn', 'মা হঠাৎ ঢলে পড়লেন, ডাকছি কিন্তু চোখ খুলছেন না'],
+      ['bn', 'আমার ভাই বেহুঁশ হয়ে পড়ে আছে, নড়াচড়া করছে না'],
+      ['bn', 'স্বামীর হুঁশ নেই, শ্বাস খুব ধীরে চলছে'],
+      ['bn', 'হাত কেটে গলগল করে রক্ত পড়ছে, চেপে ধরেও থামছে না'],
+      ['bn', 'পা কেটে ফিনকি দিয়ে রক্ত বের হচ্ছে'],
+      ['bn', 'প্রসবের পর অনেক রক্ত যাচ্ছে, কাপড় ভিজে যাচ্ছে'],
+      ['bn', 'বাবা রক্তবমি করছেন, মাথা ঘুরছে'],
+      ['bn', 'গামছা রক্তে ভিজে গেছে, রক্ত বন্ধ হচ্ছে না'],
+      ['bn', 'শরীর ঠান্ডা হয়ে গেছে, ঠান্ডা ঘাম দিচ্ছে, ফ্যাকাশে, নাড়ি পাওয়া যাচ্ছে না'],
+      ['bn', 'ডায়রিয়ার পর বাবা একদম নেতিয়ে পড়েছেন, প্রেশার অনেক নেমে গেছে, মাথা তুলতে পারছেন না'],
+      ['bn', 'পেটে অসহ্য ব্যথা, পেট পাথরের মতো শক্ত হয়ে গেছে, বমি থামছে না'],
+      ['bn', 'ডান দিকে পেটে প্রচণ্ড ব্যথা, নড়তে পারছি না, জ্বর'],
+      ['bn', 'ছেলের প্রচণ্ড জ্বর, ঘাড় শক্ত, আলো সহ্য করতে পারছে না'],
+      ['bn', 'মেয়ের গায়ে লাল দাগ, গ্লাস চাপ দিলেও যাচ্ছে না, জ্বর'],
+      ['bn', 'আমি আর বাঁচতে চাই না, আজ রাতে সব শেষ করে দেব'],
+      ['bn', 'সবাইকে বিদায়, আমাকে ক্ষমা করো'],
+      ['bn', 'ঘুমের ওষুধ জমিয়ে রেখেছি, আজ সব খাব'],
+      ['bn', 'ছাদে দাঁড়িয়ে আছি, লাফ দেব'],
+      ['bn', 'আমার বন্ধু হাতের শিরা কেটেছে'],
+      ['bn', 'আমার দুই বছরের ছেলে দাদির প্রেশারের ওষুধ খেয়ে ফেলেছে, কয়টা জানি না'],
+      ['bn', 'মেয়েটা কীটনাশক খেয়ে ফেলেছে'],
+      ['bn', 'ভাই এক বোতল ঘুমের সিরাপ খেয়ে নিয়েছে'],
+      ['bn', 'বাচ্চা কেরোসিন খেয়েছে, কাশছে'],
+      ['bn', 'চিংড়ি খাওয়ার পর গলা বন্ধ হয়ে আসছে, জিভ ফুলে গেছে'],
+      ['bn', 'মৌমাছি কামড়ানোর পর সারা গায়ে চাকা চাকা, শ্বাস নিতে কষ্ট'],
+      ['bn', 'বাদাম খেয়ে ঠোঁট ফুলে গেছে আর গলা চেপে আসছে'],
+      ['bn', 'নানা হঠাৎ বেহুঁশ হয়ে গেছেন'],
+      ['bn', 'মায়ের শ্বাস নিতে কষ্ট হচ্ছেন না তো? না, খুব কষ্ট হচ্ছে, ঠোঁট নীলচে'],
+      ['bn', 'আমার বোন ছাদের কিনারে বসে আছে, বলছে লাফ দেবে'],
+      ['bn', 'ব্রিজের উপর দাঁড়িয়ে আছি, লাফিয়ে পড়ব'],
+      ['bn', 'ভাই গলায় ফাঁস দিয়েছে, এখন নামিয়েছি'],
+      ['bn', 'আমার তিন বছরের মেয়ে ওষুধের আলমারি খুলে দাদুর ঘুমের ট্যাবলেট খেয়ে ফেলেছে'],
+      ['bn', 'বাচ্চা মৃগী উঠেছে, থামছে না'],
+      ['bn', 'রাতে ঘুমিয়ে পড়ে আর যেন না উঠি, এটাই চাই'],
+      ['bn', 'স্ত্রী ব্লেড দিয়ে হাত কেটে ফেলেছে, রক্ত থামছে না'],
+      ['bn', 'বোলতার হুল ফোটার পর গলা চেপে আসছে আর মুখ ফুলে যাচ্ছে'],
+      ['bn', 'পেটে প্রচণ্ড ব্যথা আর বমির সাথে রক্ত আসছে'],
+    ],
+    lookAlikes: [
+      ['bn', 'গত বছর শ্বাসকষ্ট হয়েছিল, এখন ভালো আছে'],
+      ['bn', 'সিঁড়ি দিয়ে উঠলে একটু হাঁপিয়ে যাই, এটা কি স্বাভাবিক?'],
+      ['bn', 'শ্বাসকষ্ট নেই, শুধু একটু কাশি'],
+      ['bn', 'শীতে আমার হাত কাঁপছে'],
+      ['bn', 'ওর মৃগী আছে, ওষুধ খায়, দুই বছর খিঁচুনি হয়নি'],
+      ['bn', 'কাল রাতে মাথা ঘুরে গিয়েছিল, এখন ঠিক আছি'],
+      ['bn', 'খুব ঘুম পাচ্ছে, সারাদিন কাজ করেছি'],
+      ['bn', 'দাঁত ব্রাশ করার সময় একটু রক্ত পড়ে'],
+      ['bn', 'আঙুল সামান্য কেটেছে, একটু রক্ত পড়েছিল, এখন বন্ধ'],
+      ['bn', 'নাক দিয়ে একটু রক্ত পড়েছিল, পাঁচ মিনিটে থেমে গেছে'],
+      ['bn', 'গরমে একটু ঘাম হচ্ছে'],
+      ['bn', 'খাওয়ার পর পেটে একটু ব্যথা করে'],
+      ['bn', 'মাসিকের সময় পেটে ব্যথা হয়'],
+      ['bn', 'ঘাড়ে একটু ব্যথা, বালিশের কারণে মনে হয়'],
+      ['bn', 'এই পরীক্ষার চাপে মরে যাচ্ছি হাহা'],
+      ['bn', 'ছাদে দাঁড়িয়ে সূর্যাস্ত দেখছি'],
+      ['bn', 'বন্ধুকে বিদায় দিলাম বিমানবন্দরে'],
+      ['bn', 'জ্বরের জন্য একটা প্যারাসিটামল খেয়েছি'],
+      ['bn', 'ওষুধ খাওয়ার পর একটু মাথা ঘুরছে'],
+      ['bn', 'মশার কামড়ে একটু চুলকাচ্ছে'],
+      ['bn', 'চিংড়িতে আমার এলার্জি আছে, তাই খাই না'],
+      ['bn', 'আমার ছেলের মৃগী রোগ আছে, ডাক্তার কোন ওষুধ ভালো?'],
+      ['bn', 'বাচ্চার শ্বাস নিতে কষ্ট হলে কী করব?'],
+      ['bn', 'যদি বাচ্চা ওষুধ খেয়ে ফেলে তাহলে কী করব?'],
+      ['bn', 'গত বছর বাবা বেহুঁশ হয়ে গিয়েছিলেন, এখন ভালো আছেন'],
+      ['bn', 'কান্নায় গলা বন্ধ হয়ে আসছে, খুব মন খারাপ'],
+      ['bn', 'ছাদ থেকে ঘুড়ি ওড়াচ্ছি, লাফ দিয়ে ধরব'],
+      ['bn', 'পুকুরে লাফ দেব সাঁতার কাটতে'],
+      ['bn', 'আদালত তাকে ফাঁসির আদেশ দিয়েছে'],
+      ['bn', 'ছবিতে নায়ক গলায় ফাঁস দিয়েছে, খুব দুঃখের'],
+      ['bn', 'প্রেশারের ওষুধ খেয়েছি সকালে, এখন কি চা খাওয়া যাবে?'],
+      ['bn', 'দুই বছরের বাচ্চা কতটা দুধ খায় জানি না'],
+      ['bn', 'বিয়েবাড়িতে সবাইকে বিদায় জানিয়ে বাড়ি ফিরলাম'],
+      ['bn', 'পেটে প্রচণ্ড ব্যথা ছিল গতকাল, এখন সেরে গেছে'],
+      ['bn', 'মাছ খেয়ে একটু পেট খারাপ'],
+      ['bn', 'ঠান্ডা ঘাম হয় না, শুধু গরম লাগে'],
+      ['bn', 'খেলতে গিয়ে হাঁটু কেটে রক্ত বের হয়েছিল, ব্যান্ডেজ দিয়েছি, থেমে গেছে'],
+      ['bn', 'আমার নখ একটু নীলচে লাগে ঠান্ডায়, এমনি ঠিক আছি'],
+      ['bn', 'বাচ্চা ঘুমিয়ে পড়েছে, চোখ খুলছে না, এটা কি স্বাভাবিক ঘুম?'],
+      ['bn', 'চিংড়ি খেয়ে একটু চুলকানি হয়েছিল, এখন ঠিক'],
+      ['bn', 'শ্বাস নিতে কষ্ট হয় না, শুধু নাক বন্ধ'],
+    ],
+  },
+  {
+    kind: 'Banglish: the same kinds typed in Latin letters (breath, fits, collapse, blood gushing or vomited, a roof, a goodbye, a wrist cut, a throat closing); denied, a wedding goodbye, tears, a film and the past are not',
+    emergencies: [
+      ['bn', 'amar baba shash nite khub kosto hocche, thot nil hoye geche'],
+      ['bn', 'bhai er chokh ulte geche ar mukh diye fena ber hocche'],
+      ['bn', 'nanu behush hoye pore ache, kichu bolche na'],
+      ['bn', 'hat kete golgol kore rokto porche, thamche na'],
+      ['bn', 'amma rokto bomi korche, matha ghurche'],
+      ['bn', 'ami chader upor dariye achi, laf dibo'],
+      ['bn', 'sobaike bidai, amake maf kore dio'],
+      ['bn', 'chingri kheye gola bondho hoye asche ar thot fule geche'],
+      ['bn', 'amar bondhu blade diye hat kete feleche'],
+    ],
+    lookAlikes: [
+      ['bn', 'amar shash kosto nei, sudhu kashi'],
+      ['bn', 'biye barite sobaike bidai janiye bari firlam'],
+      ['bn', 'kannay gola bondho hoye asche, khub kharap lagche'],
+      ['bn', 'cinemay hero golay fash diyeche, khub kosto laglo'],
+      ['bn', 'goto bochor behush hoyechilo, ekhon valo ache'],
+      ['bn', 'chader upor ghuri uracchi'],
+    ],
+  },
+  {
+    kind: 'Spanish: self-harm told as a goodbye, not wanting to wake, a plan, a place (a roof, a bridge), a wrist cut; an ordinary goodbye, a lie-in, play on a roof and a small cut are not',
+    emergencies: [
+      ['es', 'ya me despedí de todos, esta noche me voy para siempre'],
+      ['es', 'no quiero despertar mañana, tengo las pastillas listas'],
+      ['es', 'mi hermano está en la azotea y dice que se va a tirar'],
+      ['es', 'estoy en el puente, ya no aguanto más, voy a saltar'],
+      ['es', 'le escribí una carta de despedida a mi mamá y apagué el celular'],
+      ['es', 'me corté las venas, hay sangre por todos lados'],
+      ['es', 'ojalá me durmiera y no despertara nunca más, ya tengo la soga'],
+    ],
+    lookAlikes: [
+      ['es', 'me despedí de todos en el aeropuerto'],
+      ['es', 'no quiero despertar temprano mañana, estoy cansada'],
+      ['es', 'los niños saltan en la azotea jugando'],
+      ['es', 'me corté el dedo cortando cebolla, ya paró'],
+    ],
+  },
+  {
+    kind: 'Portuguese: self-harm told as a goodbye, not wanting to wake, a plan, a place (a roof, a bridge), a wrist cut; an ordinary goodbye, a lie-in, play on a roof and a small cut are not',
+    emergencies: [
+      ['pt', 'já me despedi de todo mundo, hoje acaba tudo'],
+      ['pt', 'não quero acordar amanhã, juntei os comprimidos'],
+      ['pt', 'meu filho subiu no telhado e diz que vai pular'],
+      ['pt', 'tô na ponte, não aguento mais, vou me jogar'],
+      ['pt', 'cortei os pulsos, tá sangrando muito'],
+      ['pt', 'escrevi uma carta de despedida e desliguei o celular'],
+    ],
+    lookAlikes: [
+      ['pt', 'me despedi da família na rodoviária'],
+      ['pt', 'não quero acordar cedo amanhã, hoje é feriado'],
+      ['pt', 'vou me jogar no sofá e dormir'],
+      ['pt', 'não quero acordar às 6 amanhã'],
+      ['pt', 'não quero acordar pra trabalhar segunda'],
+      ['pt', 'ele está no telhado consertando a antena e diz que vai pular o muro depois'],
+    ],
+  },
+  {
+    kind: 'Russian: self-harm told as a goodbye, not wanting to wake, a plan, a place (a roof, a bridge), a wrist cut; an ordinary goodbye, a lie-in, play on a roof and a small cut are not',
+    emergencies: [
+      ['ru', 'он стоит на крыше и говорит что прыгнет'],
+      ['ru', 'я попрощалась со всеми, больше не могу так жить'],
+      ['ru', 'не хочу просыпаться, таблетки уже приготовила'],
+      ['ru', 'сын написал прощальное письмо и выключил телефон'],
+      ['ru', 'я порезала вены, кровь не останавливается'],
+      ['ru', 'стою на мосту, сейчас прыгну'],
+      ['ru', 'моя подруга стоит на мосту и пишет, что прыгнет'],
+      ['ru', 'я не могу больше так жить, всё решила'],
+    ],
+    lookAlikes: [
+      ['ru', 'не хочу просыпаться рано в понедельник'],
+      ['ru', 'мы попрощались с гостями и легли спать'],
+      ['ru', 'кошка прыгнула с крыши сарая'],
+      ['ru', 'я больше не могу так жить с этими соседями, хочу переехать'],
+      ['ru', 'дети стоят на крыше гаража и говорят что прыгнут в сугроб'],
+    ],
+  },
+  {
+    kind: 'Arabic: self-harm told as a goodbye, not wanting to wake, a plan, a place (a roof, a bridge), a wrist cut; an ordinary goodbye, a lie-in, play on a roof and a small cut are not',
+    emergencies: [
+      ['ar', 'ودّع الجميع وأغلق هاتفه'],
+      ['ar', 'لا أريد أن أستيقظ بعد الآن، جمعت الحبوب'],
+      ['ar', 'أخي واقف على السطح ويقول سيقفز'],
+      ['ar', 'قطعت شرايين يدي'],
+      ['ar', 'بنتي واقفة على البلكونة وبتقول رح ترمي نفسها'],
+      ['ar', 'جوزي طلع على السطح وقال سيقفز'],
+      ['ar', 'اختي ودعت الكل امبارح بالليل وجوالها مقفول من الصبح'],
+      ['ar', 'ابني بعتلي رسالة وداع وقفل تلفونه'],
+      ['ar', 'زوجي كان يجمع الحبوب وودعنا كلنا'],
+    ],
+    lookAlikes: [
+      ['ar', 'ودعنا الضيوف وأغلقنا الباب'],
+      ['ar', 'الأطفال يقفزون على السطح'],
+      ['ar', 'الولد طالع على السطح يطير الطيارة الورقية'],
+      ['ar', 'واقف على الجسر أتفرج على النهر، الجو حلو'],
+      ['ar', 'ودعنا الجميع في المطار وقفلت جوالي في الطيارة'],
+      ['ar', 'جوالي مقفول لأن الشحن خلص'],
+      ['ar', 'ودعت الكل في حفلة التقاعد'],
+    ],
+  },
+  {
+    kind: 'Persian: self-harm told as a goodbye, not wanting to wake, a plan, a place (a roof, a bridge), a wrist cut; an ordinary goodbye, a lie-in, play on a roof and a small cut are not',
+    emergencies: [
+      ['fa', 'با همه خداحافظی کرد و گوشیش رو خاموش کرد'],
+      ['fa', 'دیگه نمیخوام بیدار بشم، قرص\u200cها رو جمع کردم'],
+      ['fa', 'روی پشت بوم ایستاده میگه میپرم'],
+      ['fa', 'رگ دستم رو زدم'],
+    ],
+    lookAlikes: [
+      ['fa', 'با همه خداحافظی کردیم و رفتیم فرودگاه'],
+      ['fa', 'گوشیم خاموش شد چون شارژ نداشت'],
+      ['fa', 'روی پشت بوم ایستاده بودیم و آتش بازی رو تماشا کردیم'],
+      ['fa', 'فردا نمیخوام ساعت ۶ بیدار بشم، تعطیله'],
+      ['fa', 'رگ به رگ شدم، مچ پام درد میکنه'],
+    ],
+  },
+];
+
+describeKindsFlaggedByProduct('other-language kinds of session 56', KINDS);
