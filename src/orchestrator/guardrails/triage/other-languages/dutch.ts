@@ -21,6 +21,37 @@ const RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
     'tired',
   ],
   ['tintelingen|tintelen|slapende (?:arm|been|hand|voet)', 'tingling'],
+  // A gloss needs its object and its sense (review V38): "benauwd" of the weather is muggy, a heart "zwaar" of grief is
+  // sad, a device or a mail that does not answer is not a person, lips blue from a berry are stained, "in de war" over
+  // paperwork is puzzled, and "een aanval van de slappe lach" is a fit of the giggles.
+  [
+    '(?<!(?:heb|had|hebt|heeft|hebben) )het is (?:zo |erg |heel |wel |best )?benauwd(?= weer| buiten| vandaag| hier| in huis|[,.!?]|$)|benauwd(?:e)? (?:weer|dag|dagen|hitte|lucht)|(?:weer|lucht|hitte)(?: \\p{L}+){0,2} benauwd|drukkend weer|broeierig',
+    'muggy weather',
+  ],
+  [
+    `met (?:een )?zwaar hart|zwaarmoedig|(?:hart|gemoed)${BETWEEN} zwaar(?=[^.!?]{0,60}(?:overle\\p{L}*|verdriet|gemis|rouw|begrafenis|afscheid|uit elkaar|scheiding|ontslag|mis (?:hem|haar|hen)))|(?<=(?:overle|overlijden|verdriet|gemis|rouw|begrafenis|scheiding)\\p{L}*[^.!?]{0,60})(?:hart|gemoed)${BETWEEN} zwaar`,
+    'sad',
+  ],
+  [
+    "(?:telefoon|mobiel|mobieltje|gsm|laptop|computer|pc|scherm|app|website|site|tv|televisie|printer|muis|toetsenbord|tablet|ipad|iphone|systeem|internet|wifi|verbinding|router|modem|afstandsbediening)(?: \\p{L}+){0,3} (?:(?:reageert|reageerde|doet)(?: \\p{L}+)? niet(?: meer)?|(?:is |was )?(?:\\p{L}+ )?(?:sloom|traag|langzaam|vastgelopen|bevroren)|hangt)",
+    'is slow',
+  ],
+  [
+    "(?:nog )?geen (?:reactie|antwoord)(?= (?:van|op|gehad|gekregen|ontvangen|teruggekregen|meer gehad))|(?:reageert|reageerde|antwoordt|antwoordde)(?: \\p{L}+)? niet(?: meer)? op (?:mijn |m'n |de |het |zijn |haar |onze )?(?:e-?mails?|mailtjes?|berichten|berichtjes?|appjes?|app|sms\\p{L}*|brief|brieven|vraag|vragen|aanvraag|klacht|offerte|telefoontjes?)",
+    'no reply yet',
+  ],
+  [
+    `(?:lippen|lip|tong|mond|tanden|handen|vingers)${BETWEEN} (?:blauw|paars)(?: \\p{L}+){0,2} (?:van|door) (?:de |het |die |mijn |een )?(?:bosbes|bes|blauwe bes|braam|bramen|snoep|lolly|ijs|verf|stift|inkt|kleurpotlo|wijn|rode wijn|limonade|siroop|slush|drop|smurf)\\p{L}*`,
+    'stained by a sweet',
+  ],
+  [
+    "(?:in de war|verward)(?: \\p{L}+)? (?:over|door|met|van|om) (?:de |het |mijn |m'n |die |dat |al |een |onze )?(?:\\p{L}*verzekering|formulier\\p{L}*|papier\\p{L}*|regel\\p{L}*|afspra\\p{L}*|rooster|rekening\\p{L}*|factu\\p{L}*|belasting\\p{L}*|brie\\p{L}*|instructie\\p{L}*|bijsluiter|dosering|uitleg|toeslag\\p{L}*|verwijzing\\p{L}*|recept\\p{L}*|eigen risico|vergoeding\\p{L}*|declaratie\\p{L}*)",
+    'puzzled',
+  ],
+  [
+    '(?:een )?(?:aanval|bui|vlaag) van (?:de )?(?:slappe lach|lachen|gegiechel|giechel\\p{L}*|woede|razernij|jaloezie|heimwee|nostalgie|vraatzucht|luiheid|niezen)|(?:de )?slappe lach|giechelbui',
+    'a fit of the giggles',
+  ],
   ['voelt (?:als|alsof)|net als|zoals|alsof', 'like'],
   // Chest pain, its pressure and its spread.
   [

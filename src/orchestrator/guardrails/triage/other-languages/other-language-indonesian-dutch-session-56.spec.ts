@@ -152,6 +152,38 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['so', 'hooyo way dawakhsan tahay marka ay kacdo'],
     ],
   },
+  {
+    kind: 'Dutch: a gloss read with its object and its sense (weather, grief, a device or a mail, a sweet, paperwork, the giggles)',
+    emergencies: [
+      ['nl', 'ik heb het benauwd en pijn op de borst'],
+      ['nl', 'mijn dochter heeft het benauwd en piept'],
+      ['nl', 'mijn borst voelt zwaar en ik zweet'],
+      ['nl', 'mijn vader reageert niet meer'],
+      ['nl', 'ze geeft geen reactie als ik haar roep'],
+      ['nl', 'mijn opa reageert niet op aanspreken en ademt raar'],
+      ['nl', 'mijn lippen zijn blauw en ik krijg geen lucht'],
+      ['nl', 'hij is heel sloom en suf, niet wakker te krijgen'],
+      ['nl', 'hij heeft een aanval, schokt al 5 minuten'],
+      ['nl', 'mijn vrouw heeft een aanval en is blauw'],
+    ],
+    lookAlikes: [
+      ['nl', 'het is benauwd weer vandaag, zo drukkend'],
+      ['nl', 'het is zo benauwd buiten'],
+      ['nl', 'mijn hart is zwaar sinds mijn opa overleed'],
+      ['nl', 'ik heb het hart zwaar door de scheiding'],
+      ['nl', 'ik heb nog geen reactie van de huisarts op mijn mail'],
+      ['nl', 'hij reageert niet op mijn appjes sinds gisteren'],
+      ['nl', 'mijn telefoon reageert niet meer, scherm bevroren'],
+      ['nl', 'mijn computer reageert niet op de muis'],
+      ['nl', 'mijn lippen zijn blauw van de bosbessen haha'],
+      ['nl', 'mijn tong is blauw van de lolly'],
+      ['nl', 'mijn laptop is zo sloom vandaag'],
+      ['nl', 'ik ben helemaal in de war over mijn zorgverzekering'],
+      ['nl', 'ik ben in de war over de regels van de verzekering'],
+      ['nl', 'ik kreeg een aanval van de slappe lach'],
+      ['nl', 'we kregen allemaal de slappe lach'],
+    ],
+  },
 ];
 
 describeKindsFlaggedByProduct('Session 56: Indonesian and Dutch, read by readers of their own', KINDS);
