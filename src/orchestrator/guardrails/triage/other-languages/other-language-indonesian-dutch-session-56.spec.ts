@@ -184,6 +184,19 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['nl', 'we kregen allemaal de slappe lach'],
     ],
   },
+  {
+    kind: 'Indonesian: an animal told with its finding is not the patient',
+    emergencies: [
+      ['id', 'anak saya digigit anjing darahnya gak berhenti'],
+      ['id', 'suami saya kejang udah 10 menit belum berhenti'],
+      ['id', 'anak ku kejang kejang badannya panas'],
+    ],
+    lookAlikes: [
+      ['id', 'kucing saya kejang semalam, sekarang sudah dibawa ke dokter hewan'],
+      ['id', 'anjing saya muntah muntah dari pagi, besok ke dokter hewan'],
+      ['id', 'burung saya pingsan kemarin sekarang sudah sehat'],
+    ],
+  },
 ];
 
 describeKindsFlaggedByProduct('Session 56: Indonesian and Dutch, read by readers of their own', KINDS);
