@@ -37,6 +37,11 @@ const RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
     'my pet was unwell',
   ],
   ['dokter hewan|drh|klinik hewan', 'the vet'],
+  // "Belum pernah" (never yet) denies the past that "pernah" tells: "belum pernah seperti ini" is a pain new and worst.
+  [
+    `(?:belum|blm|${NOT}) (?:pernah|prnh)(?: (?:sakit |nyeri |sesak )?(?:seperti|kayak|kaya|sepert|se) ?(?:ini|gini|begini|parah|sakit|hebat)(?: ini| gini| begini)?| (?:se)?(?:parah|sakit|hebat) (?:ini|gini|begini))`,
+    'never like this before',
+  ],
   ['mati rasa|kebas|kesemutan', 'numb'],
   // Chest pain, its pressure and its spread.
   [
@@ -199,7 +204,7 @@ const RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
   ['ketuban pecah|air ketuban', 'waters broke'],
   // Self-harm: the wish, the plan, the goodbye.
   [
-    `(?:pengen|pengin|pingin|ingin|mau|mo|pgn|pen) (?:\\p{L}+ )?(?:bunuh diri|mati aja|mati saja|mati|mengakhiri hidup|ngakhirin hidup|ngakhiri hidup|menghilang selamanya)|(?:udah|sudah|ud) ${NOT} (?:kuat|sanggup|pengen) hidup(?: lagi)?|${NOT} (?:mau|ingin|pengen) hidup lagi|(?:capek|capai|lelah|cape) hidup`,
+    `(?:pengen|pengin|pingin|ingin|mau|mo|pgn|pen) (?:\\p{L}+ )?(?:bunuh diri|mati aja|mati saja|mati|mengakhiri hidup|ngakhirin hidup|ngakhiri hidup|menghilang selamanya|gantung diri|menggantung diri|loncat dari|lompat dari|terjun dari|nabrakin diri|minum racun|potong nadi|motong nadi|sayat nadi)|(?:udah|sudah|ud) ${NOT} (?:kuat|sanggup|pengen) hidup(?: lagi)?|${NOT} (?:mau|ingin|pengen) hidup lagi|(?:capek|capai|lelah|cape) hidup`,
     'i want to kill myself',
   ],
   [

@@ -197,6 +197,34 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['id', 'burung saya pingsan kemarin sekarang sudah sehat'],
     ],
   },
+  {
+    kind: 'Never before, a past attempt beside a present plan, bleeding that will not stop, a tablet eaten (review V38)',
+    emergencies: [
+      ['id', 'dada saya sakit sekali, belum pernah seperti ini, keringat dingin'],
+      ['id', 'nyeri dada kiri blm pernah kayak gini keringetan'],
+      ['id', 'saya belum pernah sakit kepala separah ini, tiba2 muntah'],
+      ['id', 'dulu pernah coba bunuh diri, sekarang saya mau loncat dari jembatan malam ini'],
+      ['id', 'dulu pernah nyoba bunuh diri tapi malam ini aku pengen lompat dari atap'],
+      ['id', 'gak kuat lagi, mau gantung diri aja malam ini'],
+      ['id', 'udah gak sanggup lagi, mau minum racun tikus sekarang'],
+      ['nl', 'vorig jaar een poging gedaan, en nu wil ik er vanavond weer een einde aan maken'],
+      ['nl', 'vorige week een zelfmoordpoging, vanavond wil ik er echt een einde aan maken'],
+      ['nl', 'ik bloed heel erg uit een snee in mijn arm, het stopt niet'],
+      ['nl', 'bloed uit een wond aan mijn been, het stopt maar niet'],
+      ['nl', 'ik bloed enorm uit mijn hoofd en het wil niet stoppen'],
+      ['nl', 'mijn peuter heeft een vaatwastablet opgegeten en moet overgeven'],
+      ['nl', 'mijn zoontje van 2 heeft een wascapsule doorgeslikt en hoest'],
+      ['nl', 'mijn kindje heeft vaatwastabletje opgegeten en is suf'],
+    ],
+    lookAlikes: [
+      ['id', 'saya belum pernah sakit dada, cuma mau tanya cek jantung'],
+      ['id', 'dulu pernah coba bunuh diri tapi sekarang sudah membaik dan rutin konseling'],
+      ['id', 'saya gak kuat lagi sama kerjaan kantor, capek banget'],
+      ['nl', 'vorig jaar een poging gedaan, nu gaat het goed'],
+      ['nl', 'ik wil een einde maken aan mijn relatie'],
+      ['nl', 'morgen moet je bloed laten prikken bij de huisarts'],
+    ],
+  },
 ];
 
 describeKindsFlaggedByProduct('Session 56: Indonesian and Dutch, read by readers of their own', KINDS);
