@@ -21,6 +21,37 @@ const RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
     'tired',
   ],
   ['tintelingen|tintelen|slapende (?:arm|been|hand|voet)', 'tingling'],
+  // A gloss needs its object and its sense (review V38): "benauwd" of the weather is muggy, a heart "zwaar" of grief is
+  // sad, a device or a mail that does not answer is not a person, lips blue from a berry are stained, "in de war" over
+  // paperwork is puzzled, and "een aanval van de slappe lach" is a fit of the giggles.
+  [
+    '(?<!(?:heb|had|hebt|heeft|hebben) )het is (?:zo |erg |heel |wel |best )?benauwd(?= weer| buiten| vandaag| hier| in huis|[,.!?]|$)|benauwd(?:e)? (?:weer|dag|dagen|hitte|lucht)|(?:weer|lucht|hitte)(?: \\p{L}+){0,2} benauwd|drukkend weer|broeierig',
+    'muggy weather',
+  ],
+  [
+    `met (?:een )?zwaar hart|zwaarmoedig|(?:hart|gemoed)${BETWEEN} zwaar(?=[^.!?]{0,60}(?:overle\\p{L}*|verdriet|gemis|rouw|begrafenis|afscheid|uit elkaar|scheiding|ontslag|mis (?:hem|haar|hen)))|(?<=(?:overle|overlijden|verdriet|gemis|rouw|begrafenis|scheiding)\\p{L}*[^.!?]{0,60})(?:hart|gemoed)${BETWEEN} zwaar`,
+    'sad',
+  ],
+  [
+    '(?:telefoon|mobiel|mobieltje|gsm|laptop|computer|pc|scherm|app|website|site|tv|televisie|printer|muis|toetsenbord|tablet|ipad|iphone|systeem|internet|wifi|verbinding|router|modem|afstandsbediening)(?: \\p{L}+){0,3} (?:(?:reageert|reageerde|doet)(?: \\p{L}+)? niet(?: meer)?|(?:is |was )?(?:\\p{L}+ )?(?:sloom|traag|langzaam|vastgelopen|bevroren)|hangt)',
+    'is slow',
+  ],
+  [
+    "(?:nog )?geen (?:reactie|antwoord)(?= (?:van|op|gehad|gekregen|ontvangen|teruggekregen|meer gehad))|(?:reageert|reageerde|antwoordt|antwoordde)(?: \\p{L}+)? niet(?: meer)? op (?:mijn |m'n |de |het |zijn |haar |onze )?(?:e-?mails?|mailtjes?|berichten|berichtjes?|appjes?|app|sms\\p{L}*|brief|brieven|vraag|vragen|aanvraag|klacht|offerte|telefoontjes?)",
+    'no reply yet',
+  ],
+  [
+    `(?:lippen|lip|tong|mond|tanden|handen|vingers)${BETWEEN} (?:blauw|paars)(?: \\p{L}+){0,2} (?:van|door) (?:de |het |die |mijn |een )?(?:bosbes|bes|blauwe bes|braam|bramen|snoep|lolly|ijs|verf|stift|inkt|kleurpotlo|wijn|rode wijn|limonade|siroop|slush|drop|smurf)\\p{L}*`,
+    'stained by a sweet',
+  ],
+  [
+    "(?:in de war|verward)(?: \\p{L}+)? (?:over|door|met|van|om) (?:de |het |mijn |m'n |die |dat |al |een |onze )?(?:\\p{L}*verzekering|formulier\\p{L}*|papier\\p{L}*|regel\\p{L}*|afspra\\p{L}*|rooster|rekening\\p{L}*|factu\\p{L}*|belasting\\p{L}*|brie\\p{L}*|instructie\\p{L}*|bijsluiter|dosering|uitleg|toeslag\\p{L}*|verwijzing\\p{L}*|recept\\p{L}*|eigen risico|vergoeding\\p{L}*|declaratie\\p{L}*)",
+    'puzzled',
+  ],
+  [
+    '(?:een )?(?:aanval|bui|vlaag) van (?:de )?(?:slappe lach|lachen|gegiechel|giechel\\p{L}*|woede|razernij|jaloezie|heimwee|nostalgie|vraatzucht|luiheid|niezen)|(?:de )?slappe lach|giechelbui',
+    'a fit of the giggles',
+  ],
   ['voelt (?:als|alsof)|net als|zoals|alsof', 'like'],
   // Chest pain, its pressure and its spread.
   [
@@ -69,7 +100,7 @@ const RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
   ['verward|in de war|warrig|gedesorienteerd|weet niet (?:meer )?waar (?:hij|ze|zij|ik) is', 'confused'],
   // Bleeding that will not stop or soaks through.
   [
-    `(?:bloed(?:ing)?|bloedt|bloedde)(?: \\p{L}+){0,3} (?:stopt|stopte|houdt|hield|gaat) (?:maar |gewoon )?niet (?:op|meer)?|blijft (?:maar )?bloeden|(?:bloedt|bloedde|bloeding) (?:heel |erg |zo )?(?:hevig|veel|enorm|flink|als een rund|door)|spuit(?:end)?(?: \\p{L}+)? bloed|bloed (?:spuit|gutst|stroomt)`,
+    `(?:bloed(?:ing)?|bloedt|bloedde)(?: \\p{L}+){0,3} (?:stopt|stopte|houdt|hield|gaat) (?:maar |gewoon )?niet (?:op|meer)?|(?<=(?:bloed|bloedt|bloedde|bloeding|bloeden)[^.!?]{0,80})(?:het|dat|t|het bloeden|de bloeding) (?:stopt|stopte|houdt|hield|wil) (?:maar |gewoon )?(?:niet|maar niet)(?: op| meer| stoppen)?|blijft (?:maar )?bloeden|(?:bloedt|bloedde|bloeding) (?:heel |erg |zo )?(?:hevig|veel|enorm|flink|als een rund|door)|spuit(?:end)?(?: \\p{L}+)? bloed|bloed (?:spuit|gutst|stroomt)`,
     'bleeding heavily and it will not stop',
   ],
   [
@@ -78,7 +109,7 @@ const RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
   ],
   ['(?:verlies|verliest|verloor|verloren)(?: \\p{L}+)? (?:veel|heel veel|flink|erg veel) bloed', 'bleeding heavily'],
   [
-    '(?:verlies|verliest|verloor|verloren)(?: \\p{L}+)? bloed|bloedt|bloedde|bloeding|bloedverlies|bloed (?:ophoesten|overgeven|braken|uit)',
+    '(?:verlies|verliest|verloor|verloren)(?: \\p{L}+)? bloed|(?<=ik )bloed(?= )|bloedt|bloedde|bloeding|bloedverlies|bloed (?:ophoesten|overgeven|braken|uit)',
     'bleeding',
   ],
   // Stroke: face, arm, speech.
@@ -164,7 +195,7 @@ const RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
     'took an overdose of pills',
   ],
   [
-    '(?:heeft|had|hebben)(?: \\p{L}+){0,3} (?:bleek|chloor|ontstopper|gootsteenontstopper|wasmiddel|vaatwastablet|afwasmiddel|terpentine|wasbenzine|lampolie|rattengif|gif|insecticide|antivries|ammoniak|schoonmaakmiddel|wasmiddelcapsule|pods)(?: \\p{L}+){0,2} (?:gedronken|ingeslikt|geslikt|gegeten|binnengekregen|opgedronken)|(?:bleek|chloor|gif|rattengif|ontstopper|schoonmaakmiddel|lampolie|antivries) (?:gedronken|ingeslikt|geslikt|gegeten)',
+    '(?:heeft|had|hebben)(?: \\p{L}+){0,3} (?:bleek|chloor|ontstopper|gootsteenontstopper|wasmiddel|vaatwastablet|vaatwasblok|afwasmiddel|terpentine|wasbenzine|lampolie|rattengif|gif|insecticide|antivries|ammoniak|schoonmaakmiddel|wasmiddelcapsule|wascapsule|pods)\\p{L}*(?: \\p{L}+){0,2} (?:gedronken|ingeslikt|geslikt|doorgeslikt|gegeten|opgegeten|binnengekregen|opgedronken|in (?:zijn|haar) mond gestopt|aangebeten|afgebeten)|(?:bleek|chloor|gif|rattengif|ontstopper|schoonmaakmiddel|lampolie|antivries) (?:gedronken|ingeslikt|geslikt|gegeten)',
     'drank bleach',
   ],
   [
@@ -178,8 +209,12 @@ const RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
   ['vliezen (?:zijn )?gebroken|vruchtwater', 'waters broke'],
   // Self-harm: the wish, the plan, the goodbye.
   [
-    '(?:wil|wilt|willen|wou) (?:\\p{L}+ )?(?:dood|sterven|er niet meer zijn|een einde aan (?:mijn|zijn|haar) leven maken|er een einde aan maken|er uit stappen|eruit stappen)|(?:ik )?zie het (?:niet meer )?zitten|zie het niet meer zitten|(?:niet meer|geen zin meer om te) (?:leven|verder)|zelfmoordgedachten|een einde (?:aan )?(?:mijn|zijn|haar) leven',
+    '(?:wil|wilt|willen|wou) (?:\\p{L}+ )?(?:dood|sterven|er niet meer zijn|een einde aan (?:mijn|zijn|haar) leven maken|er een einde aan maken|er uit stappen|eruit stappen)|(?:wil|wilt|willen|wou)(?: \\p{L}+){0,2} er(?: \\p{L}+){0,2} een einde aan maken|(?:wil|wilt|willen|wou)(?: \\p{L}+){0,3} een einde aan (?:mijn|zijn|haar) leven|(?:ik )?zie het (?:niet meer )?zitten|zie het niet meer zitten|(?:niet meer|geen zin meer om te) (?:leven|verder)|zelfmoordgedachten|een einde (?:aan )?(?:mijn|zijn|haar) leven',
     'i want to kill myself',
+  ],
+  [
+    '(?:een |mijn |zijn |haar )?(?:zelfmoordpoging|poging tot zelfmoord|poging(?= (?:gedaan|ondernomen)))',
+    'a suicide attempt',
   ],
   [
     'zelfmoord|suicide|zichzelf (?:van kant|iets aan) (?:maken|doen)|mezelf (?:van kant|iets aan) (?:maken|doen)|(?:voor|onder) de trein|van (?:de |een )?(?:brug|flat|dak) (?:springen|spring)|ophangen',
@@ -374,6 +409,8 @@ export const DUTCH: LanguageLexicon = {
     hoofd: 'head',
     zoon: 'son',
     dochter: 'daughter',
+    peuter: 'toddler',
+    kleuter: 'child',
     moeder: 'mother',
     vader: 'father',
     oma: 'grandmother',

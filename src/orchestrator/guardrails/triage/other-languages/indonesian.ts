@@ -30,6 +30,18 @@ const RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
   ['wk(?:wk)+|(?:ha){2,}|(?:he){2,}|awokwok\\p{L}*|xixixi', 'lol'],
   ['mati (?:lampu|listrik|gaya|kutu|bosan|ketawa)|(?:hp|handphone|motor|mobil|baterai)(?: \\p{L}+)? mati', 'power cut'],
   ['jantungan|deg-degan|dag dig dug', 'nervous'],
+  // An animal told with its finding is not the patient (review V38: "kucing saya kejang semalam"): a pet's fit, faint or
+  // vomiting is for the vet. A person hurt by an animal ("digigit anjing") is not this: the animal is not the subject.
+  [
+    `(?<!(?:digigit|dicakar|diserang|disengat|dipatuk|ditanduk|gigitan|cakaran) )(?:anak )?(?:kucing|anjing|burung|kelinci|hamster|ikan|ayam|kambing|sapi|marmut|musang|kura-kura|hewan|peliharaan|guguk|meong|anabul)${OF}(?: (?:saya|aku|gue|gw|kami|ku|kesayangan|peliharaan|kecil))* (?:tiba-tiba |tiba2 |mendadak |lagi |sedang )?(?:kejang(?:[- ]kejang)?|kelojotan|step|pingsan|muntah(?:[- ]muntah)?|sesak napas|sesak nafas|keracunan|berdarah|mencret|diare|demam|sakit|lemas|lemes)`,
+    'my pet was unwell',
+  ],
+  ['dokter hewan|drh|klinik hewan', 'the vet'],
+  // "Belum pernah" (never yet) denies the past that "pernah" tells: "belum pernah seperti ini" is a pain new and worst.
+  [
+    `(?:belum|blm|${NOT}) (?:pernah|prnh)(?: (?:sakit |nyeri |sesak )?(?:seperti|kayak|kaya|sepert|se) ?(?:ini|gini|begini|parah|sakit|hebat)(?: ini| gini| begini)?| (?:se)?(?:parah|sakit|hebat) (?:ini|gini|begini))`,
+    'never like this before',
+  ],
   ['mati rasa|kebas|kesemutan', 'numb'],
   // Chest pain, its pressure and its spread.
   [
@@ -192,7 +204,7 @@ const RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
   ['ketuban pecah|air ketuban', 'waters broke'],
   // Self-harm: the wish, the plan, the goodbye.
   [
-    `(?:pengen|pengin|pingin|ingin|mau|mo|pgn|pen) (?:\\p{L}+ )?(?:bunuh diri|mati aja|mati saja|mati|mengakhiri hidup|ngakhirin hidup|ngakhiri hidup|menghilang selamanya)|(?:udah|sudah|ud) ${NOT} (?:kuat|sanggup|pengen) hidup(?: lagi)?|${NOT} (?:mau|ingin|pengen) hidup lagi|(?:capek|capai|lelah|cape) hidup`,
+    `(?:pengen|pengin|pingin|ingin|mau|mo|pgn|pen) (?:\\p{L}+ )?(?:bunuh diri|mati aja|mati saja|mati|mengakhiri hidup|ngakhirin hidup|ngakhiri hidup|menghilang selamanya|gantung diri|menggantung diri|loncat dari|lompat dari|terjun dari|nabrakin diri|minum racun|potong nadi|motong nadi|sayat nadi)|(?:udah|sudah|ud) ${NOT} (?:kuat|sanggup|pengen) hidup(?: lagi)?|${NOT} (?:mau|ingin|pengen) hidup lagi|(?:capek|capai|lelah|cape) hidup`,
     'i want to kill myself',
   ],
   [
