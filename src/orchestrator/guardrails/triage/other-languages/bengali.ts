@@ -23,6 +23,14 @@ const YEARS_OLD: ReadonlyArray<readonly [string, string]> = [
   ['পাঁচ', '5'],
 ].map(([word, digits]) => [`(?:${word}) বছরের`, `${digits} year old`] as const);
 
+/** Who a "তড়কা" (fit) is told of: a child, a grandchild, in a fever, jerking, stiffening, eyes rolled or not coming round. */
+const FIT_OF_SOMEONE = '(?:বাচ্চা|শিশু|ছেলে|মেয়ে|খোকা|খুকি|নাতি|নাতনি|ভাই|বোন|জ্বর|কাঁপ|ঝাঁকা|খিঁচ|শক্ত হয়ে|চোখ|জ্ঞান|হুঁশ|বেহুঁশ)';
+
+/** Food told in a clause ("ডাল", "রান্না", "খেয়ে"): "তড়কা" beside it is the dish. */
+const FOOD = '(?:ডাল|রান্না|খেয়ে|খেলাম|খেয়েছি|খাব|রুটি|ভাত|পরোটা|রেসিপি|হোটেল|রেস্টুরেন্ট)';
+const NO_FOOD_BEFORE = `${FOOD}[^,.;!?।]*`;
+const NO_FOOD_AFTER = `[^,.;!?।]*${FOOD}`;
+
 /**
  * Session 56 (T98): what the Bengali lists left unread, by kind, in the words people type (NHS 111, NICE NG225, TOXBASE,
  * Resuscitation Council anaphylaxis): breath that is hard to take or catches, a fit told by eyes rolled and froth or by a
@@ -48,7 +56,18 @@ const BENGALI_KINDS_SESSION_56: ReadonlyArray<readonly [string, string]> = [
   [`(?:হাত পা|সারা শরীর) (?:ঝাঁকাচ্ছে|ঝাঁকুনি দিচ্ছে|খিঁচছে|খিঁচে খিঁচে উঠছে)${HONOURED}`, 'he is having a seizure'],
   ['মৃগী(?:র খিঁচুনি|র ফিট)? (?:উঠেছে|উঠছে|হচ্ছে|শুরু হয়েছে)', 'he is having a seizure'],
   ['মৃগী(?: রোগ|র রোগ|র অসুখ)?', 'epilepsy'],
-  ['তড়কা (?:হচ্ছে|হয়েছে|উঠেছে|লেগেছে|দিচ্ছে)|তড়কা', 'he is having a seizure'],
+  // "তড়কা" is a child's fit and also the dish ("ডাল তড়কা", tarka dal): the dish is read first, and the fit only of someone
+  // it happens to (a verb of happening, or a child, a fever, jerking or eyes told in its clause), never beside food.
+  ['(?:ডাল|ডিম|ডিমের) তড়কা|তড়কা (?:ডাল|রান্না|দিয়ে|বানিয়েছি|বানালাম)', 'lentil curry'],
+  // A fit told in the past ("হয়েছিল", the habitual "হত") is read as had, so that a past told with it sets it aside.
+  [
+    `(?:খিঁচুনি|খিচুনি) (?:হয়েছিল|হয়েছিলো|হত|হতো|উঠেছিল)${HONOURED}|(?<!${NO_FOOD_BEFORE})তড়কা (?:হয়েছিল|হয়েছিলো|হত|হতো)${HONOURED}(?!${NO_FOOD_AFTER})`,
+    'had a seizure',
+  ],
+  [
+    `(?<!${NO_FOOD_BEFORE})(?:তড়কা (?:হচ্ছে|হয়েছে|উঠেছে|লেগেছে|দিচ্ছে|শুরু হয়েছে)${HONOURED}|(?<=${FIT_OF_SOMEONE}[^,.;!?।]*)তড়কা|তড়কা(?=[^,.;!?।]*${FIT_OF_SOMEONE}))(?!${NO_FOOD_AFTER})`,
+    'he is having a seizure',
+  ],
   [
     `জ্ঞান (?:হারিয়েছে${HONOURED}|হারিয়ে ফেলেছে${HONOURED}|ফিরছে না|ফিরছেনা|ফেরেনি|আসছে না)|(?:বেহুঁশ|বেহুশ|অচেতন)|(?:হুঁশ|হুশ) (?:নেই|নাই|হারিয়েছে${HONOURED}|ফিরছে না)`,
     'unconscious',
@@ -208,7 +227,12 @@ const BENGALI_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
     'what do i do if',
   ],
   ['যদি(?: \\p{L}+){0,6} (?:কী|কি) করব|কী করব যদি|যদি', 'what do i do if'],
-  ['গত বছর|(?:অনেক|কয়েক|\\d+) বছর আগে|ছোটবেলায়', 'last year'],
+  ['গত বছর|(?:অনেক|কয়েক|\\d+) বছর আগে|ছোটবেলায়|ছোটোবেলায়|ছোট থাকতে|শৈশবে', 'last year'],
+  // Past and never again ("তারপর আর কখনো হয়নি": never since), read as one phrase before "হয়নি" is read as a denial.
+  [
+    '(?:(?:তারপর|তার পর|তারপরে|এরপর|এর পরে) )?আর (?:কখনো|কখনও|কোনোদিন|কোনদিন) (?:হয়নি|হয় নি|হয়নাই)',
+    'never had one since',
+  ],
   ['এখন (?:ভালো|ঠিক) আছে|সেরে গেছে|থেমে গেছে', 'is fine now'],
   ['হয়েছিল|ছিল', 'had'],
   ['আমার ছেলে|আমার মেয়ে|আমার বাচ্চা', 'my child'],

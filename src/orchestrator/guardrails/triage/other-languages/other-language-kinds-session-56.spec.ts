@@ -140,6 +140,27 @@ const KINDS: readonly LabelledProbeKind[] = [
     ],
   },
   {
+    kind: "Bengali, mended at the merge (V38): look-alikes that share a red flag's words (a dish, a fit long past, an idiom, a constipated tummy, a wedding goodbye) and the emergencies told with those words that must stay flagged",
+    emergencies: [
+      ['bn', 'বাচ্চার জ্বরের মধ্যে তড়কা হচ্ছে, শরীর শক্ত হয়ে গেছে'],
+      ['bn', 'আমার নাতির তড়কা হচ্ছে, চোখ উল্টে গেছে'],
+      ['bn', 'বাচ্চাটার তড়কা উঠেছে, হাত পা ঝাঁকাচ্ছে'],
+      ['bn', 'ছোটবেলায় তড়কা হত, আর কখনো হয়নি, আজ আবার চোখ উল্টে গেছে, মুখ দিয়ে ফেনা বের হচ্ছে'],
+      ['bn', 'বাচ্চার গতকাল জ্বরে তড়কা হয়েছিল, আজ আবার চোখ উল্টে যাচ্ছে'],
+      ['bn', 'তড়কা হয়েছিল একটু আগে, এখনো জ্ঞান ফিরছে না'],
+    ],
+    lookAlikes: [
+      ['bn', 'আজ রাতে ডাল তড়কা রান্না করেছি, খেয়ে একটু পেট ফাঁপছে'],
+      ['bn', 'ডাল তড়কা আর রুটি খেয়েছি'],
+      ['bn', 'তড়কা ডাল বানালাম আজ, খুব ঝাল হয়েছে'],
+      ['bn', 'রেস্টুরেন্টে তড়কা খেয়ে পেট খারাপ'],
+      ['bn', 'ছোটবেলায় একবার তড়কা হয়েছিল, তারপর আর কখনো হয়নি'],
+      ['bn', 'ছোট থাকতে একবার তড়কা হয়েছিল, আর কখনো হয়নি'],
+      ['bn', 'আমার ছোটবেলায় জ্বরে তড়কা হত, এরপর আর কোনোদিন হয়নি'],
+      ['bn', 'ছোটবেলায় একবার খিঁচুনি হয়েছিল, তারপর আর কখনো হয়নি'],
+    ],
+  },
+  {
     kind: 'Spanish: self-harm told as a goodbye, not wanting to wake, a plan, a place (a roof, a bridge), a wrist cut; an ordinary goodbye, a lie-in, play on a roof and a small cut are not',
     emergencies: [
       ['es', 'ya me despedí de todos, esta noche me voy para siempre'],
