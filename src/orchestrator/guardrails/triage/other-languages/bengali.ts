@@ -31,6 +31,9 @@ const FOOD = '(?:ডাল|রান্না|খেয়ে|খেলাম|�
 const NO_FOOD_BEFORE = `${FOOD}[^,.;!?।]*`;
 const NO_FOOD_AFTER = `[^,.;!?।]*${FOOD}`;
 
+/** Talking, saying the same thing or explaining: froth raised by it is talking oneself hoarse. */
+const TALKING = 'বলে বলে|বলতে বলতে|বুঝিয়ে বুঝিয়ে|বোঝাতে বোঝাতে|বুঝিয়ে|চেঁচিয়ে চেঁচিয়ে|চেঁচিয়ে|কথা বলে|একই কথা';
+
 /**
  * Session 56 (T98): what the Bengali lists left unread, by kind, in the words people type (NHS 111, NICE NG225, TOXBASE,
  * Resuscitation Council anaphylaxis): breath that is hard to take or catches, a fit told by eyes rolled and froth or by a
@@ -52,6 +55,12 @@ const BENGALI_KINDS_SESSION_56: ReadonlyArray<readonly [string, string]> = [
   ['ইনহেলার(?: [\\p{L}\\p{M}]+){0,2} (?:কাজ (?:হচ্ছে|করছে) না|কাজ করছেনা|কাজে দিচ্ছে না)', 'inhaler is not working'],
   ['(?:ঠোঁট|ঠোট|মুখ)(?: [\\p{L}\\p{M}]+)? (?:নীলচে|নীল হয়ে গেছেন|কালচে নীল)', 'blue lips'],
   [`চোখ (?:উল্টে|উল্টিয়ে|উলটে) (?:গেছে${HONOURED}|যাচ্ছে${HONOURED}|দিয়েছে${HONOURED}|আছে)`, 'eyes rolled back'],
+  // "মুখে ফেনা তোলা" (to raise froth at the mouth) is also talking oneself hoarse: froth raised by oneself, or by talking,
+  // saying the same thing or explaining, is the idiom; froth that comes, or raised by someone who falls, is a fit.
+  [
+    `(?:${TALKING})(?: [\\p{L}\\p{M}]+){0,3} মুখে ফেনা (?:তুলে|তুলেও|তুলেছি|তুললাম|তুলেছে${HONOURED}|তুলল|উঠিয়ে)(?: (?:ফেললাম|ফেলেছি|ফেলল|ফেলেছে${HONOURED}|দিলাম|দিয়েছি|গেল|গেছে))?|মুখে ফেনা তুলে (?:ফেললাম|ফেলেছি|দিলাম|দিয়েছি|ফেলছি)`,
+    'i have said it many times',
+  ],
   ['মুখ (?:দিয়ে|থেকে) (?:ফেনা|গাঁজা) (?:বের হচ্ছে|বেরোচ্ছে|আসছে|বের হয়েছে|উঠছে)|মুখে ফেনা', 'foaming at the mouth'],
   [`(?:হাত পা|সারা শরীর) (?:ঝাঁকাচ্ছে|ঝাঁকুনি দিচ্ছে|খিঁচছে|খিঁচে খিঁচে উঠছে)${HONOURED}`, 'he is having a seizure'],
   ['মৃগী(?:র খিঁচুনি|র ফিট)? (?:উঠেছে|উঠছে|হচ্ছে|শুরু হয়েছে)', 'he is having a seizure'],
