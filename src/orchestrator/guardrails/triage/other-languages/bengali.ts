@@ -34,6 +34,10 @@ const NO_FOOD_AFTER = `[^,.;!?।]*${FOOD}`;
 /** Talking, saying the same thing or explaining: froth raised by it is talking oneself hoarse. */
 const TALKING = 'বলে বলে|বলতে বলতে|বুঝিয়ে বুঝিয়ে|বোঝাতে বোঝাতে|বুঝিয়ে|চেঁচিয়ে চেঁচিয়ে|চেঁচিয়ে|কথা বলে|একই কথা';
 
+/** Constipation told ("পায়খানা হয়নি", "কোষ্ঠকাঠিন্য"), and what makes a hard belly acute beside it. */
+const CONSTIPATION = '(?:(?:পায়খানা|পায়খানা|মল|পটি) (?:হয়নি|হয় নি|হচ্ছে না|হয়নাই|কষা|শক্ত)|কোষ্ঠকাঠিন্য|কোষ্ঠ কাঠিন্য)';
+const BELLY_RED_FLAG = '(?:ব্যথা|ব্যাথা|যন্ত্রণা|বমি|জ্বর|কাঁদছে|কান্না|থামছে না|ফুলে|রক্ত|নেতিয়ে|পাথরের মতো|কাঠের মতো)';
+
 /**
  * Session 56 (T98): what the Bengali lists left unread, by kind, in the words people type (NHS 111, NICE NG225, TOXBASE,
  * Resuscitation Council anaphylaxis): breath that is hard to take or catches, a fit told by eyes rolled and froth or by a
@@ -102,6 +106,12 @@ const BENGALI_KINDS_SESSION_56: ReadonlyArray<readonly [string, string]> = [
   ['প্রেশার (?:অনেক |খুব |হঠাৎ )?(?:নেমে|কমে|ফল করে) (?:গেছে|যাচ্ছে)|প্রেশার ফল করেছে', 'blood pressure dropped a lot'],
   [`নেতিয়ে (?:পড়েছে${HONOURED}|গেছে${HONOURED}|আছে${HONOURED})`, 'floppy'],
   ['পেটে (?:অসহ্য|প্রচণ্ড|ভীষণ|তীব্র|মারাত্মক) (?:ব্যথা|ব্যাথা|যন্ত্রণা)', 'severe abdominal pain'],
+  // A belly merely hard ("পেট শক্ত") told with constipation ("পায়খানা হয়নি") and no pain, vomiting, fever or crying is a
+  // constipated tummy (NHS 111 constipation in children); with any of those, or hard as stone or wood, it is read as rigid.
+  [
+    `পেট শক্ত (?:হয়ে গেছে|হয়ে আছে)(?:(?<=${CONSTIPATION}[\\s\\S]*)|(?=[\\s\\S]*${CONSTIPATION}))(?<!${BELLY_RED_FLAG}[\\s\\S]*)(?![\\s\\S]*${BELLY_RED_FLAG})`,
+    'constipated',
+  ],
   ['পেট (?:পাথরের মতো |কাঠের মতো )?শক্ত (?:হয়ে গেছে|হয়ে আছে)', 'belly hard as a board'],
   [`নড়তে পারছি${HONOURED} না|নড়তে পারছে${HONOURED} না`, 'cannot move'],
   ['বমি (?:থামছে না|থামছেই না|বন্ধ হচ্ছে না)', 'vomiting will not stop'],
