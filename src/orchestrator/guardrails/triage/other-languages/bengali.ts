@@ -72,10 +72,11 @@ const BENGALI_KINDS_SESSION_56: ReadonlyArray<readonly [string, string]> = [
   // "তড়কা" is a child's fit and also the dish ("ডাল তড়কা", tarka dal): the dish is read first, and the fit only of someone
   // it happens to (a verb of happening, or a child, a fever, jerking or eyes told in its clause), never beside food.
   ['(?:ডাল|ডিম|ডিমের) তড়কা|তড়কা (?:ডাল|রান্না|দিয়ে|বানিয়েছি|বানালাম)', 'lentil curry'],
-  // A fit told in the past ("হয়েছিল", the habitual "হত") is read as had, so that a past told with it sets it aside.
+  // A fit told in the past ("হয়েছিল", the habitual "হত") is read as "had a fit", so that a past told with it sets it aside
+  // while a fit a moment ago in a feverish child is still read as one (the English rules keep a recent "had a fit").
   [
     `(?:খিঁচুনি|খিচুনি) (?:হয়েছিল|হয়েছিলো|হত|হতো|উঠেছিল)${HONOURED}|(?<!${NO_FOOD_BEFORE})তড়কা (?:হয়েছিল|হয়েছিলো|হত|হতো)${HONOURED}(?!${NO_FOOD_AFTER})`,
-    'had a seizure',
+    'had a fit',
   ],
   [
     `(?<!${NO_FOOD_BEFORE})(?:তড়কা (?:হচ্ছে|হয়েছে|উঠেছে|লেগেছে|দিচ্ছে|শুরু হয়েছে)${HONOURED}|(?<=${FIT_OF_SOMEONE}[^,.;!?।]*)তড়কা|তড়কা(?=[^,.;!?।]*${FIT_OF_SOMEONE}))(?!${NO_FOOD_AFTER})`,
