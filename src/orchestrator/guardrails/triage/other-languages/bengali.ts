@@ -23,6 +23,21 @@ const YEARS_OLD: ReadonlyArray<readonly [string, string]> = [
   ['পাঁচ', '5'],
 ].map(([word, digits]) => [`(?:${word}) বছরের`, `${digits} year old`] as const);
 
+/** Who a "তড়কা" (fit) is told of: a child, a grandchild, in a fever, jerking, stiffening, eyes rolled or not coming round. */
+const FIT_OF_SOMEONE = '(?:বাচ্চা|শিশু|ছেলে|মেয়ে|খোকা|খুকি|নাতি|নাতনি|ভাই|বোন|জ্বর|কাঁপ|ঝাঁকা|খিঁচ|শক্ত হয়ে|চোখ|জ্ঞান|হুঁশ|বেহুঁশ)';
+
+/** Food told in a clause ("ডাল", "রান্না", "খেয়ে"): "তড়কা" beside it is the dish. */
+const FOOD = '(?:ডাল|রান্না|খেয়ে|খেলাম|খেয়েছি|খাব|রুটি|ভাত|পরোটা|রেসিপি|হোটেল|রেস্টুরেন্ট)';
+const NO_FOOD_BEFORE = `${FOOD}[^,.;!?।]*`;
+const NO_FOOD_AFTER = `[^,.;!?।]*${FOOD}`;
+
+/** Talking, saying the same thing or explaining: froth raised by it is talking oneself hoarse. */
+const TALKING = 'বলে বলে|বলতে বলতে|বুঝিয়ে বুঝিয়ে|বোঝাতে বোঝাতে|বুঝিয়ে|চেঁচিয়ে চেঁচিয়ে|চেঁচিয়ে|কথা বলে|একই কথা';
+
+/** Constipation told ("পায়খানা হয়নি", "কোষ্ঠকাঠিন্য"), and what makes a hard belly acute beside it. */
+const CONSTIPATION = '(?:(?:পায়খানা|পায়খানা|মল|পটি) (?:হয়নি|হয় নি|হচ্ছে না|হয়নাই|কষা|শক্ত)|কোষ্ঠকাঠিন্য|কোষ্ঠ কাঠিন্য)';
+const BELLY_RED_FLAG = '(?:ব্যথা|ব্যাথা|যন্ত্রণা|বমি|জ্বর|কাঁদছে|কান্না|থামছে না|ফুলে|রক্ত|নেতিয়ে|পাথরের মতো|কাঠের মতো)';
+
 /**
  * Session 56 (T98): what the Bengali lists left unread, by kind, in the words people type (NHS 111, NICE NG225, TOXBASE,
  * Resuscitation Council anaphylaxis): breath that is hard to take or catches, a fit told by eyes rolled and froth or by a
@@ -44,11 +59,29 @@ const BENGALI_KINDS_SESSION_56: ReadonlyArray<readonly [string, string]> = [
   ['ইনহেলার(?: [\\p{L}\\p{M}]+){0,2} (?:কাজ (?:হচ্ছে|করছে) না|কাজ করছেনা|কাজে দিচ্ছে না)', 'inhaler is not working'],
   ['(?:ঠোঁট|ঠোট|মুখ)(?: [\\p{L}\\p{M}]+)? (?:নীলচে|নীল হয়ে গেছেন|কালচে নীল)', 'blue lips'],
   [`চোখ (?:উল্টে|উল্টিয়ে|উলটে) (?:গেছে${HONOURED}|যাচ্ছে${HONOURED}|দিয়েছে${HONOURED}|আছে)`, 'eyes rolled back'],
+  // "মুখে ফেনা তোলা" (to raise froth at the mouth) is also talking oneself hoarse: froth raised by oneself, or by talking,
+  // saying the same thing or explaining, is the idiom; froth that comes, or raised by someone who falls, is a fit.
+  [
+    `(?:${TALKING})(?: [\\p{L}\\p{M}]+){0,3} মুখে ফেনা (?:তুলে|তুলেও|তুলেছি|তুললাম|তুলেছে${HONOURED}|তুলল|উঠিয়ে)(?: (?:ফেললাম|ফেলেছি|ফেলল|ফেলেছে${HONOURED}|দিলাম|দিয়েছি|গেল|গেছে))?|মুখে ফেনা তুলে (?:ফেললাম|ফেলেছি|দিলাম|দিয়েছি|ফেলছি)`,
+    'i have said it many times',
+  ],
   ['মুখ (?:দিয়ে|থেকে) (?:ফেনা|গাঁজা) (?:বের হচ্ছে|বেরোচ্ছে|আসছে|বের হয়েছে|উঠছে)|মুখে ফেনা', 'foaming at the mouth'],
   [`(?:হাত পা|সারা শরীর) (?:ঝাঁকাচ্ছে|ঝাঁকুনি দিচ্ছে|খিঁচছে|খিঁচে খিঁচে উঠছে)${HONOURED}`, 'he is having a seizure'],
   ['মৃগী(?:র খিঁচুনি|র ফিট)? (?:উঠেছে|উঠছে|হচ্ছে|শুরু হয়েছে)', 'he is having a seizure'],
   ['মৃগী(?: রোগ|র রোগ|র অসুখ)?', 'epilepsy'],
-  ['তড়কা (?:হচ্ছে|হয়েছে|উঠেছে|লেগেছে|দিচ্ছে)|তড়কা', 'he is having a seizure'],
+  // "তড়কা" is a child's fit and also the dish ("ডাল তড়কা", tarka dal): the dish is read first, and the fit only of someone
+  // it happens to (a verb of happening, or a child, a fever, jerking or eyes told in its clause), never beside food.
+  ['(?:ডাল|ডিম|ডিমের) তড়কা|তড়কা (?:ডাল|রান্না|দিয়ে|বানিয়েছি|বানালাম)', 'lentil curry'],
+  // A fit told in the past ("হয়েছিল", the habitual "হত") is read as "had a fit", so that a past told with it sets it aside
+  // while a fit a moment ago in a feverish child is still read as one (the English rules keep a recent "had a fit").
+  [
+    `(?:খিঁচুনি|খিচুনি) (?:হয়েছিল|হয়েছিলো|হত|হতো|উঠেছিল)${HONOURED}|(?<!${NO_FOOD_BEFORE})তড়কা (?:হয়েছিল|হয়েছিলো|হত|হতো)${HONOURED}(?!${NO_FOOD_AFTER})`,
+    'had a fit',
+  ],
+  [
+    `(?<!${NO_FOOD_BEFORE})(?:তড়কা (?:হচ্ছে|হয়েছে|উঠেছে|লেগেছে|দিচ্ছে|শুরু হয়েছে)${HONOURED}|(?<=${FIT_OF_SOMEONE}[^,.;!?।]*)তড়কা|তড়কা(?=[^,.;!?।]*${FIT_OF_SOMEONE}))(?!${NO_FOOD_AFTER})`,
+    'he is having a seizure',
+  ],
   [
     `জ্ঞান (?:হারিয়েছে${HONOURED}|হারিয়ে ফেলেছে${HONOURED}|ফিরছে না|ফিরছেনা|ফেরেনি|আসছে না)|(?:বেহুঁশ|বেহুশ|অচেতন)|(?:হুঁশ|হুশ) (?:নেই|নাই|হারিয়েছে${HONOURED}|ফিরছে না)`,
     'unconscious',
@@ -74,6 +107,12 @@ const BENGALI_KINDS_SESSION_56: ReadonlyArray<readonly [string, string]> = [
   ['প্রেশার (?:অনেক |খুব |হঠাৎ )?(?:নেমে|কমে|ফল করে) (?:গেছে|যাচ্ছে)|প্রেশার ফল করেছে', 'blood pressure dropped a lot'],
   [`নেতিয়ে (?:পড়েছে${HONOURED}|গেছে${HONOURED}|আছে${HONOURED})`, 'floppy'],
   ['পেটে (?:অসহ্য|প্রচণ্ড|ভীষণ|তীব্র|মারাত্মক) (?:ব্যথা|ব্যাথা|যন্ত্রণা)', 'severe abdominal pain'],
+  // A belly merely hard ("পেট শক্ত") told with constipation ("পায়খানা হয়নি") and no pain, vomiting, fever or crying is a
+  // constipated tummy (NHS 111 constipation in children); with any of those, or hard as stone or wood, it is read as rigid.
+  [
+    `পেট শক্ত (?:হয়ে গেছে|হয়ে আছে)(?:(?<=${CONSTIPATION}[\\s\\S]*)|(?=[\\s\\S]*${CONSTIPATION}))(?<!${BELLY_RED_FLAG}[\\s\\S]*)(?![\\s\\S]*${BELLY_RED_FLAG})`,
+    'constipated',
+  ],
   ['পেট (?:পাথরের মতো |কাঠের মতো )?শক্ত (?:হয়ে গেছে|হয়ে আছে)', 'belly hard as a board'],
   [`নড়তে পারছি${HONOURED} না|নড়তে পারছে${HONOURED} না`, 'cannot move'],
   ['বমি (?:থামছে না|থামছেই না|বন্ধ হচ্ছে না)', 'vomiting will not stop'],
@@ -82,7 +121,7 @@ const BENGALI_KINDS_SESSION_56: ReadonlyArray<readonly [string, string]> = [
     'rash does not fade under a glass',
   ],
   [
-    '(?:সবাইকে (?:শেষ )?বিদায়|সবার কাছ থেকে (?:শেষ )?বিদায়|শেষ বিদায়)(?! (?:জানিয়ে|জানালাম|জানাল|দিয়ে|দিলাম|দিল|নিয়ে|নিলাম|অনুষ্ঠান))',
+    '(?:সবাইকে (?:শেষ )?বিদায়|সবার কাছ থেকে (?:শেষ )?বিদায়|শেষ বিদায়)(?! (?:জানিয়ে|জানালাম|জানাল|জানাতে|দিয়ে|দিলাম|দিল|দিতে|দেওয়া|দেওয়ার|নিয়ে|নিলাম|নিতে|অনুষ্ঠান))',
     'goodbye everyone forever',
   ],
   ['(?:ঘুমের )?(?:ওষুধ|ট্যাবলেট|বড়ি) জমিয়ে (?:রেখেছি|রাখছি|রেখেছে)', 'i have saved up pills to kill myself'],
@@ -208,7 +247,12 @@ const BENGALI_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
     'what do i do if',
   ],
   ['যদি(?: \\p{L}+){0,6} (?:কী|কি) করব|কী করব যদি|যদি', 'what do i do if'],
-  ['গত বছর|(?:অনেক|কয়েক|\\d+) বছর আগে|ছোটবেলায়', 'last year'],
+  ['গত বছর|(?:অনেক|কয়েক|\\d+) বছর আগে|ছোটবেলায়|ছোটোবেলায়|ছোট থাকতে|শৈশবে', 'last year'],
+  // Past and never again ("তারপর আর কখনো হয়নি": never since), read as one phrase before "হয়নি" is read as a denial.
+  [
+    '(?:(?:তারপর|তার পর|তারপরে|এরপর|এর পরে) )?আর (?:কখনো|কখনও|কোনোদিন|কোনদিন) (?:হয়নি|হয় নি|হয়নাই)',
+    'never had one since',
+  ],
   ['এখন (?:ভালো|ঠিক) আছে|সেরে গেছে|থেমে গেছে', 'is fine now'],
   ['হয়েছিল|ছিল', 'had'],
   ['আমার ছেলে|আমার মেয়ে|আমার বাচ্চা', 'my child'],
