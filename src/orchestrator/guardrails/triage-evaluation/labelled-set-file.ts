@@ -171,6 +171,8 @@ export const TRIAGE_SETS = [
   'held-out-45',
   'held-out-46',
   'held-out-47',
+  'held-out-48',
+  'held-out-49',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 
