@@ -49,7 +49,7 @@ export function isToldSettled(normalized: string, episode: SettledEpisode): bool
   return (
     episode.toldAs.every((pattern) => pattern.test(normalized)) &&
     (episode.settledBesideANegation === true
-      ? new RegExp(episode.settled.source).test(normalized)
+      ? normalized.search(episode.settled) >= 0
       : toldPresent(normalized, episode.settled)) &&
     !STILL_GOING_OR_BACK.test(normalized) &&
     !episode.notOverToo.test(normalized) &&
