@@ -17,10 +17,27 @@ import { NUMBER_WORDS } from './number-words.js';
  * 20 mg/kg. Each medicine is read alone: the other one told beside it sends the message in.
  */
 
+const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50 };
+const UNITS = Object.keys(NUMBER_WORDS).slice(0, 9).join('|');
+const COUNT = String.raw`(\d{1,3}|(?:${Object.keys(TENS).join('|')})(?:[- ](?:${UNITS}))?|${Object.keys(NUMBER_WORDS).join('|')})`;
+
+/**
+ * Tablets counted: any count with a tablet word (the medicine's names among them) or "more" within four words after it
+ * ("10 paracetamol", "30 of my 500mg paracetamol", "twenty-four paracetamol", "8 more at 4pm"), not a measure ("500
+ * mg", "70 kg", "10am", "2 days").
+ */
+function tabletsCounted(medicineNames: string): RegExp {
+  return new RegExp(
+    String.raw`\b${COUNT}\b(?!\s*(?:mg|g|kg|kgs|ml|mcg|h|hrs?|hours?|am|pm|min\w*|days?|weeks?|months?|years?|y|yo|%|\/))(?=(?:\s+[\w/-]+){0,4}?\s+(?:${medicineNames}|tablets?|pills?|caplets?|capsules?|more)\b)`,
+    'g',
+  );
+}
+
 /** A medicine an amount of which is read against the weight: its names, its threshold and a tablet's strength. */
 interface MedicineThreshold {
   readonly named: RegExp;
-  readonly tabletWord: string;
+  /** Tablets of it counted (global): `tabletsCounted`. */
+  readonly tablets: RegExp;
   readonly underMgPerKg: number;
   readonly tabletMg: number;
   /**
@@ -35,7 +52,7 @@ const OTHER_MEDICINES = String.raw`codeine|co-?codamol|aspirin|tramadol|sertrali
 
 const PARACETAMOL_THRESHOLD: MedicineThreshold = {
   named: /\b(?:paracetamol|acetaminophen|panadol|calpol|tylenol)\b/,
-  tabletWord: 'paracetamol|acetaminophen|panadol',
+  tablets: tabletsCounted('paracetamol|acetaminophen|panadol'),
   underMgPerKg: 75,
   tabletMg: 500,
   sendsIn: new RegExp(String.raw`\b(?:ibuprofen|nurofen|${OTHER_MEDICINES}|(?:stomach|tummy)\s+upset)\b`, 'g'),
@@ -43,7 +60,7 @@ const PARACETAMOL_THRESHOLD: MedicineThreshold = {
 
 const IBUPROFEN_THRESHOLD: MedicineThreshold = {
   named: /\b(?:ibuprofen|nurofen|brufen|advil|motrin)\b/,
-  tabletWord: 'ibuprofen|nurofen|brufen|advil|motrin',
+  tablets: tabletsCounted('ibuprofen|nurofen|brufen|advil|motrin'),
   underMgPerKg: 100,
   tabletMg: 200,
   sendsIn: new RegExp(
@@ -51,10 +68,6 @@ const IBUPROFEN_THRESHOLD: MedicineThreshold = {
     'g',
   ),
 };
-
-const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50 };
-const UNITS = Object.keys(NUMBER_WORDS).slice(0, 9).join('|');
-const COUNT = String.raw`(\d{1,3}|(?:${Object.keys(TENS).join('|')})(?:[- ](?:${UNITS}))?|${Object.keys(NUMBER_WORDS).join('|')})`;
 
 /** The body weight: "I weigh 85 kg", "70 kg", "im 90kg". */
 const WEIGHT = /\b(\d{2,3}(?:[.,]\d)?)\s*(?:kg|kgs|kilos?|kilograms?)\b/g;
@@ -79,20 +92,6 @@ const A_TOTAL_AFTER = /^\s*(?:in\s+total|total|altogether|in\s+all)\b/;
 const MASS =
   /\b(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:g|grams?|gms?)\b|\b(\d{3,5})\s*(?:mg|milligrams?)\b(?!\s*\/\s*kg|\s+per\s+(?:kg|kilo))/g;
 
-/**
- * Tablets counted: any count with a tablet word or "more" within four words after it ("10 paracetamol", "30 of my 500mg
- * paracetamol", "twenty-four paracetamol", "8 more at 4pm"), not a measure ("500 mg", "70 kg", "10am", "2 days").
- */
-function tabletsOf(medicine: MedicineThreshold): RegExp {
-  return new RegExp(
-    String.raw`\b${COUNT}\b(?!\s*(?:mg|g|kg|kgs|ml|mcg|h|hrs?|hours?|am|pm|min\w*|days?|weeks?|months?|years?|y|yo|%|\/))(?=(?:\s+[\w/-]+){0,4}?\s+(?:${medicine.tabletWord}|tablets?|pills?|caplets?|capsules?|more)\b)`,
-    'g',
-  );
-}
-const TABLETS_BY_MEDICINE = new Map<MedicineThreshold, RegExp>([
-  [PARACETAMOL_THRESHOLD, tabletsOf(PARACETAMOL_THRESHOLD)],
-  [IBUPROFEN_THRESHOLD, tabletsOf(IBUPROFEN_THRESHOLD)],
-]);
 const STRENGTH_AFTER = /^[^.;]{0,40}?\b(?:(\d{3,4})\s*mg|(\d(?:[.,]\d)?)\s*(?:g|grams?))\b/;
 
 /** A figure told per kilogram: "equals 64 mg/kg". */
@@ -164,7 +163,7 @@ function isUnderTheThreshold(normalized: string, medicine: MedicineThreshold): b
   if (REMEDY_HOLDING_IT.test(normalized) && totalMg === 0) return false;
   massMg = Math.max(massMg, totalMg);
   let tabletsMg = 0;
-  for (const match of normalized.matchAll(TABLETS_BY_MEDICINE.get(medicine) ?? tabletsOf(medicine))) {
+  for (const match of normalized.matchAll(medicine.tablets)) {
     const before = normalized.slice(Math.max(0, match.index - 30), match.index);
     if (NOT_TAKEN_BEFORE.test(before)) continue;
     const strength = STRENGTH_AFTER.exec(normalized.slice(match.index + match[0].length));
