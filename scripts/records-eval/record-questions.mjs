@@ -76,6 +76,8 @@ export const QUESTION_SETS = [
   { name: 'held-out-29', file: 'questions-held-out-29.jsonl', showTexts: false },
   { name: 'development-34', file: 'questions-development-34.jsonl', showTexts: true },
   { name: 'held-out-30', file: 'questions-held-out-30.jsonl', showTexts: false },
+  { name: 'development-35', file: 'questions-development-35.jsonl', showTexts: true },
+  { name: 'held-out-31', file: 'questions-held-out-31.jsonl', showTexts: false },
   { name: 'probes', file: 'questions-probes.jsonl', showTexts: true },
 ];
 
@@ -270,6 +272,11 @@ export const QUESTION_SETS = [
  * first appointment he ever had, as a brand new baby", "the checkup right before kindergarten", "the school entry
  * shots visit"), then a result told unclear or inconclusive as the record's indeterminate: development-33 0.944 (169
  * of 179): 0.94.
+ * development-35, by a writer of session 57 (WR31) who read no retrieval code and no other question set (new
+ * situations: a telehealth intake, a hospice volunteer application, a marathon entry medical, a gliding-club
+ * declaration, a child-performer licence): 0.922 (165 of 179) as it landed, on the ranking of session 57's start
+ * (a9539f3), before any change for it: 0.92; held-out-31, by the same writer, registered with it on arrival, a count
+ * only: 0.944 (151 of 160): 0.94.
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -336,6 +343,8 @@ export const SUCCESS_FLOORS = {
   'held-out-29': 0.955,
   'development-34': 0.945,
   'held-out-30': 0.94,
+  'development-35': 0.92,
+  'held-out-31': 0.94,
   probes: 0.99,
 };
 
