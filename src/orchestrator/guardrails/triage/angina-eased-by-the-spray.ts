@@ -49,7 +49,8 @@ const NEW_PAIN =
 
 /**
  * Someone else's spray or angina used for the pain: "my neighbour has angina and gave me a puff of his GTN", "used my
- * husband's angina spray"; the prescriber's giving ("my GP gave me a GTN spray") is not. The angina must be the patient's own for the spray's easing to tell it (review V39, 06:27).
+ * husband's angina spray"; the prescriber's giving ("my GP gave me a GTN spray") is not. The angina must be the
+ * patient's own for the spray's easing to tell it (review V39, 06:27).
  */
 const ANOTHER_PERSONS_SPRAY =
   /\b(?:\w+'s\s+(?:angina\s+|gtn\s+)?(?:gtn|spray|angina)|(?:borrowed|lent|(?<!\b(?:gp|doctor|dr|nurse|cardiologist|consultant|specialist|hospital|pharmacist|they|surgery|clinic)\s+)(?:gave|give|giving)\s+me|let\s+me\s+(?:use|have|try))\s+(?:[\w-]+\s+){0,4}?(?:gtn|spray))\b/;
