@@ -78,9 +78,9 @@ const SPRAY_USED = /\b(?:gtn|spray\w*|sprayed|puffs?|dose|(?:used|using|use|took
 
 /** The spray's own effects, which a sentence telling them tells instead of the pain. */
 const SPRAY_EFFECT = /\b(?:headaches?|head\s+(?:ache|pounding|throbbing)|flush\w*|hot\s+face|red\s+face)\b/;
-/** What such a sentence tells of the effect and not of the pain: its light-headedness and how long it lasted. */
+/** What such a sentence tells after the effect, of it and not of the pain: its light-headedness and how long it lasted. */
 const EFFECT_COMPANIONS = new RegExp(
-  String.raw`\b(?:light[- ]?headed\w*|dizz\w*|woozy|(?:for\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:\d+|ten|fifteen|twenty|thirty|forty|half\s+an\s+hour|an\s+hour)\s*(?:min\w*|hours?)?(?:\s+(?:afterwards|after|later))?)\b`,
+  String.raw`\b(?:light[- ]?headed\w*|dizz\w*|woozy|(?:for\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:(?:\d+|ten|fifteen|twenty|thirty|forty)\s*(?:min\w*|hours?)|half\s+an\s+hour|an\s+hour)(?:\s+(?:afterwards|after|later))?)\b`,
   'g',
 );
 
@@ -90,7 +90,13 @@ const PAIN_NOT_BACK =
 
 function withTheEffectsToldApart(sentences: readonly string[]): string {
   return sentences
-    .map((sentence) => (SPRAY_EFFECT.test(sentence) ? sentence.replace(EFFECT_COMPANIONS, ' ') : sentence))
+    .map((sentence) => {
+      const effect = SPRAY_EFFECT.exec(sentence);
+      if (effect === null) return sentence;
+      // Only what follows the effect is told of it: a pain lasting 40 minutes told before the headache stays the pain's.
+      const from = effect.index;
+      return sentence.slice(0, from) + sentence.slice(from).replace(EFFECT_COMPANIONS, ' ');
+    })
     .join(' . ');
 }
 
