@@ -6,14 +6,13 @@ import {
 } from '../../../../test/support/triage-probe-table.js';
 
 /**
- * English false alarms of chest pain and breathing of session 57 (issue 11), each kind beside its emergency twins: the
- * same alarm words with the red flag present, told by the writer, a relative, a clinician's note and in typos. Written
- * from the protocols (NICE CG95 chest pain, CG126 stable angina and the GTN leaflet, the BNF's GTN side effects, NHS
- * 111 asthma), never from a labelled set. On main a9539f36 the product flagged every emergency here, and of the
- * look-alikes the GTN question after a first use of the spray, the chest-wall pain beside "A&E tonight" and the
- * Fostair and brown inhalers run out; the other look-alikes guard the readings' edges. The rules alone missed five of
- * the emergencies on main, as now (the pain back after the spray, a second dose, a faint after it): those are held by
- * the product below, for a later session's rules.
+ * English false alarms of chest pain of session 57 (issue 11), each kind beside its emergency twins: the same alarm
+ * words with the red flag present, told by the writer, a relative, a clinician's note and in typos. Written from the
+ * protocols (NICE CG95 chest pain, CG126 stable angina and the GTN leaflet, the BNF's GTN side effects), never from a
+ * labelled set. On main a9539f36 the product flagged every emergency here, and of the look-alikes the GTN question
+ * after a first use of the spray and the chest-wall pain beside "A&E tonight"; the other look-alikes guard the
+ * readings' edges. The rules alone missed five of the emergencies on main, as now (the pain back after the spray, a
+ * second dose, a faint after it): those are held by the product below, for a later session's rules.
  */
 const KINDS: readonly TriageProbeKind[] = [
   {
@@ -50,24 +49,6 @@ const KINDS: readonly TriageProbeKind[] = [
       "For two days I've had a sharp pain on the left side of my chest next to my breastbone since I moved the amps. If I press on that spot with my finger it's exactly the same pain. I'm not breathless, not sweaty and it doesn't go into my arm or jaw. My wife wants me to go to A&E tonight because it's on the left. Can the GP see it?",
       "sharp pain left of my breastbone since I lifted the kegs on Saturday, if I press on the spot it's the same pain, no sweating, not breathless, nothing in my arm. Partner says go to A&E tonight, is GP ok?",
       "I've had a sore spot on the left of my chest for three days since decorating, if I press on it it's exactly the same pain, not breathless or sweaty and no arm or jaw pain. I'm a bit low about missing work tonight. Pharmacist or GP?",
-    ],
-  },
-  {
-    // NHS 111 asthma: the reliever not helping in an attack is an emergency; a reliever run out in an attack is read as
-    // one. A preventer (brown, purple, a steroid) finished is a prescription for the pharmacist or the GP.
-    kind: 'an inhaler run out: the reliever in an attack, or a preventer finished',
-    emergencies: [
-      "my inhaler is empty and I'm having an asthma attack",
-      "she's wheezing and her inhaler is empty, she's struggling to breathe",
-      'inhaler ran out, chest getting tighter and tighter and wheezy',
-      'my sons blue inhaler ran out and he cant stop wheezing, he can hardly talk',
-      '8M asthmatic, salbutamol inhaler empty, wheeze, unable to complete sentences',
-      "my dad's ventolin has run out and he is gasping for breath",
-    ],
-    lookAlikes: [
-      "I've had a bit of a wheeze with a cold for a few days, nothing too bad, I can talk and walk normally. My brown inhaler ran out last week. Should I get a new prescription?",
-      "My son's preventer inhaler is finished, he has no symptoms. How do I order a repeat?",
-      'Fostair inhaler ran out on Sunday, breathing normal, blue one still works fine. GP or pharmacy?',
     ],
   },
 ];

@@ -217,9 +217,6 @@ const CARDIAC = [
 const ON_EXERTION =
   /\b(?:when|after|while|during|if|whenever)\s+(?:i\s+|he\s+|she\s+|they\s+)?(?:climb|climbing|walk|walking|run|running|exercise|exercising|jog|jogging|work(?:ing)?\s+out|go(?:ing)?\s+up|hik(?:e|ing)|play(?:ing)?|swim(?:ming)?|do(?:ing)?\s+(?:sports?|cardio))\b|\b(?:gets?|getting)\s+(?:a\s+(?:bit|little)\s+|easily\s+|quite\s+)?(?:short|out)\s+of\s+breath\b|\b(?:up|on)\s+the\s+stairs\b|\bflights?\s+of\s+stairs\b|\banxious\b|\banxiety\b|\bpanic\s+attack|\bafter\s+(?:a|my|the|his|her)\s+(?:\w+\s+){0,4}?(?:run|workout|walk|game|race|match|session|class|swim|hike|5k|10k|marathon|parkrun|sprints?|laps?|drills?|training|erg(?:\s+test)?|circuits?|climbs?|spin|hiit|bootcamp|rally)\b|\b(?:breathless(?:ness)?|out\s+of\s+breath|short(?:ness)?\s+of\s+breath)\s+(?:than\s+(?:normal|usual)\s+)?(?:when\s+|while\s+|on\s+)?(?:walking|climbing|going\s+up|running|exercising|exertion|carrying|hurrying|(?:the\s+)?hills?)\b(?!\s+(?:to|across|into)\s+(?:the\s+)?(?:bathroom|toilet|loo|kitchen|next\s+room|door|bedroom|bed|sofa|chair))|\bfrom\s+laugh/;
 
-/** A reliever told empty or run out; a preventer (brown, purple, a steroid) is not the attack's inhaler. */
-const RELIEVER_RUN_OUT = r`(?<!\b(?:brown|purple|orange|preventer|preventative|preventive|steroid|maintenance|clenil|qvar|fostair|seretide|flutiform|relvar)\s+)\b(?:inhaler|nebuli[sz]er|puffer|ventolin|salbutamol|blue\s+one)\b[^.;]{0,70}\b(?:is\s+|has\s+)?(?:empty|run\s+out|ran\s+out|finished)\b`;
-
 const BREATHING = [
   define(
     'cannot_breathe',
@@ -350,10 +347,7 @@ const BREATHING = [
   ),
   define('asthma_attack_now', [
     ...episodeNow(r`asthma\s+attack`),
-    r`\b(?:inhaler|nebuli[sz]er|puffer|ventolin|salbutamol|blue\s+one)\b[^.;]{0,70}\b(?:not\s+(?:working|helping|doing\s+anything|touching\s+it)|no\s+(?:better|help|difference|effect)|did\s+nothing|is\s+not\s+helping)\b`,
-    // A reliever empty or run out is read as the attack's inhaler gone; a preventer (brown, purple, a steroid) finished
-    // is a prescription, not an attack (NHS 111 asthma: the reliever not helping): "my brown inhaler ran out last week".
-    RELIEVER_RUN_OUT,
+    r`\b(?:inhaler|nebuli[sz]er|puffer|ventolin|salbutamol|blue\s+one)\b[^.;]{0,70}\b(?:not\s+(?:working|helping|doing\s+anything|touching\s+it)|no\s+(?:better|help|difference|effect)|did\s+nothing|is\s+not\s+helping|(?:is\s+|has\s+)?(?:empty|run\s+out|ran\s+out|finished))\b`,
     r`\b(?:\d+|ten|twenty|loads\s+of|lots\s+of)\s+puffs\b[^.;]{0,40}\b(?:no\s+better|not\s+(?:helping|working|better)|still)\b`,
     r`\basthma\s+attack\b`,
   ]),
