@@ -43,6 +43,7 @@ import { isInsideTheTarget, saturationTargetFloor } from './triage/signals/vital
 import { isNonCardiacChestPainWriteUp } from './triage/vignette-chest-pain.js';
 import { isChestPainPassedDaysAgo } from './triage/chest-pain-passed-days-ago.js';
 import { isChestPainOnEffortSettledAsUsual } from './triage/chest-pain-on-effort-settled.js';
+import { isAnginaEasedByTheSprayAsUsual, theSpraysEffects } from './triage/angina-eased-by-the-spray.js';
 import { isChestPainThePatientTellsAsChestWallOrReflux } from './triage/chest-pain-the-patient-tells-as-chest-wall-or-reflux.js';
 import { isUsualMigraineAura } from './triage/usual-migraine-aura.js';
 import { isBreathlessAfterAnEffortSettled } from './triage/breathless-after-an-effort-settled.js';
@@ -580,15 +581,17 @@ function applySaturationInsideItsTarget(
 /** The chest pain signals a write-up's non-cardiac reading sets aside. */
 const CHEST_PAIN_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>(['chest_pain', 'chest_discomfort_vague']);
 /**
- * Findings a chest-wall, pleuritic or reflux pain keeps beside it: a chest infection's cough and fever, and a word a
- * wound's description reads ("deep" of a deep breath), which decides only beside self-harm. Any other finding the
- * rules accept (a low pressure or saturation, a fast pulse, a faint, a fit) keeps the pain an emergency.
+ * Findings a chest-wall, pleuritic or reflux pain keeps beside it: a chest infection's cough and fever, a word a
+ * wound's description reads ("deep" of a deep breath) and a word despair reads ("tonight" of "A&E tonight", "low"),
+ * which decide only beside self-harm or a disturbed mind, whose rules still read them. Any other finding the rules
+ * accept (a low pressure or saturation, a fast pulse, a faint, a fit) keeps the pain an emergency.
  */
 const BESIDE_A_NON_CARDIAC_CHEST_PAIN: ReadonlySet<SignalId> = new Set<SignalId>([
   'infection',
   'fever',
   'cough_or_breathing_after_water',
   'wound_needs_care',
+  'despair',
 ]);
 
 /**
@@ -609,12 +612,17 @@ function applyNonCardiacChestPainWriteUp(
 ): boolean {
   const isChestPain = ({ signal }: RawFinding): boolean => CHEST_PAIN_SIGNALS.has(signal.id);
   if (!clauses.some(({ accepted }) => accepted.some(isChestPain))) return false;
+  // The spray's own effects beside the angina it eased are the spray's, set aside with the pain.
+  const easedBySpray = isAnginaEasedByTheSprayAsUsual(normalized, sentences);
+  const spraysEffects = easedBySpray ? theSpraysEffects(normalized) : new Set<SignalId>();
+  const isPainOrSprayEffect = (finding: RawFinding): boolean =>
+    isChestPain(finding) || spraysEffects.has(finding.signal.id);
   // Another finding, unless it is the chest pain's own words read as another ("ache in the left side" of the chest
   // read as a belly's) or a chest infection's cough or fever.
   const alone = clauses.every(({ accepted }) =>
     accepted.every(
       (finding) =>
-        isChestPain(finding) ||
+        isPainOrSprayEffect(finding) ||
         finding.signal.qualifier ||
         finding.signal.discriminatorOnly ||
         finding.signal.timeless ||
@@ -642,10 +650,11 @@ function applyNonCardiacChestPainWriteUp(
     !isNonCardiacChestPainWriteUp(normalized) &&
     !isChestPainPassedDaysAgo(normalized, sentences, painSentences) &&
     !isChestPainOnEffortSettledAsUsual(normalized, sentences) &&
+    !easedBySpray &&
     !isChestPainThePatientTellsAsChestWallOrReflux(normalized)
   )
     return false;
-  return frameChestPain(clauses, isChestPain);
+  return frameChestPain(clauses, isPainOrSprayEffect);
 }
 
 /** Sets the chest pain aside in every clause, with the words read inside it; returns true. */

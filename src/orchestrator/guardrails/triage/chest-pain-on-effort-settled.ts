@@ -47,9 +47,9 @@ const EFFORT =
 
 const FEW_MINUTES = String.raw`(?:about\s+|around\s+|roughly\s+|under\s+)?(?:a\s+(?:few|couple\s+of)|a\s+minute|[1-9]|1[0-5]|[1-9]\s*(?:-|to|or)\s*(?:[1-9]|1[0-5])|one|two|three|four|five|six|seven|eight|nine|ten|(?:one|two|three|four|five)\s+(?:or|to)\s+(?:two|three|four|five|six))\s*(?:min|mins|minutes?)?`;
 /** A sentence telling the pain settled within minutes of rest or the spray ("after a couple of minutes' rest"). */
-const SETTLED_WORD =
+export const SETTLED_WORD =
   /\b(?:settl\w*|went|goes|gone|go\s+away|eas(?:es|ed|ing)|relieved|disappear\w*|pass(?:es|ed)|subsid\w*|fades?|faded)\b/;
-const WITHIN_MINUTES = new RegExp(
+export const WITHIN_MINUTES = new RegExp(
   String.raw`\b(?:(?:within|in|after)\s+${FEW_MINUTES}(?=\s+(?:of|with|after|once|when|by)\b|'?\s+(?:rest|resting)\b|\s*[,.;]|\s+(?:as|every|each|exactly)\b|$)|within\s+minutes)`,
 );
 const REST_OR_SPRAY =
@@ -60,7 +60,7 @@ const PATTERN =
   /\b(?:every\s+time|each\s+time|always|usual\w*|as\s+(?:it\s+)?(?:always|usual)|(?:known|stable)\s+(?:stable\s+)?angina|identical|(?:for|over)\s+(?:the\s+)?(?:last\s+|past\s+)?(?:\d+|two|three|four|five|six|few|a\s+few|several|couple\s+of|a\s+couple\s+of)\s+(?:weeks|months|years)|\d+\s+(?:weeks|months)\s+of|(?:last|past)\s+(?:few\s+|two\s+|three\s+)?(?:weeks|month)|once\s+a\s+(?:week|month)|for\s+(?:a|the\s+last|the\s+past)\s+(?:month|year))\b/;
 
 /** The pain gone now, or told stable as a clinician tells it: no rest pain, no change in its pattern. */
-const GONE_NOW =
+export const GONE_NOW =
   /\b(?:none\s+(?:today|now|since)|no\s+(?:rest\s+pain|pain\s+at\s+rest|change\s+in\s+(?:[\w-]+\s+){0,3}?pattern)|pattern\s+(?:is\s+|has\s+been\s+|remains\s+)?unchanged|unchanged\s+pattern|pain[- ]free|no\s+(?:chest\s+)?(?:pain|tightness|discomfort|symptoms)|(?:now|currently|at\s+the\s+moment|right\s+now)\s+(?:i\s+am\s+|he\s+is\s+|she\s+is\s+|it\s+is\s+)?(?:completely\s+|totally\s+|absolutely\s+|perfectly\s+)?(?:fine|well|comfortable|settled|pain[- ]free|symptom[- ]free)|(?:i\s+am|he\s+is|she\s+is|feels?|feel\s+(?:completely\s+)?)\s+(?:completely\s+|totally\s+|perfectly\s+)?(?:fine|well|normal|comfortable)(?:\s+now)?)\b/;
 
 /** What makes the pain unstable or acute (NICE CG95), unless told as absent in its clause. */
@@ -90,7 +90,7 @@ function toldAsAbsentInItsClause(text: string, at: number): boolean {
   return ABSENCE.test(before.slice(from));
 }
 
-function unstableTold(text: string): boolean {
+export function unstableTold(text: string): boolean {
   return [...text.matchAll(UNSTABLE)].some((match) => !toldAsAbsentInItsClause(text, match.index));
 }
 
