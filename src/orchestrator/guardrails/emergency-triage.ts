@@ -46,6 +46,7 @@ import { isChestPainOnEffortSettledAsUsual } from './triage/chest-pain-on-effort
 import { isAnginaEasedByTheSprayAsUsual, theSpraysEffects } from './triage/angina-eased-by-the-spray.js';
 import { isChestPainThePatientTellsAsChestWallOrReflux } from './triage/chest-pain-the-patient-tells-as-chest-wall-or-reflux.js';
 import { isUsualMigraineAura } from './triage/usual-migraine-aura.js';
+import { isResidualDeficitOfAnOldEvent } from './triage/residual-deficit-of-an-old-event.js';
 import { isBreathlessAfterAnEffortSettled } from './triage/breathless-after-an-effort-settled.js';
 import { isTheFaintOrItsWarning, isUncomplicatedFaint } from './triage/uncomplicated-faint.js';
 import { isUsualPanicAttackSettled } from './triage/usual-panic-attack-settled.js';
@@ -381,6 +382,7 @@ function collectFindings(normalized: string): {
   applyPastEpisodes(clauses, sentences);
   applyDiagnosesAskedWithTheirSignsAbsent(clauses, normalized);
   applyUsualMigraineAura(clauses, normalized);
+  applyResidualDeficitOfAnOldEvent(clauses, normalized);
   applyUncomplicatedFaint(clauses, normalized);
   const panicReadAsSettled = applyUsualPanicAttackSettled(clauses, normalized);
   const breathReadAsUsual = applyCopdFlareAtItsUsual(clauses, normalized);
@@ -822,6 +824,43 @@ function applyUsualMigraineAura(clauses: readonly ClauseFindings[], normalized: 
     const aura = clause.accepted.filter(isAura);
     frameFindings(clause, aura);
   }
+}
+
+/** The deficits an old stroke or Bell's palsy leaves behind, and the stroke named with them. */
+const RESIDUAL_DEFICIT_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
+  'face_droop',
+  'face_deficit_lay',
+  'face_dropped_plain',
+  'speech_difficulty',
+  'speech_lost_plain',
+  'seems_drunk',
+  'arm_failing_plain',
+  'one_sided_weakness',
+  'limb_weakness',
+  'limb_numbness',
+  'limb_tingling',
+  'focal_deficit_lay',
+  'diplopia',
+  'stroke_now',
+  'stroke_named',
+]);
+
+/**
+ * A deficit told as what an old stroke or palsy left, unchanged, with no red flag told
+ * (`triage/residual-deficit-of-an-old-event.ts`, NICE NG128): the deficit is set aside as the person's baseline when
+ * the message holds no other finding the rules read.
+ */
+function applyResidualDeficitOfAnOldEvent(clauses: readonly ClauseFindings[], normalized: string): void {
+  const isResidual = ({ signal }: RawFinding): boolean => RESIDUAL_DEFICIT_SIGNALS.has(signal.id);
+  if (!clauses.some(({ accepted }) => accepted.some(isResidual))) return;
+  const alone = clauses.every(({ accepted }) =>
+    accepted.every(
+      (finding) =>
+        isResidual(finding) || finding.signal.qualifier || finding.signal.discriminatorOnly || finding.signal.timeless,
+    ),
+  );
+  if (!alone || !isResidualDeficitOfAnOldEvent(normalized)) return;
+  for (const clause of clauses) frameFindings(clause, clause.accepted.filter(isResidual));
 }
 
 /** Moves `picked` from what the clause accepts to what it frames: told, and read as not alarming. */

@@ -23,7 +23,8 @@ interface AskedDiagnosis {
 }
 
 /** The diagnosis pointed at as a question: "is this a stroke", "could it be a heart attack", "might this be ...". */
-const ASKED = /^(?:is|could|might|can|would)\s+(?:this|it|that)\b/;
+// Told as someone's fear too ("my friend said it could be a stroke"): the name is still the teller's worry, not a finding.
+const ASKED = /^(?:(?:is|could|might|can|would)\s+(?:this|it|that)|(?:this|it|that)\s+(?:could|might|may|can)\s+be)\b/;
 
 const NO = String.raw`(?:no|not|nor|without|never|denies|nil)`;
 

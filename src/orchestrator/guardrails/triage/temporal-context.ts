@@ -67,8 +67,10 @@ function withoutAgeNow(clause: string): string {
  * chest pain"), or someone told as doing something now ("when he was 2 and never another he has been fitting for
  * ten minutes") - is not dated by it.
  */
+// A time of the present hours after the comma opens a statement of its own: "had a stroke years ago, an hour ago he
+// suddenly could not speak" (review, session 57).
 const NEW_STATEMENT =
-  /(?:,|\s[-\u2013\u2014])\s*(?:and\s+)?(?:i|he|she|they|we|my|his|her|their|our)\s|\b(?:i|he|she|they|we|(?:my|his|her|their|our)\s+\w+)\s+(?:(?:is|are|am|has\s+been|have\s+been)\s+(?!(?:doing|feeling|going|getting|coping|living|recovering|improving|managing|working|sleeping|eating|taking|growing|thriving|playing)\b)\w+ing|(?:has|have)\s+(?:just\s+)?(?:swallowed|taken|drunk|injected|overdosed|collapsed))\b|\b(?:now|today|tonight)\s+(?:i|he|she|they|we|(?:my|his|her|their|our)\s+\w+)\s+(?:am|is|are|has|have|cannot|keeps?)\b/;
+  /(?:,|\s[-\u2013\u2014])\s*(?:and\s+|but\s+)?(?:i|he|she|they|we|my|his|her|their|our)\s|(?:,|\s[-\u2013\u2014])\s*(?:and\s+|but\s+|then\s+)?(?:(?:about|around|only|just)\s+)?(?:(?:an?|one|two|three|four|a\s+few|few|a\s+couple\s+of|couple\s+of|half\s+an|\d+)\s+(?:minutes?|mins?|hours?|hrs?)\s+ago|this\s+(?:morning|afternoon|evening)|today|tonight|last\s+night|just\s+now|earlier\s+today)\b|\b(?:i|he|she|they|we|(?:my|his|her|their|our)\s+\w+)\s+(?:(?:is|are|am|has\s+been|have\s+been)\s+(?!(?:doing|feeling|going|getting|coping|living|recovering|improving|managing|working|sleeping|eating|taking|growing|thriving|playing)\b)\w+ing|(?:has|have)\s+(?:just\s+)?(?:swallowed|taken|drunk|injected|overdosed|collapsed))\b|\b(?:now|today|tonight)\s+(?:i|he|she|they|we|(?:my|his|her|their|our)\s+\w+)\s+(?:am|is|are|has|have|cannot|keeps?)\b/;
 
 function isToldAfter(datePattern: RegExp, clause: string, finding: TextSpan): boolean {
   const date = datePattern.exec(clause);

@@ -81,6 +81,13 @@ export const STROKE_SIGNS_RULE: CategoryRule = {
       ['face_dropped_plain'],
       [...LIMB_OR_SPEECH_FAILING, 'face_deficit_lay'],
     ),
+    // Speech lost of a sudden is dysphasia, FAST's S, whatever else is told (review, session 57: "had a stroke years
+    // ago ... an hour ago he suddenly couldn't speak"), unless told as words failing with a feeling.
+    {
+      all: ['speech_lost_plain', 'sudden_onset'],
+      unless: ['speechless_with_feeling'],
+      name: 'acute focal neurological deficit',
+    },
     { all: ['stroke_named', 'episode_pronoun_now'], name: 'possible stroke now' },
     { all: ['stroke_named', 'same_as_before'], name: 'symptoms like a previous stroke' },
     // Slurring or staggering "like drunk" in someone who has not been drinking.

@@ -15,6 +15,13 @@ import { type SignalDefinition, define, POSSESSIVE, r } from './signal-definitio
 const SWELLING_FROM_THE_BIRTH =
   /^(?![\s\S]*\b(?:fell|fall|falls|fallen|falling|dropped|rolled|slipped|hit|bumped|banged|knocked|bashed)\b)(?![\s\S]*\bnew\b)[\s\S]*\b(?:(?:lump|swelling|bump|bruis\w*)\b[^.;]{0,60}\b(?:from|since|during|because\s+of)\s+(?:the\s+|his\s+|her\s+|a\s+|my\s+)?(?:birth|delivery|labou?r|forceps|ventouse|being\s+born)\b|caput|cephal[oa]?ha?ematoma|cephalohematoma)/;
 
+/**
+ * A sentence that tells the injury as weeks or more back, or already scanned or checked: there an amnesia told beside
+ * an ending ("came off my bike last month, don't remember the crash, had a CT that was normal") is history.
+ */
+const AMNESIA_NOT_YET_SEEN =
+  /^(?![^]*\b(?:last\s+(?:week|month|year)|(?:\d+|a|one|two|three|four|few|a\s+few|several|couple\s+of|a\s+couple\s+of)\s+(?:weeks?|months?|years?)\s+ago|ct|mri|scan|scanned|x-?ray|(?:checked|seen|assessed|cleared)\s+(?:over\s+)?(?:by|at|in))\b)/;
+
 const HEAD = [
   define(
     'head_knock',
@@ -80,14 +87,21 @@ const HEAD = [
     r`\b(?:vomit\w*|sick|thrown\s+up|threw\s+up|throwing\s+up|puked|puking)\b[^.;]{0,30}\b(?:twice|again|(?:two|three|four|several|many|2|3|4|5)\s+times|more\s+than\s+once|repeatedly|keeps|non-?stop|over\s+and\s+over)\b`,
     r`\b(?:keeps?|kept|been|keep)\s+(?:on\s+)?(?:vomiting|being\s+sick|throwing\s+up|puking)\b|\b(?:vomited|been\s+sick|thrown\s+up)\s+(?:twice|again)\b`,
   ]),
-  define('amnesia', [
+  // A gap in memory for the event is told after it by nature, so "feel ok now" does not end it: NICE NG232 sends any
+  // amnesia since a head injury for assessment however well the person feels (review, session 57: "hit by a cricket
+  // ball ... don't remember the next bit, feel ok now"), unless its sentence tells the injury weeks back or scanned.
+  define(
+    'amnesia',
+    [
     // An adverb between does not lift it, and the landing is the fall told by its end: "I can't actually remember
     // hitting the ground", "I honestly don't remember landing".
-    r`\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+(?:actually|really|even|honestly|properly|quite)?\s*remember\s+(?:\w+\s+){0,3}?(?:happened|hitting|falling|landing|the\s+(?:fall|accident|crash|landing|next\s+bit)|anything|how|where|what)\b`,
+    r`\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+(?:actually|really|even|honestly|properly|quite)?\s*remember\s+(?:\w+\s+){0,3}?(?:happened|hitting|falling|landing|the\s+(?:fall|accident|crash|landing|next\s+bit|impact|blow|tackle|collision)|being\s+(?:hit|struck|knocked|tackled)|it\s+happen(?:ing)?|anything|how|where|what)\b`,
     // Repeated questions and lost stretches of time (NICE NG232 amnesia): "keeps asking what the score is",
     // "cannot remember the first half", "cannot remember the score".
     r`\bkeeps?\s+(?:on\s+)?asking\s+(?:us\s+|me\s+)?(?:what|where|who|why|how|if|whether|the\s+same)\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:first|second|last|whole|rest\s+of\s+the)\s+(?:half|match|game|quarter|period|tackle|collision|impact|hour|part)\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:the|his|her|their)\s+(?:match|game|fall|accident|crash|tackle|collision|hit|race|ride|score|scoreline|result)\b|\bamnes(?:ic|tic)\b|\b(?:i|he|she|they)\s+(?:(?:has|have|had|keeps?|kept)\s+)?(?:asked|asking)\s+(?:me|her|him|us|them|the\s+same\s+(?:thing|question))\s+(?:\w+\s+){0,3}?(?:three|four|five|six|several|[3-9]|\d\d)\s+times\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+(?:\w+\s+)?remember\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:drive|journey|walk|ride|way|trip)\s+(?:home|back|here)\b|\b(?:memory\s+loss|amnesia|keeps\s+asking\s+the\s+same\s+(?:thing|question)s?|repeating\s+(?:him|her)sel(?:f|ves))\b`,
-  ]),
+    ],
+    { persistsWhenResolvedIn: AMNESIA_NOT_YET_SEEN },
+  ),
   define('cannot_get_up', [r`\b(?:cannot|unable\s+to|could\s+not)\s+(?:get|stand|move)\s+(?:back\s+)?up\b`]),
   // NICE NG232: vomiting after a head injury is a CT criterion from its second episode (adults: more than one; children:
   // three or more beside another finding); a single vomit, told as once, is no red flag on its own. Read only beside a

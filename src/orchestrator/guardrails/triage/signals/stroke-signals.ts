@@ -78,6 +78,15 @@ const STROKE = [
     ],
     { persistsWhenResolved: true, graded: 'course', ordinaryWhen: FACE_FELL_AT_NEWS },
   ),
+  // Words failing a person with a feeling: stunned, shocked, overwhelmed at what they heard or saw. It tells "I suddenly
+  // couldn't speak" as speechlessness, not dysphasia, where the speech alone decides (see the stroke rule).
+  define(
+    'speechless_with_feeling',
+    [
+      r`\b(?:shocked|stunned|surprised|overwhelmed|starstruck|gobsmacked|speechless|taken\s+aback|lost\s+for\s+words|in\s+shock|(?:so|too)\s+(?:happy|angry|upset|moved|nervous|scared|emotional|embarrassed|excited))\b`,
+    ],
+    { discriminatorOnly: true, timeless: true },
+  ),
   // Speech lost, told plainly: "she can't talk", "his speech went", "can't get a word out"; not "couldn't say a
   // word", the speechlessness that goes with a face that dropped at news (review V11, 15:53).
   define(

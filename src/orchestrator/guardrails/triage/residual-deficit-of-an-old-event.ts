@@ -1,0 +1,77 @@
+/**
+ * A deficit told as what an old stroke or Bell's palsy left behind, unchanged: "Dad's left arm has been weak and his
+ * speech slurred since his stroke in 2021, nothing new, physio finished", "I had Bell's palsy eight years ago and my
+ * face never fully recovered, the corner of my mouth still droops; it hasn't changed in years", "discharge letter
+ * documents a stroke in 2021 with the same residual deficit; family confirm unchanged".
+ *
+ * Why it is not an emergency: BE-FAST and NICE NG128 read a deficit as a stroke's when it is new; a weakness, a droop or
+ * slurred speech that an earlier stroke or palsy left, told as the same as it has been, is that person's baseline, a
+ * matter for rehabilitation and the GP. What the protocols send at once stays an emergency: a deficit told as sudden,
+ * new, worse or different, on the other side, another stroke, an onset told in minutes or hours ago, this morning or
+ * tonight, a headache, confusion, a fall or a seizure beside it (review, session 57: "had a stroke years ago ... an hour
+ * ago he suddenly couldn't speak" is a new stroke, whatever came before).
+ *
+ * Read over the whole message: an old stroke or palsy named with a time long past (years ago, a year, "since his
+ * stroke"), the deficit told as unchanged (the same, no change, nothing new, never recovered, permanent, residual, at
+ * baseline), and none of the red flags told but as absent in its clause.
+ */
+import { toldAsAbsentInItsClause } from './told-as-absent.js';
+
+/** A stroke or palsy named as the cause, long past. */
+const OLD_CAUSE = new RegExp(
+  String.raw`\b(?:` +
+    [
+      String.raw`(?:stroke|cva|bell'?s\s+palsy|palsy|brain\s+(?:injury|haemorrhage|hemorrhage|bleed))\s+(?:\w+\s+){0,4}?(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|many|some)\s+years?\s+ago|(?:in|since|back\s+in)\s+(?:19|20)\d\d|last\s+year)`,
+      String.raw`(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|many|some)\s+years?\s+ago|(?:in|back\s+in)\s+(?:19|20)\d\d|last\s+year)\s*,?\s+(?:\w+\s+){0,4}?(?:stroke|cva|bell'?s\s+palsy|palsy)`,
+      String.raw`(?:stroke|cva)\s+(?:in\s+)?(?:19|20)\d\d`,
+      String.raw`since\s+(?:(?:his|her|my|their|the|your)\s+)?(?:old\s+|last\s+|first\s+)?(?:stroke|cva|bell'?s\s+palsy|palsy)`,
+      String.raw`(?:old|previous|past|earlier)\s+(?:stroke|cva)`,
+      String.raw`(?:post[- ]stroke|residual)`,
+    ].join('|') +
+    String.raw`)\b`,
+);
+
+/** The deficit told as it has been: unchanged, never recovered, lasting. */
+const UNCHANGED = new RegExp(
+  String.raw`\b(?:` +
+    [
+      String.raw`unchanged|no\s+(?:change|changes|different)|nothing\s+(?:new|different|has\s+changed|changed)`,
+      String.raw`(?:has|have|had|it\s+is|is)\s+not\s+changed|not\s+changed|never\s+changed`,
+      String.raw`(?:the\s+)?same\s+as\s+(?:always|ever|usual|before|it\s+has\s+been|every\s+day)|exactly\s+the\s+same|the\s+same\s+(?:residual|deficit|weakness|as)|as\s+(?:always|ever|usual)`,
+      String.raw`(?:at|back\s+to)\s+(?:her|his|their|my|your)\s+baseline|baseline`,
+      String.raw`never\s+(?:fully\s+|completely\s+|really\s+)?(?:recovered|came\s+back|went\s+away|improved|got\s+better)`,
+      String.raw`permanent|as\s+good\s+as\s+it|ever\s+since|residual|like\s+(?:this|that)\s+(?:for|since)|for\s+(?:years|the\s+(?:last|past)\s+(?:\w+\s+){0,4}?years?)`,
+    ].join('|') +
+    String.raw`)\b`,
+);
+
+/** What sends a deficit at once, unless told as absent in its clause. */
+const RED_FLAG = new RegExp(
+  String.raw`\b(?:` +
+    [
+      String.raw`sudden\w*|out\s+of\s+(?:nowhere|the\s+blue)|worse\w*|worsen\w*|deteriorat\w*|again|different|another|both\s+sides`,
+      // New told of the deficit, not of a resident, a job or a house: "a new weakness", "this is new", "anything new".
+      String.raw`new(?:ly)?\s+(?:\w+\s+)?(?:weak\w*|numb\w*|droop\w*|slurr\w*|symptoms?|problems?|deficits?|strokes?|episodes?|today|since|this)|(?:is|are|was|seems?|looks?|feels?|something|anything)\s+new`,
+      String.raw`(?:now|today|tonight)\s+(?:\w+\s+){0,3}?other\s+(?:side|arm|leg|hand)|other\s+(?:arm|leg|hand)\s+(?:is|has|went|feels|gave)`,
+      String.raw`(?:\d+|a|an|one|two|three|four|five|six|few|a\s+few|couple\s+of|a\s+couple\s+of|half\s+an)\s+(?:minutes?|mins?|hours?|hrs?)\s+ago|just\s+now|this\s+(?:morning|afternoon|evening)|tonight|last\s+night|earlier\s+today|since\s+(?:this|last\s+night|lunch|breakfast|an\s+hour)`,
+      String.raw`thunderclap|worst|headache|confus\w*|drowsy|collaps\w*|faint\w*|fell|fall(?:en)?|seizure|fit|vomit\w*|(?:hit|banged|bumped)\s+(?:his|her|my|their)\s+head`,
+    ].join('|') +
+    String.raw`)\b`,
+  'g',
+);
+
+/** "nothing new", "no worse": a red-flag word told as absent by a word before it that the clause reader does not hold. */
+const ABSENT_JUST_BEFORE = /\b(?:nothing|no|not|never|none)\s+$/;
+
+/** Whether a normalised message tells a deficit left by an old stroke or palsy, told as unchanged, with no red flag. */
+export function isResidualDeficitOfAnOldEvent(normalized: string): boolean {
+  return (
+    OLD_CAUSE.test(normalized) &&
+    UNCHANGED.test(normalized) &&
+    ![...normalized.matchAll(RED_FLAG)].some(
+      (match) =>
+        !toldAsAbsentInItsClause(normalized, match.index) &&
+        !ABSENT_JUST_BEFORE.test(normalized.slice(Math.max(0, match.index - 12), match.index)),
+    )
+  );
+}
