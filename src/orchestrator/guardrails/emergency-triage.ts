@@ -392,9 +392,10 @@ function collectFindings(normalized: string): {
     }
   }
   // A clause left with nothing but a child's rates read for the age sets nothing aside the model should not read.
+  // A circumstance an ordinary story set aside (a goodbye at the airport) is set aside as much as a symptom is.
   const setAside = clauses.some(
     (clause) =>
-      clause.told &&
+      (clause.told || clause.guarded.length > 0) &&
       !emptiedByTheAge.has(clause) &&
       (clause.accepted.length === 0 ||
         onlyTheTimeOfAPassedPain(clause.accepted, clause.framed) ||

@@ -1,0 +1,41 @@
+import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../../test/support/triage-probe-table.js';
+
+/**
+ * English kinds of session 57 (issue 11: false alarms of self-harm and poisoning on English held-out sets, and the
+ * shared modifiers), each beside its emergency twins: the same alarm words with the red flag present, told other ways
+ * and played down. Written from the protocols (NICE NG225 self-harm and the Columbia scale's warning signs), never from
+ * a labelled set.
+ *
+ * Run first on the unchanged rules (main a9539f36): a goodbye told of a journey ("we said goodbye to everyone at the
+ * airport", "... to the kids at the school gates") flagged by the rules and the product as a suicide plan; with the
+ * plan read apart, the product still flagged most of them through the wording model, until the rules told the goodbye
+ * as set aside (which the wording model does not overrule).
+ */
+const KINDS: readonly TriageProbeKind[] = [
+  {
+    // NICE NG225 names the goodbye that tells an intent to die; Columbia counts one's goodbyes said to everyone as a
+    // preparatory act. A goodbye at a departure gate, a station or the school gates is a parting: it is still a
+    // farewell that flags beside a means, a plan, despair or a silence after it.
+    kind: 'a goodbye told of a journey or a parting',
+    emergencies: [
+      "said goodbye to everyone at the airport and tonight I'm going to take all my pills",
+      'we said goodbye to everyone at the airport. tonight i will take all my tablets, i cannot go on',
+      'I said my goodbyes at the airport, I have written the letters and tonight is the night',
+      'she said goodbye to her kids before the flight and then texted me that she has the tablets saved up',
+      'he said goodbye to everyone and gave away his guitar, now his phone is off',
+      "i've said goodbye to everyone, I have the pills ready, probably nothing but can it wait till monday",
+      'I said my goodbyes to my family, written the letters, tonight is the night',
+      'my brother texted me goodbye from the station and now he will not answer his phone',
+      'my sister said goodbye to everyone at the airport and said she will not be around much longer, probably nothing',
+    ],
+    lookAlikes: [
+      'we said goodbye to everyone at the airport',
+      'we said goodbye to everyone at the airport, how do I cope with the jet lag',
+      'we said goodbye to the kids at the school gates and now I have a migraine',
+      'we said goodbye to our family at the station before uni, feeling a bit homesick, is that normal',
+      'we said goodbye to all of them before the flight, my mum cried, I have a cold now',
+    ],
+  },
+];
+
+describeKindsByRulesAndProduct('session 57: English self-harm, poisoning and modifiers (%s)', KINDS);
