@@ -36,6 +36,23 @@ const KINDS: readonly TriageProbeKind[] = [
       'we said goodbye to all of them before the flight, my mum cried, I have a cold now',
     ],
   },
+  {
+    // NPIS TOXBASE: silica gel, crayons and toothpaste are of low toxicity in the amount a child takes by taste; NHS 111
+    // gives home care unless the child is unwell. The product is often named first, the hedged swallow after it.
+    kind: 'a low-toxicity product named before a hedged swallow of a little of it',
+    emergencies: [
+      'my son found a silica gel packet and might have swallowed a few beads, now he is vomiting and very sleepy',
+      'found my toddler with a silica gel sachet chewed open, might have swallowed a few beads, he is coughing and struggling to breathe',
+      'found her with the silica gel sachet, she might have swallowed a few of my iron tablets too',
+      "silica gel packet chewed open, he might have swallowed a few beads, probably nothing but he's gone floppy",
+      'crayon box open and she might have swallowed a few bits, can it wait till monday, she has been sick 4 times and is very drowsy',
+    ],
+    lookAlikes: [
+      'Found my 18 month old with a silica gel sachet chewed open, might have swallowed a few beads. She is totally fine, no choking, no coughing. Do I need to do anything?',
+      'my 2 year old chewed a crayon and might have swallowed a few bits, she is fine',
+      'silica gel packet from a new shoe box, my son might have swallowed one or two beads, he is playing happily',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('session 57: English self-harm, poisoning and modifiers (%s)', KINDS);
