@@ -1,4 +1,9 @@
-import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../../test/support/triage-probe-table.js';
+import {
+  describeKindsByRulesAndProduct,
+  describeTriageProbes,
+  rulesAndProductTriages,
+  type TriageProbeKind,
+} from '../../../../test/support/triage-probe-table.js';
 
 /**
  * English kinds of session 57 (issue 11: false alarms of self-harm and poisoning on English held-out sets, and the
@@ -56,3 +61,18 @@ const KINDS: readonly TriageProbeKind[] = [
 ];
 
 describeKindsByRulesAndProduct('session 57: English self-harm, poisoning and modifiers (%s)', KINDS);
+
+// Review V39, 07:21: a place of parting is also a place of method. The rules alone miss this one on main as on this
+// branch (nothing reads "step in front of a train" as a method); the product's wording model flags it, and the goodbye
+// of a journey must not set the message aside from it.
+describeTriageProbes(
+  'session 57: a goodbye at a place of method (%s, product)',
+  [
+    [
+      'a goodbye at a station told with a method',
+      ["he said goodbye to us at the station and texted that he's going to step in front of a train"],
+      ['we said goodbye to him at the station, he is off to uni, how do I stop worrying'],
+    ],
+  ],
+  rulesAndProductTriages().product,
+);

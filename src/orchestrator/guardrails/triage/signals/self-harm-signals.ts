@@ -50,7 +50,7 @@ const GOODBYES_TO_EVERYONE = r`goodbyes?\s+to\s+(?:everyone|everybody|all\s+of\s
 
 /** Words that take a goodbye of a journey back to a farewell, beside the signals' own (see `TELLS_SELF_HARM`). */
 const A_SUICIDAL_WORD =
-  /\b(?:pills|tablets|meds|overdos\w*|rope|die|dying|dead|kill\w*|suicid\w*|end\s+(?:it|my\s+life)|(?:the|a)\s+note|letters|hurt\s+(?:myself|himself|herself)|cannot\s+(?:go\s+on|cope)|hopeless|no\s+point|last\s+(?:time|message|night)|(?:not|stopped)\s+(?:answering|picking\s+up|replying)|will\s+not\s+(?:answer|pick\s+up|reply)|phone\s+(?:is\s+)?(?:off|dead)|voicemail|bridge|cliff|gave\s+away|giving\s+away|tonight\s+is)\b/;
+  /\b(?:pills|tablets|meds|overdos\w*|rope|die|dying|dead|kill\w*|suicid\w*|end\s+(?:it|my\s+life)|(?:the|a)\s+note|letters|hurt\s+(?:myself|himself|herself)|cannot\s+(?:go\s+on|cope)|hopeless|no\s+point|last\s+(?:time|message|night)|(?:not|stopped)\s+(?:answering|picking\s+up|replying)|will\s+not\s+(?:answer|pick\s+up|reply)|phone\s+(?:is\s+)?(?:off|dead)|voicemail|bridge|cliff|gave\s+away|giving\s+away|tonight\s+is|in\s+front\s+of|trains?|tracks|railway\s+line|jump\w*|roof|drown\w*|hang\w*|gun|shoot\w*|knife|wrists?|(?:not|never)\s+(?:be\s+)?coming\s+back|everything)\b/;
 
 const SELF_HARM = [
   define(
