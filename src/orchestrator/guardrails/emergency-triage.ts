@@ -51,7 +51,7 @@ import { isBreathlessAfterAnEffortSettled } from './triage/breathless-after-an-e
 import { isTheFaintOrItsWarning, isUncomplicatedFaint } from './triage/uncomplicated-faint.js';
 import { isUsualPanicAttackSettled } from './triage/usual-panic-attack-settled.js';
 import { isCopdFlareAtItsUsual } from './triage/copd-flare-at-its-usual.js';
-import { isParacetamolUnderTheThreshold } from './triage/paracetamol-under-the-threshold.js';
+import { isPainkillerDoseUnderItsThreshold } from './triage/painkiller-dose-under-its-threshold.js';
 import { applyOlderHeadKnockWithoutTheCtCriteria } from './triage/older-head-knock-without-the-ct-criteria.js';
 import { applyInjuryToldLongAgo } from './triage/injury-told-long-ago.js';
 import { applyFloatersWithTheCurtainToldAbsent } from './triage/floaters-with-the-curtain-told-absent.js';
@@ -373,7 +373,7 @@ function collectFindings(normalized: string): {
   const ratesReadForTheAge = applyRateBandsForAge(clauses, normalized, emptiedByTheAge);
   applySaturationInsideItsTarget(clauses, normalized, emptiedByTheAge);
   const chestPainReadAsNonCardiac = applyNonCardiacChestPainWriteUp(clauses, normalized, sentences);
-  applyParacetamolUnderTheThreshold(clauses, normalized);
+  applyPainkillerDoseUnderItsThreshold(clauses, normalized);
   applyOlderHeadKnockWithoutTheCtCriteria(clauses, normalized);
   applyInjuryToldLongAgo(clauses, normalized);
   applyFloatersWithTheCurtainToldAbsent(clauses, normalized);
@@ -395,9 +395,10 @@ function collectFindings(normalized: string): {
     }
   }
   // A clause left with nothing but a child's rates read for the age sets nothing aside the model should not read.
+  // A circumstance an ordinary story set aside (a goodbye at the airport) is set aside as much as a symptom is.
   const setAside = clauses.some(
     (clause) =>
-      clause.told &&
+      (clause.told || clause.guarded.length > 0) &&
       !emptiedByTheAge.has(clause) &&
       (clause.accepted.length === 0 ||
         onlyTheTimeOfAPassedPain(clause.accepted, clause.framed) ||
@@ -695,11 +696,12 @@ const AMOUNT_TAKEN_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
 const TAKEN_FOR = /\bfor\s+(?:(?:a|an|my|his|her|their|the|bad|terrible|awful|horrible)\s+){0,2}$/;
 
 /**
- * Paracetamol told with the weight and under 75 mg/kg in a day (`triage/paracetamol-under-the-threshold.ts`): its
- * amount is set aside when the message tells no finding but the amount, how it is told and the complaint it was taken
- * for. Any other finding (a sickness, a low mood, a child beside a dose error) leaves every finding to the rules.
+ * Paracetamol or ibuprofen told with the weight and under its threshold in a day (75 and 100 mg/kg:
+ * `triage/painkiller-dose-under-its-threshold.ts`): its amount is set aside when the message tells no finding but the
+ * amount, how it is told and the complaint it was taken for. Any other finding (a sickness, a low mood, a child beside a
+ * dose error) leaves every finding to the rules.
  */
-function applyParacetamolUnderTheThreshold(clauses: readonly ClauseFindings[], normalized: string): void {
+function applyPainkillerDoseUnderItsThreshold(clauses: readonly ClauseFindings[], normalized: string): void {
   const isAmount = ({ signal }: RawFinding): boolean => AMOUNT_TAKEN_SIGNALS.has(signal.id);
   if (!clauses.some(({ accepted }) => accepted.some(isAmount))) return;
   const alone = clauses.every(({ accepted, clause }) =>
@@ -712,7 +714,7 @@ function applyParacetamolUnderTheThreshold(clauses: readonly ClauseFindings[], n
         TAKEN_FOR.test(clause.slice(0, finding.start)),
     ),
   );
-  if (!alone || !isParacetamolUnderTheThreshold(normalized)) return;
+  if (!alone || !isPainkillerDoseUnderItsThreshold(normalized)) return;
   for (const clause of clauses) {
     clause.framed.push(...clause.accepted);
     clause.accepted = [];

@@ -12,8 +12,15 @@ import { notToldUnlessAbsent } from './unless-told-absent.js';
 
 const MEDICINE = String.raw`tablets?|pills?|capsules?|caps|medicines?|meds|medication|syrup|calpol|paracetamol|ibuprofen|nurofen|vitamins?|iron|drops|liquid|gummies|patch|patches|dishwasher|detergent|washing|laundry|pods?|bleach|batter(?:y|ies)|magnets?|e-?liquid|vape|oil|cleaner`;
 
+const LOW_TOXICITY_PRODUCT = String.raw`(?:toothpaste|bubble\s+bath|shampoo|hand\s+soap|bar\s+of\s+soap|soap|crayons?|chalk|play[- ]?doh?|play\s+dough|silica\s+gel|moisturi[sz]er|sun\s*cream|lip\s+balm)`;
+const MAY_HAVE_SWALLOWED = String.raw`\b(?:might|may|could)\s+have\s+(?:swallowed|eaten|had|taken|chewed|drunk|licked)\s+`;
+
+/**
+ * The product named after the hedge ("might have swallowed a bit of toothpaste"), or before it in the same sentence with
+ * a small amount after it ("found her with a silica gel sachet chewed open, might have swallowed a few beads").
+ */
 export const LOW_TOXICITY_PRODUCT_TASTED = new RegExp(
-  String.raw`^(?!.*\b(?:${MEDICINE})\b).*\b(?:might|may|could)\s+have\s+(?:swallowed|eaten|had|taken|chewed|drunk|licked)\s+(?:(?:a|an|some|the|his|her|my|little|bit|small|tiny|amount|of|mouthful|lick|taste)\s+)*(?:toothpaste|bubble\s+bath|shampoo|hand\s+soap|bar\s+of\s+soap|soap|crayons?|chalk|play[- ]?doh?|play\s+dough|silica\s+gel|moisturi[sz]er|sun\s*cream|lip\s+balm)\b`,
+  String.raw`^(?!.*\b(?:${MEDICINE})\b).*(?:${MAY_HAVE_SWALLOWED}(?:(?:a|an|some|the|his|her|my|little|bit|small|tiny|amount|of|mouthful|lick|taste)\s+)*${LOW_TOXICITY_PRODUCT}\b|\b${LOW_TOXICITY_PRODUCT}\b[^.;?!]{0,60}${MAY_HAVE_SWALLOWED}(?:a\s+(?:few|little|bit|tiny\s+bit|couple)|one|two|some|a\s+bead|a\s+piece|a\s+crumb)\b(?:\s+(?:of\s+)?(?:(?:the|them|it|its)\s+)?(?:beads?|bits?|pieces?|crumbs?|granules?)\b)?(?![^.;?!]*\b(?:${MEDICINE})\b))`,
 );
 
 /** What makes the child unwell, told in any other sentence. */

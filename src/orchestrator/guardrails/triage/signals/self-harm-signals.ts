@@ -34,6 +34,24 @@ const CUT_IN_A_TASK = r`(?:fingers?|thumbs?|hands?|palm|knuckles?|toes?|foot|fee
 const ASKED_AND_ANSWERED_NO =
   /\basked\s+(?:him|her|them|\w+\s+\w+|\w+)\s+(?:\w+\s+){0,2}?(?:whether|if)\b(?:(?!\b(?:yes|yeah|admitted|plan\w*|tonight)\b)[^.;?])*\b(?:(?:he|she|they)\s+(?:said|says|answered|told\s+(?:me|us))\s+(?:no|not|never|(?:absolutely|definitely|certainly)\s+not)\b|(?:he|she|they)\s+denied\b)/;
 
+/**
+ * A goodbye told of a journey or a parting: where travellers part ("at the airport", "at departures", "at the station",
+ * "at the school gates") or before the journey ("before the flight", "before we emigrated"): goodbyes said together
+ * there ("we said goodbye to everyone at the airport", an earlier reviewer probe) are a parting, not the preparatory act
+ * of `suicide_plan` (one person's goodbyes to everyone stay one, wherever said), and no `farewell` unless the message tells anything else: a
+ * means, a plan, despair or a silence after it (`TELLS_SELF_HARM`: "said goodbye to her kids before the flight and
+ * texted me she has the tablets saved up", "... and said she will not be around much longer"), or any other finding in
+ * the message stands it again.
+ */
+const A_GOODBYE_OF_A_DEPARTURE = r`[^.;!?]{0,40}?\b(?:(?:at|in|outside)\s+(?:the\s+)?(?:airport|departures|departure\s+(?:gate|lounge|hall)|(?:train\s+|bus\s+|coach\s+|railway\s+|tube\s+)?station|terminal|platform|check-?in|security|gate|school\s+gates?|port|harbou?r|docks|ferry\s+terminal|bus\s+stop|leaving\s+(?:do|party|drinks)|end\s+of\s+(?:the\s+|our\s+)?(?:trip|holiday|term|visit|stay|week|weekend))|before\s+(?:the|our|my|his|her|their)\s+(?:flight|trip|holiday|move|train|journey|ferry|coach)|before\s+(?:i|we|he|she|they)\s+(?:flew|fly|left\s+for|moved\s+(?:to|abroad|away)|boarded|emigrated|set\s+off\s+for|went\s+(?:abroad|travelling|back\s+to\s+uni\w*)))\b`;
+
+/** One's goodbyes said to everyone (Columbia: a preparatory act), read as a plan unless said together on a journey. */
+const GOODBYES_TO_EVERYONE = r`goodbyes?\s+to\s+(?:everyone|everybody|all\s+of\s+(?:us|them)|(?:my|his|her|their|our)\s+(?:kids|children|family|friends|parents|mum|mom|dad))\b`;
+
+/** Words that take a goodbye of a journey back to a farewell, beside the signals' own (see `TELLS_SELF_HARM`). */
+const A_SUICIDAL_WORD =
+  /\b(?:pills|tablets|meds|overdos\w*|rope|die|dying|dead|kill\w*|suicid\w*|end\s+(?:it|my\s+life)|(?:the|a)\s+note|letters|hurt\s+(?:myself|himself|herself)|cannot\s+(?:go\s+on|cope)|hopeless|no\s+point|last\s+(?:time|message|night)|(?:not|stopped)\s+(?:answering|picking\s+up|replying)|will\s+not\s+(?:answer|pick\s+up|reply)|phone\s+(?:is\s+)?(?:off|dead)|voicemail|bridge|cliff|gave\s+away|giving\s+away|tonight\s+is|in\s+front\s+of|trains?|tracks|railway\s+line|jump\w*|roof|drown\w*|hang\w*|gun|shoot\w*|knife|wrists?|(?:not|never)\s+(?:be\s+)?coming\s+back|everything)\b/;
+
 const SELF_HARM = [
   define(
     'suicidal_intent',
@@ -157,7 +175,7 @@ const MEANS = [
     r`\ba\s+(?:suicide\s+|goodbye\s+)?note\s+(?:in|under|on|left|hidden|addressed)\b`,
     // Preparations told plainly: 'tonight is the night', 'everything I need ready', 'decided on Saturday', a note found.
     r`\btonight\s+is\s+the\s+night\b|\b(?:got|have|has)\s+everything\s+(?:i|he|she)\s+need\w*\s+(?:ready|sorted|together)\b|\b(?:i|he|she)\s+know\w*\s+how\b(?=[^.;]{0,40}\b(?:tomorrow|tonight|nobody|no\s+one|die|end)\b)|\bdecided\s+on\s+(?:a\s+|the\s+)?(?:day|date|time|place|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the\s+weekend)\b|\b(?:found|there\s+(?:is|was))\s+(?:a|her|his|the)\s+(?:suicide\s+|goodbye\s+)?note\b`,
-    r`\b(?:i|he|she|they)\s+(?:have|has|got|made)\s+(?:a|the)\s+plan\b|\b(?:has|have|with|got)\s+(?:a\s+|the\s+)?(?:clear\s+|definite\s+|specific\s+|detailed\s+|formed\s+)?plan\s+(?:and|&)\s+(?:the\s+)?(?:means|intent)\b|\b(?:going\s+to|will)\s+do\s+it\s+(?:tonight|after|when|later|this|tomorrow|today|on)\b|\bmade\s+up\s+(?:my|his|her)\s+mind\b|\b(?:written|wrote|left|writing)\s+(?:a|my|his|her|the)\s+(?:note|notes|letters?)\b|\b(?:written|wrote|left)\s+(?:letters|notes)\b|\bsaid\s+(?:my|his|her|their)\s+goodbyes\b|\bsaid\s+goodbyes?\s+to\s+(?:everyone|everybody|all\s+of\s+(?:us|them)|(?:my|his|her|their)\s+(?:kids|children|family|friends|parents|mum|mom|dad))\b|\bgiv(?:ing|en|e)\s+away\s+(?:my|his|her|their)\b|\bgave\s+away\s+(?:my|his|her|their)\b`,
+    r`\b(?:i|he|she|they)\s+(?:have|has|got|made)\s+(?:a|the)\s+plan\b|\b(?:has|have|with|got)\s+(?:a\s+|the\s+)?(?:clear\s+|definite\s+|specific\s+|detailed\s+|formed\s+)?plan\s+(?:and|&)\s+(?:the\s+)?(?:means|intent)\b|\b(?:going\s+to|will)\s+do\s+it\s+(?:tonight|after|when|later|this|tomorrow|today|on)\b|\bmade\s+up\s+(?:my|his|her)\s+mind\b|\b(?:written|wrote|left|writing)\s+(?:a|my|his|her|the)\s+(?:note|notes|letters?)\b|\b(?:written|wrote|left)\s+(?:letters|notes)\b|\bsaid\s+(?:my|his|her|their)\s+goodbyes\b|(?<!\bwe\s+(?:all\s+)?)\bsaid\s+${GOODBYES_TO_EVERYONE}|\bwe\s+(?:all\s+)?said\s+${GOODBYES_TO_EVERYONE}(?!${A_GOODBYE_OF_A_DEPARTURE})|\bgiv(?:ing|en|e)\s+away\s+(?:my|his|her|their)\b|\bgave\s+away\s+(?:my|his|her|their)\b`,
     r`\bwent\s+to\s+the\s+(?:edge|bridge|cliff|roof|tracks|railway)\b|\b(?:stood|standing)\s+(?:right\s+)?(?:at|on)\s+the\s+(?:very\s+)?(?:edge|bridge|cliff)\b`,
     r`\b(?:decided|worked\s+out|knows?\s+exactly|planned|figured\s+out)\s+(?:exactly\s+)?(?:how|when|where)\s+(?:to\s+do\s+it|(?:i|he|she|they)\s+(?:am|is|are|will|would|want|wants)\s+(?:going\s+to\s+|to\s+)?(?:do\s+it|go|end))\b|\b(?:found|picked|chosen|chose)\s+(?:a|the)\s+(?:spot|place|date|day|time)\b|\b(?:research\w*|looked\s+up|googl\w*|searching)\s+(?:\w+\s+){0,2}?how\s+(?:much|many|long|to)\b`,
     // Affairs put in order and things given away (Columbia: preparatory acts): "has sorted everything out", "gave his dog to a neighbour".
@@ -251,4 +269,32 @@ const MEANS = [
   ),
 ];
 
-export const SELF_HARM_SIGNALS: readonly SignalDefinition[] = [...SELF_HARM, ...MEANS];
+/**
+ * Anything else the self-harm signals read, as one pattern: what keeps a goodbye of a journey a farewell, told in its
+ * sentence or in another (a plan, a means, despair, a silence after it, an act), beside the words of `A_SUICIDAL_WORD`.
+ * History and a wound's care are no such sign.
+ */
+const TELLS_SELF_HARM = new RegExp(
+  [
+    A_SUICIDAL_WORD.source,
+    ...[...SELF_HARM, ...MEANS]
+      .filter(({ id }) => !['farewell', 'self_harm_history', 'wound_needs_care'].includes(id))
+      .flatMap(({ patterns }) => patterns.map(({ source }) => source)),
+  ].join('|'),
+);
+
+/** The farewell, set aside when told of a journey in a message that tells nothing else of self-harm. */
+function withGoodbyeOfADepartureSetAside(signal: SignalDefinition): SignalDefinition {
+  if (signal.id !== 'farewell') return signal;
+  return {
+    ...signal,
+    ordinaryUnlessElsewhere: {
+      when: new RegExp(String.raw`^(?!.*(?:${TELLS_SELF_HARM.source})).*?\bgoodbyes?\b${A_GOODBYE_OF_A_DEPARTURE}`),
+      unless: TELLS_SELF_HARM,
+    },
+  };
+}
+
+export const SELF_HARM_SIGNALS: readonly SignalDefinition[] = [...SELF_HARM, ...MEANS].map(
+  withGoodbyeOfADepartureSetAside,
+);

@@ -134,7 +134,7 @@ function numberOf(word: string): number {
  * Whether the message tells paracetamol or ibuprofen, with one weight, under its threshold in a day and nothing that
  * sends it in.
  */
-export function isParacetamolUnderTheThreshold(normalized: string): boolean {
+export function isPainkillerDoseUnderItsThreshold(normalized: string): boolean {
   return [PARACETAMOL_THRESHOLD, IBUPROFEN_THRESHOLD].some((medicine) => isUnderTheThreshold(normalized, medicine));
 }
 
