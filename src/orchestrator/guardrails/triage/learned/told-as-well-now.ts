@@ -1,7 +1,8 @@
 /**
- * Whether a message the rules found no emergency in tells the person as well now by two or more observations of
- * different kinds: talking in full sentences, alert, playing, drinking, walking normally, a normal colour, a rash that
- * fades under a glass, observations in range (the "well-appearing" side of the Manchester Triage System's
+ * Whether a message the rules found no emergency in, whose complaint is a breath, a child's fever or rash, the cold or
+ * the heat and nothing else, tells the person as well now by two or more observations of different kinds: talking in
+ * full sentences, alert, playing, drinking, walking normally, a normal colour, a rash that fades under a glass,
+ * observations in range (the "well-appearing" side of the Manchester Triage System's
  * discriminators and of NICE NG143's traffic lights, what NHS 111 asks before it gives a same-day disposition).
  *
  * The wording model reads the alarm words of an urgent-but-not-emergency message ("barking cough and hoarse voice,
@@ -14,7 +15,12 @@
  */
 export function toldAsWellNow(text: string): boolean {
   const lowered = text.toLowerCase();
-  if (DELAYED_HARM.test(lowered) || NOT_SETTLED_BY_LOOKING_WELL.test(lowered)) return false;
+  if (DELAYED_HARM.test(lowered.replaceAll(A_DRINK_OF_WATER, ' ')) || NOT_SETTLED_BY_LOOKING_WELL.test(lowered)) {
+    return false;
+  }
+  if (SKIN_OF_SHOCK.test(lowered) && !HEAT.test(lowered)) return false;
+  // The observations answer a breath, a child's fever or rash, the cold or the heat, and nothing else told beside them.
+  if (!ANSWERED_COMPLAINT.test(lowered) || UNANSWERED_COMPLAINT.test(lowered)) return false;
   let kinds = 0;
   for (const observation of WELL_OBSERVATIONS) {
     if (toldAsSo(observation, lowered)) kinds += 1;
@@ -64,8 +70,8 @@ const NOT_SO_BEFORE =
   /(?:\bnot|n't|\bno|\bnon|\bnever|\bunable to|\bcannot|\bstopped|\bwas|\bwere|\bbefore|\buntil|\bno longer)[\s-]+(?:\w+\s+){0,2}$/;
 
 /**
- * What looking well does not settle: a heart's pain told with the skin of shock (people with a heart attack talk in
- * full sentences, NICE CG95), and the calm of someone who has decided to die, with a goodbye and affairs put in order
+ * What looking well does not settle: a heart's pain (people with a heart attack talk in full sentences, NICE CG95),
+ * grey or clammy skin, and the calm of someone who has decided to die, with a goodbye and affairs put in order
  * (NICE NG225, Columbia protocol: warning signs).
  */
 const NOT_SETTLED_BY_LOOKING_WELL = new RegExp(
@@ -73,7 +79,7 @@ const NOT_SETTLED_BY_LOOKING_WELL = new RegExp(
     String.raw`chest (?:pains?|pressure|tight\w*|heav\w*|crush\w*|discomfort|aches?|hurts?|feels)`,
     String.raw`(?:pains?|pressure|tightness|heaviness|weight|crushing|aches?) (?:in|on|across) (?:the |my |his |her )?(?:chest|heart)`,
     String.raw`(?:rubbing|clutching|holding|gripping) (?:\w+ ){0,3}chest|heart attack`,
-    String.raw`grey|gray|clammy|sweaty|sweating|pale`,
+    String.raw`grey|gray|clammy`,
     String.raw`goodbyes?|good ?byes?|farewell|(?:written|wrote|left|writing) (?:\w+ ){0,2}(?:letters?|notes?)`,
     String.raw`giv(?:en|ing|e) (?:\w+ ){0,2}(?:things|stuff|belongings|possessions) away|my will|thanks? (?:you )?for everything`,
     String.raw`worry about me|end (?:it|my life|things)|kill (?:my|him|her)self|suicid\w*|overdose\w*`,
@@ -82,6 +88,28 @@ const NOT_SETTLED_BY_LOOKING_WELL = new RegExp(
     .join('|'),
   'u',
 );
+
+/**
+ * Sweating and pallor: the skin of shock, except in the heat, where sweating is what tells heat exhaustion from heat
+ * stroke (NHS 111 heat exhaustion: sweating, better within 30 minutes of cooling; heat stroke: not sweating, confused).
+ */
+const SKIN_OF_SHOCK = /\b(?:sweaty|sweating|sweats?|pale)\b/;
+const HEAT = /\b(?:heat\w*|hot(?:test)? (?:day|weather|sun)|sun|sunny|sauna|degrees)\b/;
+
+/** The complaints the observations answer (review V39 07:01): breath and cough, a fever or rash, the cold, the heat. */
+const ANSWERED_COMPLAINT =
+  /\b(?:breath\w*|cough\w*|wheez\w*|stridor|croup\w*|asthma\w*|copd|sputum|peak flow|pef|inhaler|fever\w*|temp\w*|t \d|rash\w*|spots|cold|shiver\w*|hypotherm\w*|heat\w*|hot)\b/;
+
+/**
+ * Complaints no observation above answers: walking normally says nothing of a chest, an arm gone odd, a fit, a faint, a
+ * weak or numb side, drowsiness or a bleed (review V39 07:01: told with them, the model's catch stands).
+ */
+const UNANSWERED_COMPLAINT =
+  /(?:chest|\barms?\b|\blegs?\b|\bface\b|\bfits?\b|seizure|convuls|faint|pass(?:ed)? out|collaps|\bweak|numb|drows|sleepy|slurr|speech|bleed|blood|angina|\bgtn\b|vomit|\bsick\b|head)/;
+
+/** Water or a rehydration drink taken: no swallow of harm ("drank two bottles of water with electrolyte tablets"). */
+const A_DRINK_OF_WATER =
+  /\b(?:drank|drunk|had|sipped|bottles?|glass(?:es)?) (?:\w+ ){0,3}?(?:water|fluids?|squash|juice|milk|tea)(?: with (?:\w+ )?(?:electrolyte|rehydration) (?:tablets?|sachets?|drinks?))?\b/g;
 
 /** A swallow, a bite, a sting or a battery: harm that shows hours after the person looks well. */
 const DELAYED_HARM =

@@ -20,6 +20,12 @@ const CAUGHT_BY_THE_MODEL_ALONE: readonly string[] = [
 /** Emergencies told with reassurances beside them, which the product flags (by a rule or by the model). */
 const STILL_EMERGENCIES: readonly string[] = [
   ...CAUGHT_BY_THE_MODEL_ALONE,
+  // Review V39 07:01: a reassurance says nothing of a complaint it does not answer.
+  'is walking normally and chatty. chestpain cant shake it, 1hr now, goin down my arm n i feel like im gonna pass out',
+  'probably just indigestion but theres this heavy pressing feeling in the middle of my chest for about 40 min now and my left arm feels odd. alert and drinking fluids.',
+  "is walking normally and chatty. grandad threw a fit in the garden, first one ever, he's 70, now very drowsy",
+  'is walking normally and chatty. angina patient, the gtn worked within a couple of minutes but then i fainted in the bathroom and hit the floor',
+  'is walking normally and chatty. got angina, sprayed my gtn, pain went after 2 mins, now got a pounding headache and my left arm and face feel weak and numb',
   "my 2 year old swallowed a button battery an hour ago, she's alert and playing and drinking fine",
   'toddler got into nanas tablets, maybe 5 gone, hes playing and eating normally right now',
   'she was playing and drinking normally then suddenly went floppy and blue and isnt responding',
@@ -29,20 +35,24 @@ const STILL_EMERGENCIES: readonly string[] = [
   'grandad fell and hit his head, hes talking normally and can walk, but hes on warfarin and now being sick',
   "my husband is chatty and alert but he's clammy, pale and has a heavy pressure in his chest for 30 min",
   "she's talking in full sentences but sweating buckets and says her chest feels crushed",
+  'working on the roof all day in the heat, now hes stopped sweating, skin hot and dry, confused and not making sense',
+  'marathon in 28 degrees, my friend collapsed at the finish, hot to touch, babbling, not sweating anymore',
+  'my husband was mowing in the heatwave, now pale and sweaty with pressure across his chest, says its indigestion',
 ];
 
 /**
  * Urgent-but-not-emergency messages told with two kinds of reassuring observation (NHS 111 and NICE NG143's
  * well-appearing side): croup with stridor only on crying, an asthma or COPD flare talking in full sentences, a
- * blanching rash in an alert child, a cold neighbour alert and chatty. The model read their alarm words alone.
+ * blanching rash in an alert child, a cold neighbour alert and chatty, heat exhaustion cooled and better. The model read their alarm words alone.
  */
 const TOLD_AS_WELL: readonly string[] = [
   '2-year-old with barking cough and hoarse voice, stridor only when crying, no recession at rest, playing, temp 38.0',
-  '3-year-old T 38.6, blanching rash on chest that fades under a glass, alert, drinking, CRT under 2 s, no neck stiffness. Disposition?',
+  '3-year-old T 38.6, blanching rash on the tummy that fades under a glass, alert, drinking, CRT under 2 s, no neck stiffness. Disposition?',
   '6-year-old, croup since midnight, barking cough, hoarse, stridor only on crying, none at rest, no recession, SpO2 97%, playing. Disposition?',
   'my 3 yo has a croupy barking cough since last night, no noisy breathing when shes calm, pink lips, playing with her toys and drinking fine',
   'neighbour is 80 and her heating broke, temp 35.8, shes alert and chatty, knows the date, shivering a bit, we have warmed the flat',
   "asthma flare, peak flow 65% of best, better after 6 puffs, she's talking in full sentences and her lips are a normal colour",
+  'hot day at the festival, felt faint and sweaty, had two glasses of water in the first aid tent, back to normal now and walking fine',
 ];
 
 describe('the wording model, session 57: reassurance told beside alarm words', () => {
@@ -89,5 +99,11 @@ describe('toldAsWellNow', () => {
     expect(toldAsWellNow('stung on the hand, alert and playing')).toBe(false);
     expect(toldAsWellNow('alert and playing, pressure in his chest')).toBe(false);
     expect(toldAsWellNow('feeling much better and eating well, said my goodbyes')).toBe(false);
+    expect(toldAsWellNow('drank some bleach, alert and playing')).toBe(false);
+  });
+
+  it('reads sweating as the skin of shock except in the heat, and a drink of water as no swallow of harm', () => {
+    expect(toldAsWellNow('pale and sweaty, alert and walking fine')).toBe(false);
+    expect(toldAsWellNow('sweaty in the heatwave, drank a bottle of water, alert and walking fine')).toBe(true);
   });
 });
