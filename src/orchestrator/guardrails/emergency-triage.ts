@@ -64,6 +64,7 @@ import {
 import { matchesIn, overlaps, type TextSpan } from './triage/text-span.js';
 import { defaultWordingModel } from './triage/learned/default-wording-model.js';
 import type { EmergencyWordingModel } from './triage/learned/emergency-wording-model.js';
+import { toldAsWellNow } from './triage/learned/told-as-well-now.js';
 import { withWordingVerdict, type RuleReading } from './triage/learned/wording-verdict.js';
 import type { TriageResult } from './triage-result.js';
 
@@ -235,7 +236,8 @@ function readNormalized(normalized: string): RuleReading {
     },
     muted:
       muted ||
-      (categories.length === 0 && (heldBackByDiscriminator(findings) || onlyUnreachable(findings, normalized))),
+      (categories.length === 0 &&
+        (heldBackByDiscriminator(findings) || onlyUnreachable(findings, normalized) || toldAsWellNow(normalized))),
     ...(ratesReadForTheAge === undefined ? {} : { ratesReadForTheAge }),
   };
 }
