@@ -108,6 +108,21 @@ const RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
     'soaked through the towel with blood',
   ],
   ['(?:verlies|verliest|verloor|verloren)(?: \\p{L}+)? (?:veel|heel veel|flink|erg veel) bloed', 'bleeding heavily'],
+  // Session 57 (T104): a tongue, lips or throat swelling up ("zwelt op") and air hard to get ("krijgt moeilijk lucht"),
+  // Resuscitation Council UK.
+  [
+    '(?:tong|lippen|lip|keel|gezicht)(?: \\p{L}+)? (?:zwelt|zwellen|zwol|zwollen) (?:op|dicht)|(?:zwelt|zwellen|zwol|zwollen) (?:\\p{L}+ ){0,2}(?:tong|lippen|keel|gezicht) (?:op|dicht)',
+    'tongue swelling',
+  ],
+  [
+    '(?:krijgt|krijg|kreeg|heeft|heb) (?:heel |erg |zo )?(?:moeilijk|bijna geen|slecht|nauwelijks|amper) (?:lucht|adem)',
+    'struggling to breathe',
+  ],
+  // Session 57 (T104): bleeding told bad by its adverb ("bloedt heel erg", "bloedt als een rund", "gutst"), NHS 111.
+  [
+    '(?:bloedt|bloedde|bloeden) (?:zo |heel |echt |ontzettend |enorm |vreselijk )?(?:erg|hevig|heftig|hard|enorm|veel|flink|als een rund|als een gek)(?! (?:weinig|lang geleden))|(?:het )?bloed (?:gutst|spuit|stroomt)|(?:gutst|spuit|stroomt) (?:het )?bloed',
+    'bleeding heavily',
+  ],
   [
     '(?:verlies|verliest|verloor|verloren)(?: \\p{L}+)? bloed|(?<=ik )bloed(?= )|bloedt|bloedde|bloeding|bloedverlies|bloed (?:ophoesten|overgeven|braken|uit)',
     'bleeding',
@@ -292,9 +307,6 @@ export const DUTCH: LanguageLexicon = {
     'vandaag',
     'vanochtend',
     'vanmorgen',
-    'ineens',
-    'opeens',
-    'plotseling',
     'naar',
     'bij',
     'maar',
@@ -367,6 +379,17 @@ export const DUTCH: LanguageLexicon = {
     'geen',
     'mijn',
     'heeft',
+    // Session 57 (T104): words a short message or a line mixed with English holds alone ("oma is ineens in de war").
+    'ineens',
+    'opeens',
+    'plotseling',
+    'plots',
+    'scheef',
+    'zegt',
+    'praat',
+    'kreeg',
+    'krijgt',
+    'wakker',
   ],
   phrases: [...RED_FLAGS, ...MODIFIERS],
   words: {

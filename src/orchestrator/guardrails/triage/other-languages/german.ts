@@ -81,6 +81,27 @@ const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** German, typed with or without its umlauts ("Atemnot", "hängt" is read as "hangt", "ß" as "ss"). */
+/**
+ * Session 57 (T104): a farewell said to everyone and all the tablets tonight (NICE NG225's preparations), and sickness
+ * after a fall told reflexively ("hat sich übergeben": vomited, where "übergeben" alone hands something over), NICE NG232.
+ */
+const GERMAN_SESSION_57: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:mich|sich|uns) (?:schon |bereits |heute )?von (?:allen|jedem|allen freunden|der familie|meiner familie|seiner familie|ihrer familie)(?: \\p{L}+)? verabschiedet',
+    'said goodbye to everyone',
+  ],
+  [
+    '(?:(?:heute nacht|heute abend|heute) )?(?:nehme|schlucke|nehm|nimmt|schluckt) (?:ich |er |sie )?(?:heute nacht |heute abend |jetzt )?alle (?:meine |seine |ihre )?(?:tabletten|pillen|medikamente|schlaftabletten)|alle (?:meine |seine |ihre )?(?:tabletten|pillen|medikamente|schlaftabletten) (?:nehmen|schlucken)',
+    'tonight i will take all my pills',
+  ],
+  ['(?:nach dem|nach einem|seit dem) sturz', 'after a fall'],
+  [
+    '(?:der )?blutdruck (?:fallt|sinkt|sackt ab|ist im keller|ist ganz unten|geht runter)',
+    'blood pressure is dropping',
+  ],
+  ['sich (?:\\p{L}+ )?(?:ubergeben|uebergeben|erbrochen)', 'vomited'],
+];
+
 export const GERMAN: LanguageLexicon = {
   language: 'German',
   script: 'latin',
@@ -246,6 +267,7 @@ export const GERMAN: LanguageLexicon = {
   negationAfter:
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
+    ...GERMAN_SESSION_57,
     ...GERMAN_BREATH_BLOOD_AND_HIVES,
     ...GERMAN_PREPARATIONS,
     ...GERMAN_PRESSURE_FAILING,
@@ -693,6 +715,28 @@ export const GERMAN: LanguageLexicon = {
       '(?:unten ?rum|im intimbereich|im schritt|zwischen den beinen) (?:ganz )?(?:taub|gefuhllos)|taubes gefuhl (?:im intimbereich|im schritt|untenrum|unten rum|zwischen den beinen)|reithosen\\p{L}*',
       'numb between the legs',
     ],
+    // Session 57 (T104): the bottom not felt, told with its person and the body part named plainly ("ich spür meinen Po
+    // nicht mehr"), NICE NG234's saddle anaesthesia; English reads "numbness between my legs".
+    [
+      '(?:spur|spure|fuhl|fuhle|merk|merke) (?:ich |er |sie )?(?:meinen |seinen |ihren |den |die |das )?(?:po|popo|hintern|gesass|intimbereich|schritt|genitalbereich|damm)(?: \\p{L}+){0,2} (?:nicht|nix|nichts|kaum)(?: mehr)?',
+      'numbness between my legs',
+    ],
+    // Session 57 (T104): bleeding told bad in the words of speech ("blutet wie Sau"), NHS 111.
+    [
+      'blutet (?:wie (?:sau|verruckt|blod|irre|ein schwein|hulle|holle|nix gutes)|extrem|heftig|total|mega|wahnsinnig|krass|ohne ende|wie aus eimern)',
+      'bleeding heavily',
+    ],
+    // Session 57 (T104): a tongue, lips or throat swelling told with its verb ("schwellen an", "schwillt zu"), and the
+    // whistle of a narrowed airway ("pfeift beim Atmen"), Resuscitation Council UK.
+    [
+      '(?:zunge|lippen|lippe|hals|gesicht|rachen)(?: (?:und|u|\\+) (?:zunge|lippen|lippe|gesicht|hals|augen))? (?:schwellen|schwillt|schwoll|schwollen) (?:an|zu)',
+      'tongue swelling',
+    ],
+    [
+      'pfeift (?:\\p{L}+ )?(?:beim|bei jedem) (?:atmen|atemzug|einatmen)|atmet (?:ganz )?pfeifend|pfeifende atmung|giemt',
+      'wheezing',
+    ],
+    ['pusteln|quaddeln', 'hives'],
     ['nicht (?:mehr )?(?:pinkeln|pieseln|wasser lassen|urinieren)', 'cannot pee'],
     ['kreuzweh|kreuzschmerzen', 'back pain'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not

@@ -207,6 +207,11 @@ const RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
     `(?:pengen|pengin|pingin|ingin|mau|mo|pgn|pen) (?:\\p{L}+ )?(?:bunuh diri|mati aja|mati saja|mati|mengakhiri hidup|ngakhirin hidup|ngakhiri hidup|menghilang selamanya|gantung diri|menggantung diri|loncat dari|lompat dari|terjun dari|nabrakin diri|minum racun|potong nadi|motong nadi|sayat nadi)|(?:udah|sudah|ud) ${NOT} (?:kuat|sanggup|pengen) hidup(?: lagi)?|${NOT} (?:mau|ingin|pengen) hidup lagi|(?:capek|capai|lelah|cape) hidup`,
     'i want to kill myself',
   ],
+  // Session 57 (T104): an end told as will be done ("akan mengakhiri hidup", "mau bunuh diri malam ini"), NICE NG225.
+  [
+    '(?:akan|bakal|mau|ingin|hendak) (?:\\p{L}+ )?(?:mengakhiri|ngakhirin|ngakhiri|akhiri) hidup(?:ku|nya|saya)?',
+    'i will end my life',
+  ],
   [
     'bunuh diri|mengakhiri hidup(?:ku|nya)?|gantung diri|menggantung diri|lompat dari|loncat dari|terjun dari',
     'suicide',

@@ -4,7 +4,7 @@ import { PERSIAN_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-tol
 import { PERSIAN_EVERYDAY } from './everyday-words/persian.js';
 import { PERSIAN_INTENT_AND_CRISIS } from './intent-and-crisis/persian.js';
 import { PERSIAN_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/persian.js';
-import type { LanguageLexicon } from './language-lexicon.js';
+import { toldAnywhere, type LanguageLexicon } from './language-lexicon.js';
 import { PERSIAN_MODIFIERS } from './modifiers/persian.js';
 
 /**
@@ -25,6 +25,32 @@ const LOSS_OF_CONSCIOUSNESS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Persian (Farsi) in its script; yā and kāf read as the Arabic letters, as many keyboards type them. */
+/**
+ * Session 57 (T104): alcohol withdrawal (NICE CG100): a drinker ("الکلی") days without a drink, trembling and seeing
+ * what is not there.
+ */
+const PERSIAN_WITHDRAWAL: ReadonlyArray<readonly [string, string]> = [
+  ['الکلی(?: است| هست| ه)?|مشروب (?:زیاد|هر روز|روزانه) می ?خورد', 'alcoholic'],
+  ['(?:\\p{L}+ )?روز(?: است| هست|ه)? (?:مشروب |الکل )?(?:نخورده|ننوشیده|نخورد|ترک کرده)', 'stopped drinking days ago'],
+  [
+    // Trembling is withdrawal's only beside the drink: with a fever it is a chill (rigors), not a fit.
+    `(?:تمام بدنش |همه بدنش |دستاش |دستهایش )?(?:می ?لرزد|می ?لرزه|لرزش دارد|رعشه دارد)(?! از (?:سرما|ترس|هیجان|استرس))${toldAnywhere('(?:الکل|مشروب|عرق خوری|ودکا)')}`,
+    'shaking all over',
+  ],
+  [
+    'امشب (?:\\p{L}+ )?همه (?:ی )?(?:قرص|دارو)(?: ?ها)?(?:یم|م|ش)? (?:را |رو )?(?:می ?خورم|میخورم|بالا میندازم|می خوره)',
+    'tonight i will take all my pills',
+  ],
+  [
+    'همه (?:ی )?(?:قرص|دارو)(?: ?ها)?(?:یم|م|ش)? (?:را |رو )?(?:می ?خورم|میخورم|بالا میندازم|می خوره)',
+    'i will take all my pills',
+  ],
+  [
+    '(?:چیزهایی|چیزای|چیزهای) (?:\\p{L}+ )?(?:می ?بیند|می ?بینه)|توهم (?:دارد|داره|زده|می ?زند)',
+    'seeing things that are not there',
+  ],
+];
+
 export const PERSIAN: LanguageLexicon = {
   language: 'Persian',
   script: 'arabic',
@@ -32,6 +58,7 @@ export const PERSIAN: LanguageLexicon = {
   negationAfter: '(?:ندارم|ندارد|نداره|نداشت|نداشتم|نيست|نيستم|نبود|نشد|نشده|نكرد|نكرده)(?![\\p{L}\\p{M}])',
   formsOf: persianForms,
   phrases: [
+    ...PERSIAN_WITHDRAWAL,
     ...PERSIAN_FAREWELL_AND_SAVED_PILLS,
     ...PERSIAN_BOWEL_OBSTRUCTION,
     ...PERSIAN_VOICES_AND_MEANS,

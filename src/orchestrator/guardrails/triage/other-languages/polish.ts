@@ -11,12 +11,54 @@ import { POLISH_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/polish
 import {
   NOT_AFTER_WATER_OR_A_ROOM,
   NOT_BEFORE_A_LENGTH_OR_WEIGHT,
+  toldAnywhere,
   toldNowhere,
   type LanguageLexicon,
 } from './language-lexicon.js';
 import { POLISH_MODIFIERS } from './modifiers/polish.js';
 
 /** Polish, typed with or without its diacritics ("ł" as "l"). */
+/**
+ * Session 57 (T104): a scald told by how the water went over the child ("oblał się wrzątkiem") and the chest named in
+ * full ("klatka piersiowa"), and tablets told ready for a death wish ("mam przygotowane tabletki"): NICE burns referral,
+ * NICE NG225's preparations.
+ */
+const POLISH_SESSION_57: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:oblal|oblala|oblalo|oblali|poparzyl|poparzyla|poparzylo) (?:sie|go|ja|je)? ?(?:wrzatkiem|wrzaca woda|goraca woda|wrzaca zupa|goraca zupa|goraca herbata|wrzaca herbata|goraca kawa|wrzacym olejem|goracym olejem)',
+    'scalded with boiling water',
+  ],
+  ['klatk(?:a|e|i) piersiow(?:a|ej|e)', 'chest'],
+  // Cold-water immersion (NHS 111: hypothermia after a fall into icy water) and a farewell told as an end.
+  [
+    '(?:wpadl|wpadla|wpadlo|wpadli) do (?:przerebla|przerebli|lodowatej wody|zimnej wody|jeziora|rzeki|stawu|wody)',
+    'fell into icy water',
+  ],
+  ['zdezorientowan\\p{L}*', 'confused'],
+  // What keeps a breathlessness mild (NHS 111: breathless only on exertion, normal at rest), now that a message typed with
+  // Polish letters is read in Polish.
+  ['(?:lekka|lekki|lekkie|lekko|lekkiej|niewielka|mala) (?:dusznosc|zadyszka|zadyszke)', 'mild breathlessness'],
+  ['(?:lekka|lekki|lekkie|lekko|lekkiej)', 'mild'],
+  ['(?:oddycham|oddycha) normalnie', 'i breathe normally'],
+  ['(?:od|po) przeziebieni(?:a|u)', 'since a cold'],
+  ['przy (?:wysilku|biegu|bieganiu|wchodzeniu|chodzeniu po schodach|sporcie)', 'on exertion'],
+  ['w spoczynku', 'at rest'],
+  [
+    '(?:zegna|pozegnal|pozegnala|pozegnalo) sie ze (?:wszystkimi|wszystkim|swiatem|rodzina)',
+    'is saying goodbye to everyone',
+  ],
+  ['(?:ze )?to (?:juz )?koniec', 'that it is the end'],
+  // A wish to die told in the past, once ("kiedyś chciałem się zabić"): a history, not intent now.
+  [
+    '(?:kiedys|dawniej|lata temu|w przeszlosci|jako nastolatek|jako nastolatka) (?:tez )?(?:chcialem|chcialam|myslalem|myslalam|probowalem|probowalam)(?: \\p{L}+){0,3}',
+    'years ago i wanted to kill myself',
+  ],
+  [
+    `mam (?:juz )?(?:przygotowane|odlozone|uzbierane|zebrane|schowane|naszykowane) (?:\\p{L}+ )?(?:tabletki|leki|pigulki|proszki|tabletek)${toldAnywhere('(?:zyc|zycia|umrzec|zabic sie|skonczyc ze soba|samoboj\\p{L}*|nie chce mi sie)')}`,
+    'i have saved up pills',
+  ],
+];
+
 export const POLISH: LanguageLexicon = {
   language: 'Polish',
   script: 'latin',
@@ -71,6 +113,9 @@ export const POLISH: LanguageLexicon = {
     'blada',
     'krzyczy',
   ],
+  // Session 57 (T104): "ł", "ą", "ę", "ż", "ź", "ś", "ń" are Polish's alone among the lexicons: a short message typed with
+  // them ("siostra napisała że to koniec") is read in Polish though it names no listed word.
+  lettersOfItsOwn: /[ąęłńśźżĄĘŁŃŚŹŻ]/u,
   ownWords: [
     // Session 55 (T92): hives, a sting and fainting, for an allergy told in a few words.
     'pokrzywka',
@@ -245,6 +290,7 @@ export const POLISH: LanguageLexicon = {
     ...POLISH_FINDINGS.ownWords,
   ],
   phrases: [
+    ...POLISH_SESSION_57,
     ...POLISH_BREATH_BLOOD_AND_HIVES,
     ...POLISH_PREPARATIONS,
     ...POLISH_PRESSURE_FAILING,

@@ -1,5 +1,5 @@
 import { ROMANIAN_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
-import type { LanguageLexicon } from './language-lexicon.js';
+import { toldAnywhere, type LanguageLexicon } from './language-lexicon.js';
 
 /**
  * Session 54 (T89): Romanian, read with or without its diacritics (folded, "sângerează" is "sangereaza"). The person is
@@ -13,12 +13,12 @@ const PERSONS_BREATHING = '(?:respira|respir|respiram|respirati)';
 const RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
   // Chest: pain, pressure or tightness told of the chest (NICE CG95).
   [
-    '(?:o |niste )?durer(?:e|i) (?:(?:foarte )?(?:puternica|puternice|mare|mari|groaznica|ingrozitoare|tare) )?(?:in|la) piept|(?:ma|il|o|te|ne) (?:doare|strange|apasa|arde) (?:in )?pieptul?|pieptul (?:ma|il|o) (?:doare|strange|apasa)|(?:presiune|apasare|greutate|junghi|strangere) (?:in|pe) piept',
+    '(?:o |niste )?durer(?:e|i) (?:(?:foarte )?(?:puternica|puternice|mare|mari|groaznica|ingrozitoare|tare) )?(?:in|la) piept|(?:ma|il|o|te|ne) (?:doare|strange|apasa|arde) (?:in )?piept(?:ul)?|pieptul (?:ma|il|o) (?:doare|strange|apasa)|(?:presiune|apasare|greutate|junghi|strangere) (?:in|pe) piept',
     'chest pain',
   ],
   // Breath: cannot breathe, choking, gasping; lips or face gone blue (NHS 111).
   [
-    `nu (?:mai )?(?:poate|pot|putem) (?:sa )?(?:respire|respir|respiram)|nu (?:mai )?${PERSONS_BREATHING}|(?:abia|greu) (?:mai )?${PERSONS_BREATHING}|se (?:sufoca|ineaca)|ma (?:sufoc|inec)|nu (?:are|am) aer|(?:se )?sufoca`,
+    `nu (?:mai )?(?:poate|pot|putem) (?:sa )?(?:respire|respir|respiram|respira)|${PERSONS_BREATHING} (?:foarte )?(?:greu|cu greu|anevoie|sacadat|suierat|cu zgomot)|nu (?:mai )?${PERSONS_BREATHING}|(?:abia|greu) (?:mai )?${PERSONS_BREATHING}|se (?:sufoca|ineaca)|ma (?:sufoc|inec)|nu (?:are|am) aer|(?:se )?sufoca`,
     'cannot breathe',
   ],
   [
@@ -121,6 +121,78 @@ const RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
   ['sinucidere|sinucid', 'suicide'],
 ];
 
+/**
+ * Session 57 (T104): the kinds the first lists missed, in the verbs people type without diacritics: a throat or tongue
+ * swelling told verb first ("i se umflă limba") and hives ("urticarie"), a side gone numb and an eye gone blind, a
+ * drinker's withdrawal (trembling, seeing things, NICE CG100), blood spurting, someone who does not come round, voices
+ * that tell to die, a jump from a block, a child's swallowed tablets (NHS 111, Resuscitation Council UK, NICE NG225).
+ */
+const ROMANIAN_KINDS_SESSION_57: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:i|ii|mi|ni|le) (?:se )?(?:umfla|umflase) (?:limba|gatul|buzele|fata|ochii)|(?:i|mi|ii) s-(?:a|au) umflat (?:tot )?(?:gatul|limba|buzele|fata)',
+    'throat swelling',
+  ],
+  ['urticarie|blande pe tot corpul|bube pe tot corpul', 'hives all over'],
+  [
+    'nu(?: ?-?(?:si|isi|imi|mi))? (?:mai )?(?:simte|simt|simtea) (?:partea|jumatatea|o parte)(?: (?:dreapta|stanga|a corpului))?',
+    'numb down one side',
+  ],
+  [
+    'nu (?:mai )?(?:vede|vad|vedea) (?:deloc )?(?:cu|din) (?:un|unul|un singur|ochiul (?:drept|stang))(?: ochi)?|(?:a|am) orbit (?:brusc )?(?:de|la) un ochi',
+    'suddenly lost vision in one eye',
+  ],
+  [
+    'se clatina|se impleticeste|nu (?:se )?(?:mai )?(?:poate|pot) tine (?:pe picioare|echilibrul)|(?:isi|imi) pierde echilibrul',
+    'unsteady',
+  ],
+  ['bea (?:zilnic|in fiecare zi|mult|de ani de zile|foarte mult)', 'drinks heavily every day'],
+  [
+    'nu (?:a )?mai (?:a )?baut|s-a lasat de (?:bautura|alcool|baut)|a renuntat la (?:bautura|alcool)|de cand nu mai bea',
+    'stopped drinking',
+  ],
+  // Trembling is withdrawal's only beside the drink: with a fever it is a chill (rigors), not a fit.
+  [
+    `tremura (?:tot|din tot corpul|toata|ca varga)${toldAnywhere('(?:bea|baut|bautura|alcool|alcoolic|vodca|tuica)')}`,
+    'shaking all over',
+  ],
+  [
+    'vede (?:lucruri|chestii|gandaci|oameni|pisici|animale)|are halucinatii|halucineaza',
+    'seeing things that are not there',
+  ],
+  ['aude voci', 'hearing voices'],
+  ['(?:sa|ca) se (?:omoare|sinucida)', 'to kill himself'],
+  [
+    '(?:vrea|o sa|va|zice ca se|amenta ca se) (?:sa )?se arunce (?:de pe|de la|in fata|sub)(?: \\p{L}+)?|s-a urcat pe (?:bloc|pod|acoperis) (?:si )?(?:vrea|zice)',
+    'wants to jump off the building',
+  ],
+  [
+    '(?:sangele )?(?:tasneste|tasnea|tasnește|curge siroi|curge siroaie|curge in jet)(?: sangele)?',
+    'blood is spurting',
+  ],
+  ['nu(?: ?-?(?:si|isi))? (?:mai )?(?:revine|a revenit|vine in fire|isi vine in fire)', 'is not coming round'],
+  [
+    '(?:a|au) (?:inghitit|mancat) (?:\\p{L}+ )?(?:pastile\\p{L}*|tablete\\p{L}*|medicamente\\p{L}*|comprimate\\p{L}*)',
+    'swallowed pills',
+  ],
+  ['(?:e |este )?(?:palid|palida|alb ca varul|alba ca varul)', 'pale'],
+  [
+    '(?:e |este )?(?:transpirat|transpirata|lac de transpiratie|plin de transpiratie)|transpir(?:a)? (?:rece|abundent)|transpir(?:a)?',
+    'sweating',
+  ],
+  ['(?:i|mi)-(?:a|au) amortit (?:mana|bratul|piciorul|fata|jumatate)(?: (?:stanga|dreapta))?', 'arm numb'],
+  [
+    '(?:iau|beau|inghit|o sa iau|voi lua) toate (?:pastilele|medicamentele|tabletele|somniferele)',
+    'i will take all my pills',
+  ],
+  ['(?:e |este )?(?:rece|inghetat|inghetata) (?:la maini|pe maini|tot)?', 'cold'],
+  ['(?:a )?(?:vomitat|varsat|vomita|varsa) sange', 'vomiting blood'],
+  ['puls(?:ul)? (?:slab|abia se simte|foarte slab|nu se simte)', 'weak pulse'],
+  [
+    '(?:il|o|ma) (?:deranjeaza|supara|doare) lumina|nu suporta lumina|(?:ii|imi) (?:e|este) frica de lumina',
+    'light hurts her eyes',
+  ],
+];
+
 /** Negation, the past and "if": what keeps a denied, past or hypothetical finding quiet. */
 const MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['ce (?:sa )?(?:fac|facem|trebuie sa fac) (?:daca|in caz ca)|(?:daca|in caz ca)', 'what do i do if'],
@@ -138,6 +210,47 @@ const MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['sotul meu|sotul', 'my husband'],
   ['bunica (?:mea)?', 'my grandmother'],
   ['bunicul (?:meu)?', 'my grandfather'],
+];
+
+/**
+ * Session 57 (T104): Romanian's function words, read where no marker marked a message ("tata brusc nu mai poate vorbi si
+ * are gura strâmbă" names no listed word): three different ones mark it. Its two-letter "nu", "si", "sa", "pe" are
+ * here because a short Romanian message is built of them; they count only where no other language was marked.
+ */
+const ROMANIAN_FUNCTION_WORDS: readonly string[] = [
+  'nu',
+  'si',
+  'sa',
+  'pe',
+  'mai',
+  'sunt',
+  'este',
+  'fost',
+  'dupa',
+  'care',
+  'isi',
+  'imi',
+  'meu',
+  'mea',
+  'lui',
+  'tot',
+  'toata',
+  'foarte',
+  'acum',
+  'cand',
+  'daca',
+  'pentru',
+  'decat',
+  'nimic',
+  'deloc',
+  'poate',
+  'brusc',
+  'inca',
+  'doar',
+  'prea',
+  'unde',
+  'ceva',
+  'nici',
 ];
 
 const MARKERS = [
@@ -227,10 +340,56 @@ export const ROMANIAN: LanguageLexicon = {
     'somnifere',
     'somniferele',
     'inghitit',
+    // Session 57 (T104): words of a finding or a person that mark a short message typed without diacritics.
+    'cazut',
+    'fratele',
+    'sangele',
+    'tasneste',
+    'arunce',
+    'urticarie',
+    'ameteste',
+    'clatina',
+    'lesina',
+    'revine',
+    'raspunde',
+    'vorbeste',
+    'stramba',
+    'pastilele',
+    'tabletele',
+    'bunicii',
+    'umfla',
+    'umflate',
+    'intepat',
+    'intepata',
+    'albina',
+    'viespe',
+    'tremura',
+    'omoare',
+    'sinucida',
+    'deodata',
+    'palid',
+    'palida',
+    'transpirat',
+    'transpirata',
+    'vomitat',
+    'baiatul',
+    'fetita',
+    'nepotul',
+    'nepoata',
+    'amortit',
+    'amortita',
+    'transpir',
   ],
   // The comma-below letters "ș" and "ț" are Romanian's alone (Turkish writes the cedilla "ş").
   lettersOfItsOwn: /[șțȘȚ]/,
-  phrases: [...ROMANIAN_BREATH_BLOOD_AND_HIVES, ...ROMANIAN_INTENT, ...RED_FLAGS, ...MODIFIERS],
+  phrases: [
+    ...ROMANIAN_BREATH_BLOOD_AND_HIVES,
+    ...ROMANIAN_INTENT,
+    ...ROMANIAN_KINDS_SESSION_57,
+    ...RED_FLAGS,
+    ...MODIFIERS,
+  ],
+  functionWords: ROMANIAN_FUNCTION_WORDS,
   words: {
     nu: 'not',
     dar: 'but',

@@ -9,6 +9,26 @@ import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
  * own, mark a message. Session 39: the kinds the Persian held-out counts say fall short, read by their parts (a breath
  * that will not come, blue lips, a wish to kill oneself, chest pain) and the people they are told of.
  */
+/**
+ * Session 57 (T104): a fit that will not end ("tamoom nemishe"), told with its minutes, and a packet of tablets or
+ * capsules taken at once ("hame ro khorde"), NICE NG217 and NHS 111's overdose.
+ */
+const ROMANISED_PERSIAN_SESSION_57: ReadonlyArray<readonly [string, string]> = [
+  ['(?:tamoom|tamum|tamoum|gat|ghat|band) (?:nemishe|nemishavad|nashode|nemiad)', 'will not stop'],
+  // A sting and what swells after it, and the wheeze (Resuscitation Council UK).
+  ['(?:zanboor|zanbur|zamboor)(?: \\p{L}+)? (?:nish zad|zad|nishesh zad|gazid|gazidesh)', 'stung by a bee'],
+  [
+    '(?:lab|labash|lab hash|lab hayash|labhash|zaboon|zabun|zaboonesh|zabunesh|galoo|galoosh|gelo|soorat|surat|suratesh|sooratesh)(?: \\p{L}+)? (?:varam|baad|bad) (?:karde|kard|kardan|mikone)',
+    'lips swelling',
+  ],
+  ['khes ?khes|khess ?khess|khor ?khor', 'wheezing'],
+  ['(?:\\d+) (?:daghighe|daqiqe|daghighas|daghigheh|daqiqeh)', '# minutes'],
+  [
+    '(?:ghors|ghorsa|ghors ha|daroo|daro|daru|daroo ha|darooha|kapsool|kapsul|ghorsaye \\p{L}+)(?: ha)?(?: ro| ra)? (?:hame(?: ro| ra)?|hamasho|hamashoon|ye baste|yek baste|ye bate|ziad|ziyad|kolli|ye moshtesh|ye mosht) (?:khorde|khord|khordeh|bala andakhte|balaa andakhte)',
+    'took an overdose of pills',
+  ],
+];
+
 export const ROMANISED_PERSIAN: LanguageLexicon = {
   language: 'Persian (Latin letters)',
   script: 'latin',
@@ -33,6 +53,10 @@ export const ROMANISED_PERSIAN: LanguageLexicon = {
     'konam',
     'mikone',
     'nemikone',
+    // Session 57 (T104): a sting and a swelling, words a short message holds alone.
+    'zanboor',
+    'zanbur',
+    'varam',
     'alan',
     'emruz',
     'emrooz',
@@ -73,6 +97,7 @@ export const ROMANISED_PERSIAN: LanguageLexicon = {
     'bimarestan',
   ],
   phrases: [
+    ...ROMANISED_PERSIAN_SESSION_57,
     ...ROMANISED_PERSIAN_INTENT_AND_CRISIS.phrases,
     ...ROMANISED_PERSIAN_LIGHT_VERBS,
     // A suicide inside a film, a series or the news is a story; a wish to kill oneself told in the first person is intent.

@@ -29,6 +29,20 @@ const NOT_A_JUMP_FOR_SPORT = toldNowhere(
 const NOT_BOUGHT = toldNowhere('eczane\\p{L}*|siparis\\p{L}*|satin al\\p{L}*');
 
 /** Turkish, typed with or without its letters ("ı" as "i", "ş" as "s"). */
+/**
+ * Session 57 (T104): cauda equina told by what is no longer felt between the legs ("kasıklarında his yok", "popomu
+ * hissetmiyorum"), read before the negation after it, and both legs that give way ("iki bacak da tutmuyor"), NICE NG234.
+ */
+const TURKISH_SADDLE_AND_LEGS: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:kasik|kasiklar|popo|kalca|makat|genital bolge|oturak|apis arasi)\\p{L}* (?:his yok|hissiz\\p{L}*|uyus\\p{L}*|hissetmiyor\\p{L}*|hissedemiyor\\p{L}*)',
+    'numbness between my legs',
+  ],
+  ['iki bacag?\\p{L}* (?:da |birden )?(?:tutmuyor|uyustu|uyusuyor|gucsuz\\p{L}*|kalkmiyor)', 'both legs numb'],
+  ['idrar(?:imi|ini)? kacir\\p{L}*|altimi islattim|altini islatti', 'cannot control my bladder'],
+  ['bacak(?:larim|lari|im|i)? (?:guclu degil|gucsuz|gucsuzlesti|zayifladi|zayif)', 'legs weak'],
+];
+
 export const TURKISH: LanguageLexicon = {
   language: 'Turkish',
   script: 'latin',
@@ -220,6 +234,7 @@ export const TURKISH: LanguageLexicon = {
   // "göğüs ağrısı yok": chest pain, there is none.
   negationAfter: '(?:yok(?:tu|tur|mus)?|degil(?:di|dir)?|olmadi)(?![\\p{L}])',
   phrases: [
+    ...TURKISH_SADDLE_AND_LEGS,
     ...TURKISH_FAREWELL_AND_SAVED_PILLS,
     ...TURKISH_INTENT_AND_CRISIS.phrases,
     ...TURKISH_SELF_HARM_AND_POISONING.phrases,

@@ -26,7 +26,15 @@ export const JAPANESE_INTENT_AND_CRISIS: IntentAndCrisisReading = {
     ],
     // Suicidal thoughts denied or long past (review V22: main read the noun as first-person intent and left the denial unread).
     ['死にたい(?:とは|なんて)(?:思って(?:い)?ない|思わない|考えて(?:い)?ない)', 'no suicidal thoughts'],
+    // Session 57 (T104): self-harm told as the past it was ("昔リスカしていた": used to), read before the act itself.
+    [
+      '(?:昔|以前|前は|学生の頃|学生時代|若い頃|中学の頃|高校の頃)(?:は|に)?(?:よく)?(?:リストカット|リスカ|自傷)(?:を)?(?:して(?:い)?た|してました|していました|の(?:跡|痕))',
+      'i used to self-harm years ago',
+    ],
     ['リストカット|リスカ|自傷|アームカット|アムカ|自分を傷つけ', 'self-harm'],
+    // Session 57 (T104): a wrist cut told with how ("深く", "ざっくり"), read before the hand alone.
+    ['手首(?:を|も)?(?:深く|ざっくり|何度も|自分で|また)(?:切|きっ)', 'i cut my wrists'],
+    [`(?:から)?(?:飛ぶ|とぶ|飛び降りる)(?:と|って)(?:言って|言い|言う|言った|いう)${HEIGHT}`, 'says he will jump off'],
     [`(?:飛び降り|とびおり|飛びおり|飛び込)(?:る|たい|ます|よう|自殺|そう)${HEIGHT}`, 'i am going to jump off'],
     [
       '(?:もう)?死ぬ」?(?:と|って)(?:言って|言い|言う|言った|いう|メール|line|ライン|連絡)|死にたい(?:と|って)(?:言って|言い|言う|言った|いう)',
@@ -36,10 +44,15 @@ export const JAPANESE_INTENT_AND_CRISIS: IntentAndCrisisReading = {
     ['(?:迷惑|お荷物|重荷|足手まとい)(?:ばかり|しか)?(?:かけて|になって|だ|です|でしかない)', 'i am a burden'],
     ['(?:殺せ|死ね|殺して|飛び降りろ)(?:」)?(?:という|って|と言う|と命令する)声', 'hears voices telling him to kill'],
     [
-      '(?:何日も|\\d+日|[二三四五]日|数日)(?:間)?(?:寝て(?:い)?ない|眠って(?:い)?ない|一睡もしていない)',
+      '(?:何日も|\\d+日|[二三四五]日|数日)(?:間)?も?(?:寝て(?:い)?な(?:い|くて)|眠って(?:い)?ない|一睡もしていない|寝ずに|眠らずに|一睡もせず)',
       'has not slept for days',
     ],
     ['(?:包丁|ナイフ|刃物)を(?:持って|振り回して|握って)', 'holding a knife'],
+    // Session 57 (T104): persecution told as fact ("殺しに来る"), escape through a window, voices of a god or of no one
+    // (UK Mental Health Triage Scale: psychosis with risk).
+    ['(?:殺しに来る|殺される|命を狙われて|狙われている|監視されている)', 'says people are coming to kill him'],
+    ['(?:窓|ベランダ)から(?:逃げ|出よう|飛び出)', 'trying to escape through the window'],
+    ['(?:神|悪魔|誰か|知らない人|死んだ人)?の?声が(?:聞こえる|聞こえて|聞こえた)', 'is hearing voices'],
   ],
   words: {},
 };
