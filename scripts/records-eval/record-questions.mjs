@@ -333,7 +333,7 @@ export const SUCCESS_FLOORS = {
   'held-out-24': 0.92,
   'development-29': 0.99,
   'held-out-25': 0.96,
-  'development-30': 0.96,
+  'development-30': 0.965,
   'held-out-26': 0.885,
   'development-31': 0.985,
   'held-out-27': 0.92,
@@ -343,7 +343,7 @@ export const SUCCESS_FLOORS = {
   'held-out-29': 0.955,
   'development-34': 0.945,
   'held-out-30': 0.94,
-  'development-35': 0.92,
+  'development-35': 0.93,
   'held-out-31': 0.94,
   probes: 0.99,
 };

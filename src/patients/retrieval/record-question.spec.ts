@@ -654,6 +654,28 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('did they check my oxygen').resourceTypes).toContain('Observation');
   });
 
+  it.each([
+    'when was his check right before he turned one',
+    'my most recent doctors check, was that in june?',
+    'the previous check, what date was that',
+    'her usual pediatrician check in october',
+    'was the check in 2019 at the clinic or at home',
+  ])('reads a check told as someone’s or counted among checks as the visit: %s', (question) => {
+    const asked = analyze(question);
+    expect(asked.resourceTypes).toContain('Encounter');
+    expect(asked.resourceTypes).not.toContain('Observation');
+  });
+
+  it.each([
+    'did the gp check her thyroid in 2019',
+    'my latest check for sugar, was it high',
+    'the last check of his iron, what did it say',
+    'did the covid check come back positive',
+    'her last blood pressure check',
+  ])('still reads a check of something as the test or reading: %s', (question) => {
+    expect(analyze(question).resourceTypes).toContain('Observation');
+  });
+
   it('reads words that point at something without naming it as a category question', () => {
     const question = analyze('she had a round of booster shots, which ones were they');
     expect(question).toMatchObject({ resourceTypes: ['Immunization'], specific: false });

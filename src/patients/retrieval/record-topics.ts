@@ -52,6 +52,22 @@ const CHECK_OWNER_LAST_WORD = `(?:${CHECK_OWNERS}|${CHECK_AGE_UNITS}|old|${CHECK
  */
 const ROUTINE_CLINICIAN_CHECK = `(?:${CHECK_OWNERS}|regular|usual) (?:doctors?|doctor's|gp|pediatrician|paediatrician|physician)`;
 
+/**
+ * A check told as someone's, or counted among checks, names the visit: "his check just before his
+ * first birthday", "her latest pediatrician check", "the last check", "my usual check in may". What
+ * may stand between the owner and "check": its rank in a series or who it is with.
+ */
+const CHECK_RANK =
+  "(?:last|latest|most recent|recent|first|next|previous|final|usual|regular|pediatrician'?s?|paediatrician'?s?|doctor'?s?|gp'?s?)";
+const VISIT_CHECK_LEAD = `\\b(?:(?:my|his|her|their|our)\\s+(?:${CHECK_RANK}\\s+)*|(?:the|that|this)\\s+(?:${CHECK_RANK}\\s+)*|(?:a|an|one)\\s+(?:${CHECK_RANK}\\s+)+)`;
+/**
+ * Not the visit, but a look at something ("did the doctor check his oxygen", "her check for
+ * diabetes", "the last check of her iron", "did my gp check it"), or a check's results.
+ */
+const CHECKS_SOMETHING = '\\s+(?:of|for|on|that|if|whether|to|results?|my|his|her|their|our|the|it|them|him|me)\\b';
+/** "Check" as the visit's name, read where it stands (see VISIT_CHECK_LEAD). */
+const VISIT_CHECK = `(?<=${VISIT_CHECK_LEAD})checks?\\b(?!${CHECKS_SOMETHING})(?![- ]?ups?\\b)`;
+
 /** Who a visit is with: "the check at the doctor", "the yearly once over with my regular doctor". */
 const VISITED_CLINICIAN =
   '(?:the|a|an|my|his|her|our|their) (?:(?:regular|usual|family|own|local) )?(?:doctors?|gp|clinic|pediatrician|paediatrician|physician|nurse|surgery|office)';
@@ -265,7 +281,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
       // took him for his jabs"), a check or the once-over with a doctor ("his first check at the doctor"),
       // anyone seen ("did I see anyone between the two admissions").
       new RegExp(
-        `\\b(checks? (?:at|with|by) ${VISITED_CLINICIAN}|(?:(?:yearly|annual|routine|regular) )?once[- ]over|visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|(${CHECK_OWNER}|${ROUTINE_CLINICIAN_CHECK})[- ](checks?|reviews?|assessments?)|(annual|yearly|routine|school|sports|work|employment|insurance) medicals?|${A_MEDICAL}|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\\w*|consultations?|emergency room|a ?& ?e|urgent care|walk[- ]in|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|(see|saw) (anyone|anybody|someone|somebody)|see (me|him|her|them|us) for|(bring|brought|take|took|taken|rush(ed)?) (him|her|he|she|them|me|my \\w+) (in|to|for (a|an|his|her|the|their|my)))\\b`,
+        `\\b(checks? (?:at|with|by) ${VISITED_CLINICIAN}|${VISIT_CHECK}|(?:(?:yearly|annual|routine|regular) )?once[- ]over|visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|(${CHECK_OWNER}|${ROUTINE_CLINICIAN_CHECK})[- ](checks?|reviews?|assessments?)|(annual|yearly|routine|school|sports|work|employment|insurance) medicals?|${A_MEDICAL}|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\\w*|consultations?|emergency room|a ?& ?e|urgent care|walk[- ]in|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|(see|saw) (anyone|anybody|someone|somebody)|see (me|him|her|them|us) for|(bring|brought|take|took|taken|rush(ed)?) (him|her|he|she|them|me|my \\w+) (in|to|for (a|an|his|her|the|their|my)))\\b`,
       ),
     resourceTypes: ['Encounter'],
     expansion: ['encounter', 'visit', 'examination'],
@@ -330,7 +346,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
     // doctor check") or it is with a clinician ("the check at the doctor"): those are the visits
     // (see "encounters").
     pattern: new RegExp(
-      `\\b(results?|tests?|tested|testing|investigations?|labs?|laborator\\w*|blood ?work|blood tests?|screenings?|panels?|scans?|x-?rays?|reports?|levels?|counts?|positive|negative|not detected|swab(bed|s)?|pcr|checked|(?<!\\b(?:${CHECK_OWNER_LAST_WORD}|${ROUTINE_CLINICIAN_CHECK})[- ])check(?![- ]?ups?\\b)(?! (?:at|with|by) ${VISITED_CLINICIAN}\\b)(?!${NOT_A_TEST_CHECK})|ordered)\\b`,
+      `\\b(results?|tests?|tested|testing|investigations?|labs?|laborator\\w*|blood ?work|blood tests?|screenings?|panels?|scans?|x-?rays?|reports?|levels?|counts?|positive|negative|not detected|swab(bed|s)?|pcr|checked|(?<!\\b(?:${CHECK_OWNER_LAST_WORD}|${ROUTINE_CLINICIAN_CHECK})[- ])(?!${VISIT_CHECK})check(?![- ]?ups?\\b)(?! (?:at|with|by) ${VISITED_CLINICIAN}\\b)(?!${NOT_A_TEST_CHECK})|ordered)\\b`,
     ),
     resourceTypes: ['Observation', 'DiagnosticReport'],
     expansion: ['test', 'result', 'panel', 'report'],
