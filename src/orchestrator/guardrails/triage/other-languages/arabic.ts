@@ -2,7 +2,7 @@ import { ARABIC_FINDINGS } from './breathing-bleeding-children/arabic.js';
 import { ARABIC_EVERYDAY } from './everyday-words/arabic.js';
 import { ARABIC_INTENT_AND_CRISIS } from './intent-and-crisis/arabic.js';
 import { ARABIC_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/arabic.js';
-import { toldAnywhere, type LanguageLexicon } from './language-lexicon.js';
+import { toldAnywhere, toldNowhere, type LanguageLexicon } from './language-lexicon.js';
 import { ARABIC_MODIFIERS } from './modifiers/arabic.js';
 import { ARABIC_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
 import { ARABIC_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told-by-their-parts.js';
@@ -176,6 +176,48 @@ function withPillCountsInDigits(folded: string): string {
   return folded.replace(COUNT_BEFORE_A_PILL, (count) => COUNT_IN_WORDS[count] ?? count);
 }
 
+/**
+ * Session 57 (T103): a baby's red flags told in Moroccan Darija (NICE NG143, Schmitt-Thompson "sick infant"), which writes
+ * its negation around the verb ("ما رضعاتش": has not fed) and its own words for waking and a nappy: not waking properly
+ * any more ("ما بقاتش كتفيق"), limp ("رخوة", folded "رخوه"), no feed since morning, a dry nappy ("الكوش ناشفة"). A
+ * baby who fed, woke or wet a nappy stays as the rules read it.
+ */
+const A_BABY_TOLD_IN_DARIJA: ReadonlyArray<readonly [string, string]> = [
+  [
+    `${toldNowhere('(?:الحمد لله|كتنعس الليل|كينعس الليل|الليل كامل)')}ما (?:بقا|بقات|بقى|بقاش|بقاتش|بقاوش) ?(?:كيفيق|كتفيق|تفيق|يفيق|كتفطن|كيفطن|كتنوض|كينوض)(?: مزيان)?(?! ?(?:ف|في|ب)?الليل)`,
+    'does not wake properly',
+  ],
+  // A cleaner drunk from its bottle ("شرب من قنينة الكلوركس"), where the verb and the cleaner stand apart.
+  [
+    'و?(?:شرب|شربت|بلع|بلعت|شرب شوي|شربت شوي)(?: (?:شوي|شويه|شويا|حبه|شي))? (?:من )?(?:ال)?(?:قنينه|قزازه|ازازه|علبه|غرشه|قاروره|بطل|كاس|كوب) ?(?:ال)?(?:كلوركس|كلور|ديتول|فلاش|مبيض|جافيل|كاز|بنزين|مبيد)',
+    'drank bleach',
+  ],
+  // A double dose given, a fall from a floor, a blow to the head and words gone strange after it, a deep wound whose
+  // blood comes in beats (NICE NG232, TOXBASE, NICE CKS bleeding).
+  ['(?:اعطيت|عطيت|اديت|عطيته|اعطيته|اعطيتها|عطيتها)', 'i gave'],
+  ['ضعف (?:ال)?(?:جرعه|جرعة|كميه|الكميه)', 'double the dose of'],
+  ['(?:من )?(?:ال)?(?:طابق|دور|طابق) (?:ال)?(?:ثاني|ثالث|رابع|خامس|تاني|تالت)', 'from the second floor'],
+  ['(?:ضربه|ضربة|خبطه|خبطة) (?:قويه )?(?:على|ع|في) (?:ال)?(?:راس|راسه|راسها)', 'a blow to the head'],
+  [
+    '(?:يتكلم|تتكلم|صار يتكلم|صارت تتكلم|قاعد يتكلم) (?:كلام )?(?:غريب|مش مفهوم|مو مفهوم|ما ينفهم|بدون معنى)',
+    'talking nonsense',
+  ],
+  ['(?:جرح|جرحه|جرحها) (?:عميق|غويط|كبير وعميق)', 'deep wound'],
+  [
+    'و?(?:ال)?(?:دم )?(?:يطلع|يخرج|طالع|ينط|يفور|يضخ|يشخب) (?:مع ال|بال|ب|على شكل )?(?:نبض|دفعات|دفقات|نافورة|نافوره)',
+    'blood spurting',
+  ],
+  ['ما (?:رضعاتش|رضعش|رضعتش|كترضعش|كيرضعش|بغاتش ترضع|بغاش يرضع|بغاتش تشرب|بغاش يشرب)', 'not feeding'],
+  [
+    'و?(?:ال)?(?:كوش|كوشه|حفاضه|حفاظه|بامبرز|حفاض|حفاضات) (?:ناشف|ناشفه|ناشفين|جاف|جافه|يابس|يابسه)',
+    'the nappy is dry',
+  ],
+  [
+    '(?<=(?:بنتي|ولدي|البيبي|بيبي|الرضيع|الطفل|المولود|بنتي|ابني|شهور|شهر)[^.؟!]{0,80})(?:رخوه|رخوين|مرخيه|مرخي)',
+    'floppy',
+  ],
+];
+
 export const ARABIC: LanguageLexicon = {
   language: 'Arabic',
   script: 'arabic',
@@ -183,6 +225,7 @@ export const ARABIC: LanguageLexicon = {
   respelled: withPillCountsInDigits,
   phrases: [
     [`(?:حبه|حبات|حبايه|حبايات)(?= ${A_FRUIT_OR_A_SWEET})`, 'pieces of'],
+    ...A_BABY_TOLD_IN_DARIJA,
     ...SEIZURE,
     ...LOSS_OF_CONSCIOUSNESS,
     ...MENINGISM,
@@ -918,6 +961,10 @@ export const ARABIC: LanguageLexicon = {
     ...ARABIC_EVERYDAY.phrases,
   ],
   words: {
+    // Session 57 (T103): vomiting in the Gulf's and the Levant's verb ("صار يتقيأ", folded "يتقيا").
+    يتقيا: 'vomiting',
+    تتقيا: 'vomiting',
+    يتقيء: 'vomiting',
     ...ARABIC_EVERYDAY.words,
     ...ARABIC_INTENT_AND_CRISIS.words,
     ...ARABIC_SELF_HARM_AND_POISONING.words,

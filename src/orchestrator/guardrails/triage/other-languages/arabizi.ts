@@ -371,6 +371,38 @@ export const ARABIZI: LanguageLexicon = {
     ],
     ['(?:7arara|hrara|sokhneh|so5neh) (?:3alye|3alyeh|3ale|ktir)', 'high fever'],
     ['(?:ra2bto|ra2abto|ra2bta) (?:nashfe|yebse|m2asra)', 'stiff neck'],
+    // Session 57 (T103): meningism told in Lebanese Arabizi (NICE NG240): a neck gone tense ("m3assbe"), a head that will
+    // not bend to the chest, light that hurts the eyes.
+    // Session 57 (T103): a head hit and vomiting, bleeding that will not stop, and a cleaner drunk, in Levantine and
+    // Maghrebi Arabizi ("dar rasso bel 7eit w sar yesta3ferrigh", "3ndo nazif ... ma wa2af", "wladi chrab javel").
+    ['(?:dar|darab|drab|edrab|5abat|khabat|5abbat|khabbat) (?:rasso|raso|rasa|rassa|rasu|rassu)', 'hit his head'],
+    [
+      '(?:3am |sar |sart |bda |bdat )?(?:yesta3ferrigh|yesta3fregh|yestafregh|yestafrigh|testafregh|btestafregh|byestafregh|estafragh|esta3fragh|yet2aya|yt2aya|yetqaya|tet2aya)',
+      'vomiting',
+    ],
+    [
+      '(?:nazif|nazeef|nezif)(?: (?:\\p{L}+ ){0,4}(?:w |o )?(?:ma|mish|mesh) (?:wa2af|w2ef|woqef|3am yo2af|3am yw2af|3am yo2of|byo2af|bi2of|by2of|bghat twqef|bgha ywqef))?',
+      'bleeding that will not stop',
+    ],
+    ['(?:wladi|weldi|waldi)', 'my son'],
+    ['(?:chrab|chreb|chrbat|chorbat|shrab|shrbat)(?= (?:javel|jafel|klor|lkhal|dwa|dowa|l?ma ?qat3a))', 'drank'],
+    ['(?:javel|jafel|l?ma ?qat3a)', 'bleach'],
+    [
+      '(?:ma|mish|mesh) (?:3ande|3endo|3enda|3ando|3andi|fi|fiyo|fiya)(?= (?:7arara|7rara|hrara|fever|sokhneh|so5neh|sokhne|so5ne))',
+      'no',
+    ],
+    [
+      '(?:ra2bto|ra2abto|ra2bta|ra2beto|ra2beta|ra2bte) (?:m3assbe|m3asbe|m3asabe|m2asbe|m2assbe|m3assabe|mshanje|metshanje)',
+      'stiff neck',
+    ],
+    [
+      '(?:ma|mish|mesh) (?:fi|fiy|fiyo|fiya|2ader|2adra|bi2der|bte2dar) (?:yenzel|tenzel|ynazzel|tnazzel|ynazel|y7anni|yetni|tetni) (?:rasso|raso|rasa|rassa|ras)',
+      'cannot bend his head forward',
+    ],
+    [
+      '(?:3am )?(?:yest2erf|btest2erf|test2erf|byest2ref|yetda2a2|btetda2a2|ydaye2o|ydaye2a|yedaya2|tedaya2) (?:mn|men|min|mnel|mel) (?:el |l)?(?:daw|dow|doww|nour|nor)',
+      'light bothers him',
+    ],
     ['(?:ibni|ebni)', 'my son'],
     ['(?:benti|binti)', 'my daughter'],
     ['(?:emmi|emme|imme|mama)', 'my mother'],

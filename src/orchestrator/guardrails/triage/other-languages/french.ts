@@ -172,6 +172,22 @@ const MEANS_AND_PLACE_BESIDE_DESPAIR: ReadonlyArray<readonly [string, string]> =
   ],
 ];
 
+/**
+ * Session 57 (T103): a stroke's face and speech told with a verb between the parts the lists read (NHS BE-FAST): a mouth
+ * that "est devenue tordue" or "s'est mise de travers", someone who "parle difficilement" or "avec difficulté". A language
+ * spoken with difficulty ("parle difficilement le français") is not a slurred speech.
+ */
+const A_FACE_AND_WORDS_GONE_WRONG: ReadonlyArray<readonly [string, string]> = [
+  [
+    `${toldNowhere("(?:dentiste|anesthesi\\p{L}*|piqure|va mieux|allait mieux|c'est passe|est passe|depuis des (?:annees|mois)|paralysie faciale)")}(?:sa |la |leur )?bouche (?:est |s'est |se )(?:devenue |mise |tournee )?(?:toute |un peu )?(?:tordue|de travers|deviee|croche)`,
+    'face drooping',
+  ],
+  [
+    `${toldNowhere("(?:orthophon|zozote|begai|begaye|depuis des (?:annees|mois)|depuis (?:mon|son|l') ?avc|il y a \\d+ ans|depuis (?:toujours|tout petit|la naissance))")}${toldAnywhere("(?:bouche|visage|bras|main (?:droite|gauche)|jambe|d'un coup|soudain\\p{L}*|tout a coup|brusquement|ce matin|depuis (?:une|1|2|deux) heures?|il y a (?:une|1|2|deux) heures?)")}parle (?:tres |super )?(?:difficilement|avec difficulte|mal|bizarrement)(?! (?:le |la |les |l'|en |anglais|francais|arabe|wolof))`,
+    'slurred speech',
+  ],
+];
+
 export const FRENCH: LanguageLexicon = {
   language: 'French',
   script: 'latin',
@@ -324,6 +340,7 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    ...A_FACE_AND_WORDS_GONE_WRONG,
     ...FRENCH_BREATH_BLOOD_AND_HIVES,
     ...FRENCH_PREPARATIONS,
     ...FRENCH_PRESSURE_FAILING,

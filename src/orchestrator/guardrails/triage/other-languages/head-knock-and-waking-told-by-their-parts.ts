@@ -105,11 +105,13 @@ export const FRENCH_HEAD_KNOCK_AND_WAKING: ReadonlyArray<readonly [string, strin
 
 export const ITALIAN_HEAD_KNOCK_AND_WAKING: ReadonlyArray<readonly [string, string]> = [
   [
-    'sintrom|scoagulant[ei]|(?:farmac[oi]|medicin[ae]|pastiglie?) per (?:fluidificare|rendere liquido) il sangue',
+    // Session 57 (T103): the thinners by the names they are sold under in Italy (NICE NG232: any anticoagulant after a
+    // head injury), and the knock told with "preso una botta" or a gerund ("battendo la testa").
+    'sintrom|scoagulant[ei]|coumadin|warfarin\\p{L}*|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|lixiana|edoxaban|(?:farmac[oi]|medicin[ae]|pastiglie?) per (?:fluidificare|rendere liquido) il sangue',
     'blood thinners',
   ],
   [
-    '(?:ha|hai|ho|abbiamo|hanno) (?:sbattuto|battuto|picchiato) (?:forte )?(?:la )?(?:testa|fronte|nuca)|(?:si e|mi sono) (?:dat[oa]|pres[oa]) (?:un colpo|una botta|una testata) (?:in testa|alla testa|sulla testa|sulla fronte)',
+    '(?:ha|hai|ho|abbiamo|hanno) (?:sbattuto|battuto|picchiato) (?:forte )?(?:la )?(?:testa|fronte|nuca)|(?:si e|mi sono) (?:dat[oa]|pres[oa]) (?:un colpo|una botta|una testata) (?:in testa|alla testa|sulla testa|sulla fronte)|(?:ha|ho|hai|abbiamo) preso (?:un colpo|una botta|una testata|una bella botta) (?:in testa|alla testa|sulla testa|sulla fronte|sulla nuca)|(?:sbattendo|battendo|picchiando) (?:forte )?(?:la )?(?:testa|fronte|nuca)',
     'hit his head',
   ],
   ['(?:ha pianto|si e messo a piangere|si e messa a piangere) (?:subito|immediatamente)', 'cried straight away'],

@@ -96,7 +96,7 @@ const POISONING_TRAUMA_AND_INFANT_LATIN: ReadonlyArray<readonly [string, string]
     'drank bleach',
   ],
   [
-    '(?:taalu|taloo|talu|taaloo)(?: \\S+)? (?:ubhra|ubhri|ubhar|phula|fula|phool|upar utha|upar uthi|soja|sooj)\\p{L}*',
+    '(?:(?:taalu|taloo|talu|taaloo)|(?:sar|sir) (?:ka|ke|ki) (?:naram|narm|komal|mulayam) (?:hissa|jagah|bhaag|bhag|wala hissa))(?: \\S+)? (?:ubhra|ubhri|ubhar|phula|fula|phool|upar utha|upar uthi|soja|sooj)\\p{L}*',
     'soft spot is bulging',
   ],
   [
@@ -638,6 +638,17 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     'paani',
     'garam',
     'madhumakhi',
+    // Session 57 (T103): a hanging and its attempt, sleep, tablets and a baby's milk: words English never writes.
+    'phaansi',
+    'phansi',
+    'faansi',
+    'koshish',
+    'neend',
+    'goliyan',
+    'doodh',
+    'goli',
+    'baccha',
+    'bachcha',
     'kaata',
     'gala',
     'saans',
@@ -1034,6 +1045,27 @@ export const ROMANISED_HINDI: LanguageLexicon = {
       'i will hang myself tonight',
     ],
     ['chhat se (?:koodne|kudne)', 'tried to jump from the roof'],
+    // Session 57 (T103): blood in a jet ("khoon ki dhaar"), and a bleed after a delivery that fills pads (NICE NG235,
+    // postpartum haemorrhage).
+    ['khoon ki (?:dhaar|dhar|pichkari|fuhaar)', 'blood spurting'],
+    [
+      '(?:delivery|dilivery|dileevari|prasav|janam dene) (?:ke|k) (?:baad|bad) (?:se )?(?:bahut|bohot|bahot|itna|zyada|jyada) (?:sara |saara )?khoon (?:ja|beh|nikal|aa|gir) (?:raha|rahi|rha|rhi)(?: hai| h)?',
+      'heavy bleeding after delivery',
+    ],
+    [
+      '(?:\\d+|do|teen|char|chaar|paanch) (?:pad|pads|kapde) (?:bhar|bheeg|geele|gile) (?:gaye|gye|gaya|chuke)',
+      'pads soaked',
+    ],
+    // Session 57 (T103): a hanging tried or done, told with "koshish" or a finished verb; a hanging in a film or the
+    // gallows of a court stay quiet ("phaansi ki saza").
+    [
+      '(?:phaansi|phansi|faansi|fansi|phasi|fasi|fanda|phanda) (?:lagane|lagaane|lagana|laga ke|lagake|lagaake) (?:ki )?(?:koshish|kosis|koshis|try)',
+      'tried to hang himself',
+    ],
+    [
+      '(?:phaansi|phansi|faansi|fansi|phasi|fasi|fanda|phanda) (?:laga li|lagaa li|laga liya|lagaa liya|lagali|laga lee|le li|lagayi|lagai)',
+      'hanged himself',
+    ],
     ['suicide kar (?:lunga|lungi|lena)', 'i will kill myself'],
     ['har baar|jab bhi', 'every time'],
     ['paseena (?:nahi|nhi|nahin)', 'no sweating'],

@@ -11,7 +11,12 @@ import { ITALIAN_FINDINGS } from './breathing-bleeding-children/italian.js';
 import { ITALIAN_EVERYDAY_PHRASES, ITALIAN_EVERYDAY_WORDS } from './everyday-words/italian.js';
 import { ITALIAN_INTENT_AND_CRISIS } from './intent-and-crisis/italian.js';
 import { ITALIAN_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/italian.js';
-import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
+import {
+  NOT_AFTER_WATER_OR_A_ROOM,
+  NOT_BEFORE_A_LENGTH_OR_WEIGHT,
+  toldNowhere,
+  type LanguageLexicon,
+} from './language-lexicon.js';
 import { ITALIAN_MODIFIERS } from './modifiers/italian.js';
 import { ITALIAN_CHEST_PRESSURE } from './chest-pressure-told-by-its-place.js';
 import { ITALIAN_GESTATION } from './gestation-told-by-weeks.js';
@@ -189,6 +194,8 @@ export const ITALIAN: LanguageLexicon = {
   // Session 47 (T63): the first person plural ("riusciamo", "chiamiamo", "abbiamo"), which no other lexicon writes.
   markerEnding: /^\p{L}{2,}iamo$/u,
   ownWords: [
+    // Session 57 (T103): a knock, a word English never writes ("ha preso una botta in testa e vomita").
+    'botta',
     // Session 55 (T92): hives, fainting and all over, for a sting told in a few words ("mi ha punto un'ape, ho orticaria
     // dappertutto e mi sento svenire" was read in no language).
     'orticaria',
@@ -356,6 +363,12 @@ export const ITALIAN: LanguageLexicon = {
     ['tutta la mano', 'the whole hand'],
     // Breathing and a reaction after a food (Resuscitation Council UK): the throat closing, no air.
     ['(?:la )?gola (?:chiusa|che si chiude|si chiude)|(?:gli |le |mi )?si chiude la gola', 'throat is closing'],
+    // Session 57 (T103): the throat felt closing or tightening told with a verb of feeling or a progressive ("mi sento
+    // chiudere la gola", "mi si sta chiudendo la gola", "gli si stringe la gola").
+    [
+      `${toldNowhere('(?:ansia|ansios\\p{L}*|panico|da anni|quando piango|un nodo)')}(?:(?:mi |gli |le )?(?:sento|sente|sentivo|sentiva) (?:chiudere|stringere|chiudersi|stringersi) la gola|(?:mi |gli |le )?si sta (?:chiudendo|stringendo) la gola|(?:gli |le )si stringe la gola)`,
+      'throat is closing',
+    ],
     ['(?:gli |le |mi )?manca (?:l.aria|l aria|il respiro|il fiato)', 'short of breath'],
     [
       'dopo (?:i |le |il |la |aver mangiato )?(?:gamberi|gamberetti|arachidi|noccioline|frutti di mare|noci|crostacei)',

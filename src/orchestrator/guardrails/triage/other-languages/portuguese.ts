@@ -772,6 +772,46 @@ const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Portuguese (Brazil and Portugal), typed with or without its accents ("não" is read as "nao"). */
+/**
+ * Session 57 (T103): an asthma attack and a child's laboured breath told in Brazilian everyday words (BTS/SIGN asthma,
+ * NICE NG143): "crise de asma" (which "crise" alone reads as a fit), a "bombinha" that does not work, the air pulled in
+ * hard, the ribs showing with each breath. An attack that passed with the inhaler stays as the rules read it.
+ */
+const ASTHMA_AND_A_CHILD_PULLING_FOR_AIR: ReadonlyArray<readonly [string, string]> = [
+  ['crise (?:forte )?de (?:asma|bronquite|broncoespasmo|falta de ar)', 'asthma attack'],
+  // Not helping only beside a breath gone wrong: an inhaler that does not help a dry cough in a child who breathes and
+  // plays well is not (review V39).
+  [
+    `${toldNowhere('(?:respira bem|respirando bem|brinca normal|brincando normal)')}${toldAnywhere('(?:falta de ar|sem ar|respirar|respira mal|respirando mal|chiado|chiando|puxando|cansad\\p{L}*|roxo|roxa|costelas|crise)')}(?:(?:a |o )?(?:bombinha|bombinh\\p{L}*|inalador|aerolin|salbutamol|nebulizacao)(?: (?:\\p{L}+)){0,2} (?:nao|n|nem) (?:ta|esta|tá|fez|faz|tem feito|tao|estao) ?(?:fazendo |a fazer )?(?:efeito|resolvendo|adiantando|ajudando)|(?:a |o )?(?:bombinha|inalador|aerolin) (?:nao|n) (?:resolve|adianta|ajuda|resolveu|adiantou|ajudou))`,
+    'inhaler not helping',
+  ],
+  ['(?:puxando|puxa|puxava) (?:o )?ar (?:com (?:muita )?forca|com dificuldade|com esforco)', 'struggling to breathe'],
+  [
+    `${toldAnywhere('(?:respir\\p{L}*|o ar|sem ar|falta de ar|folego|puxando|gemend\\p{L}*|chiado|asma|bronqu\\p{L}*|cansad[oa] (?:pra|para) respirar)')}(?:(?:aparece|aparecem|aparecendo|marcando|da pra ver) (?:as |todas as )?costelas|(?:as )?costelas (?:aparecendo|marcando|aparecem))`,
+    'ribs sucking in with each breath',
+  ],
+];
+
+/**
+ * Session 57 (T103): intent told by where one stands and what one took (NICE NG225, Columbia scale): standing on top or at
+ * the edge of a building, a bridge or a viaduct; all of one's medicines taken at once. A photo taken on a rooftop bar and
+ * the day's pills taken as always stay quiet.
+ */
+const A_HEIGHT_AND_ALL_THE_PILLS: ReadonlyArray<readonly [string, string]> = [
+  [
+    `(?:to|tou|estou|ta|esta|tá|fiquei|ficou) (?:no alto|em cima|no topo|na beira|na borda|no parapeito|no terraco|na laje) (?:do|da|de um|de uma) (?:predio|edificio|ponte|viaduto|laje|telhado|terraco|janela)(?![^.!?]{0,40}(?:foto|festa|bar|churrasco|vista|por do sol|show|trabalh))`,
+    'i am on the ledge of the building',
+  ],
+  [
+    `${toldNowhere('(?:como sempre|todo dia|todos os dias|de manha|no cafe|com cafe|pode tomar|posso tomar|receitad\\p{L}*)')}(?:tomei|tomou|engoli|engoliu|tomamos) (?:todos|todas) (?:os |as )?(?:meus |minhas |seus |suas )?(?:remedios|comprimidos|pilulas|capsulas|medicamentos) (?:de uma (?:so )?vez|juntos|tudo junto|de vez)`,
+    'took all the pills at once',
+  ],
+  [
+    '(?:tomou|bebeu|tomei|bebi|engoliu|tomaram|beberam) (?:o |um |a |uma )?(?:vidro|frasco|garrafinha|vidrinho)(?: (?:de|do|da) \\p{L}+)? (?:todo|inteiro|todinho|inteirinho)(?! (?:dia|santo|mes|ano|certinho|direitinho))',
+    'drank the whole bottle of syrup',
+  ],
+];
+
 export const PORTUGUESE: LanguageLexicon = {
   language: 'Portuguese',
   script: 'latin',
@@ -1035,6 +1075,8 @@ export const PORTUGUESE: LanguageLexicon = {
   negationAfter:
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    ...ASTHMA_AND_A_CHILD_PULLING_FOR_AIR,
+    ...A_HEIGHT_AND_ALL_THE_PILLS,
     ...PORTUGUESE_BREATH_BLOOD_AND_HIVES,
     ...PORTUGUESE_PREPARATIONS,
     ...PORTUGUESE_PRESSURE_FAILING,

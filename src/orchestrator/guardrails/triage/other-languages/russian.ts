@@ -8,7 +8,7 @@ import { RUSSIAN_EVERYDAY_PHRASES, RUSSIAN_EVERYDAY_WORDS } from './everyday-wor
 import { stemsOf } from './everyday-words/word-stems.js';
 import { RUSSIAN_INTENT_AND_CRISIS } from './intent-and-crisis/russian.js';
 import { RUSSIAN_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/russian.js';
-import { NOT_BEFORE_A_LENGTH_OR_WEIGHT, toldNowhere, type LanguageLexicon } from './language-lexicon.js';
+import { NOT_BEFORE_A_LENGTH_OR_WEIGHT, toldAnywhere, toldNowhere, type LanguageLexicon } from './language-lexicon.js';
 import { RUSSIAN_MODIFIERS } from './modifiers/russian.js';
 import { UKRAINIAN_PHRASES, UKRAINIAN_WORDS } from './ukrainian.js';
 
@@ -38,6 +38,11 @@ function withEachAbsenceTold(folded: string): string {
       [first, ...rest.split(/,? ни /u).filter(Boolean)].map((finding) => `${finding} нет`).join(', '),
     );
 }
+
+/** A film, a book, a game, a joke or a report told anywhere: a hanging in them is no one's act (review V39). */
+const NOT_A_FILM_OR_A_JOKE = toldNowhere(
+  '(?:фильм\\p{L}*|кино|сериал\\p{L}*|книг\\p{L}*|игр[аеуы]\\p{L}*|мультик\\p{L}*|шучу|шутка|шутк\\p{L}*|отчёт\\p{L}*|отчет\\p{L}*|скук\\p{L}*|лекци\\p{L}*|на (?:этой|этой же) паре)',
+);
 
 export const RUSSIAN: LanguageLexicon = {
   language: 'Russian',
@@ -324,7 +329,21 @@ export const RUSSIAN: LanguageLexicon = {
     ],
     ['двоится в глазах', 'double vision'],
     ['(?:отошли|отходят) воды', 'waters broke'],
-    ['(?:вскрыл\\p{L}*|порезал\\p{L}*) (?:себе )?вены', 'i cut my wrists'],
+    [
+      '(?:вскрыл\\p{L}*|порезал\\p{L}*|перерезал\\p{L}*|резанул\\p{L}*) (?:себе )?(?:вены|запясть\\p{L}*)',
+      'i cut my wrists',
+    ],
+    // Session 57 (T103): a hanging said or done in the reflexive ("повесится", "повесилась"; a picture hung is not
+    // reflexive), not in a film, a book or a joke; and a goodbye to everyone beside despair: a farewell to colleagues
+    // before a holiday, with an apology, is not (review V39).
+    [
+      `${NOT_A_FILM_OR_A_JOKE}(?<![\\p{L}])(?:повешусь|повесится|повесилась|повесился|повеситься|удавлюсь|удавится|удавился|удавилась)(?![\\p{L}])`,
+      'will hang himself',
+    ],
+    [
+      `${toldNowhere('(?:коллег\\p{L}*|отпуск\\p{L}*|работ\\p{L}*|групп\\p{L}*|чат\\p{L}*|уволь\\p{L}*|переезд\\p{L}*|переезжа\\p{L}*|отчёт\\p{L}*|отчет\\p{L}*)')}(?:всем )?прощайте(?: (?:все|всем|мои|родные|друзья))?${toldAnywhere('(?:не поминайте|не могу больше|больше не могу|не хочу (?:больше )?жить|жить не хочу|таблет\\p{L}*|умереть|умру|больше не увидимся|покончить)')}`,
+      'i sent a goodbye message to everyone',
+    ],
     ['(?:утонул\\p{L}*|тонул\\p{L}*|захлебнул\\p{L}*)', 'drowned'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with

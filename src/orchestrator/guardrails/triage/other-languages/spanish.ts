@@ -794,6 +794,54 @@ const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
   ],
 ];
 
+/**
+ * Session 57 (T103): findings the Spanish lists read only word by word, told as people write them (NICE NG217 and CKS
+ * febrile seizure, NICE NG126 ectopic pregnancy, NICE NG133 pre-eclampsia, NICE NG232 head injury, NICE NG225):
+ * - a second fit after the first, and not waking between or after them ("le vino otra", "no ha despertado", "le cuesta
+ *   despertarse" told in the sentence after the fit), and a first one ("nunca le habia pasado"), read only beside a fit
+ *   told in the message: a husband not yet up on a Sunday is not;
+ * - a late period told as "un atraso de 6 semanas" and a clinician's "34 SDG", read as weeks pregnant; flashing lights
+ *   ("fosfenos", "lucecitas") and a headache that "no cede", which beside a pregnancy are pre-eclampsia's;
+ * - a clinician's "TCE" (a head injury);
+ * - a letter left to one's children or family beside a plea for forgiveness or a goodbye: a letter of recommendation or
+ *   one asked forgiveness for a quarrel is not.
+ */
+const A_FIT_TOLD = '(?:convuls|crisis|ataque|epilep|se puso (?:dur|rigid|ties)|temblaba)';
+const FITS_PREGNANCY_AND_LETTERS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
+  [
+    `(?<=${A_FIT_TOLD}[^]{0,200})(?:le|me) (?:vino|dio|agarro|repitio) (?:otr[oa]|la segunda)(?! vez)`,
+    'had another seizure',
+  ],
+  [
+    `(?<=${A_FIT_TOLD}[^]{0,250})(?:(?:y )?(?:todavia |aun |aún )?no (?:ha|han) (?:despertado|reaccionado|vuelto en si)|sigue sin (?:despertar|reaccionar))`,
+    'has not woken up',
+  ],
+  [
+    `${toldNowhere('(?:colegio|escuela|mananas|alarma|despertador)')}(?<=${A_FIT_TOLD}[^]{0,200})(?:le|les) cuesta (?:mucho |trabajo )?despertar(?:se|la|lo)`,
+    'is hard to wake',
+  ],
+  [`(?<=${A_FIT_TOLD}[^]{0,120})nunca (?:antes )?(?:le|me) (?:habia|ha) (?:pasado|dado)`, 'never happened before'],
+  ['(?:tengo |llevo )?(?:un |una )?(?:atraso|retraso) de \\d{1,2} semanas', 'i am # weeks pregnant'],
+  ['(?<![\\p{L}\\d])\\d{1,2} ?(?:sdg|semanas de gestacion)(?![\\p{L}])', '# weeks pregnant'],
+  [
+    '(?:que )?no (?:cede|se quita|se le quita|se me quita) (?:ni )?con (?:el )?(?:paracetamol|tylenol|ibuprofeno|pastillas)',
+    'not relieved by paracetamol',
+  ],
+  ['fosfenos|(?:ve|veo|viendo) (?:lucecitas|luces|destellos|estrellitas|puntitos brillantes)', 'flashing lights'],
+  ['(?<![\\p{L}])tce(?![\\p{L}])|traumatismo craneo\\p{L}*', 'head injury'],
+  ['(?:me |le )?(?:duele|dolia|dolor (?:en|de)) (?:la )?punta del hombro', 'shoulder tip pain'],
+  [
+    `(?:ya )?(?:tengo|tiene) todo (?:listo|preparado)(?! (?:para|pa) (?:la|el|los|las|mi|su|ir|salir|manana|el viaje))${toldAnywhere('(?:soga|cuerda|pastillas|pildoras|veneno|pistola|navaja|cuchilla|carta)')}`,
+    'it is all planned',
+  ],
+  ['hoy (?:en|por) la noche', 'tonight'],
+  ['(?:me siento |estoy |siento que estoy )?a punto de desmayarme', 'about to faint'],
+  [
+    `(?:les |le )?(?:escribi|escribio|deje|dejo|he escrito|ha escrito|dejando|escribiendo) (?:una |esta )?carta (?:de despedida )?(?:para|a) (?:mis|sus|toda mi|toda su|mi (?:familia|esposa|esposo|mama|papa|hija|hijo|novia|novio))${toldAnywhere('(?:perdon\\p{L}* por todo|adios|ya no (?:aguanto|puedo)|morir|no quiero vivir|cuiden (?:a|de))')}`,
+    'i leave a goodbye letter to my',
+  ],
+];
+
 /** Spanish, typed with or without its accents (folded: "respiración" is read as "respiracion"). */
 export const SPANISH: LanguageLexicon = {
   language: 'Spanish',
@@ -896,6 +944,10 @@ export const SPANISH: LanguageLexicon = {
     'media',
   ],
   ownWords: [
+    // Session 57 (T103): a clinician's short note of a fall on a thinner ("anticoagulado ... caida ... TCE").
+    'anticoagulado',
+    'anticoagulada',
+    'caida',
     ...SPANISH_INTENT_AND_CRISIS.ownWords,
     ...SPANISH_SELF_HARM_AND_POISONING.ownWords,
     // Session 55 (T92): a wish told with "ojalá", which no other language spells so ("ojala no despertar nunca mas").
@@ -1095,6 +1147,7 @@ export const SPANISH: LanguageLexicon = {
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    ...FITS_PREGNANCY_AND_LETTERS_TOLD_PLAINLY,
     ...SPANISH_BREATH_BLOOD_AND_HIVES,
     ...SPANISH_PREPARATIONS,
     ...SPANISH_PRESSURE_FAILING,
@@ -1907,6 +1960,8 @@ export const SPANISH: LanguageLexicon = {
     ...SPANISH_FINDINGS.phrases,
     ...SPANISH_MODIFIERS,
     ...SPANISH_EVERYDAY_PHRASES,
+    // Session 57 (T103): read last.
+    ['dos veces(?! (?:al|por|a la|cada) )', 'twice'],
   ],
   formsOf: romanceForms,
   words: {
@@ -2087,6 +2142,7 @@ export const SPANISH: LanguageLexicon = {
     repente: 'suddenly',
     dormida: 'asleep',
     despertar: 'wake',
+    convulsiono: 'had a seizure',
     inconsciente: 'unconscious',
     desmayo: 'fainted',
     mareos: 'dizziness',

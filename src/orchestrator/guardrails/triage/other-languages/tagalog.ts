@@ -154,6 +154,12 @@ export const TAGALOG: LanguageLexicon = {
     'bumbunan',
     'lupaypay',
     'mahigit',
+    // Session 57 (T103): a baby who will not feed, limp, a month old, told in a message with no other Tagalog word.
+    'dumede',
+    'dumedede',
+    'dumodede',
+    'sumuso',
+    'buwan',
     ...TAGALOG_INTENT_AND_CRISIS.ownWords,
     ...TAGALOG_SELF_HARM_AND_POISONING.ownWords,
     'natuklaw',
@@ -384,7 +390,7 @@ export const TAGALOG: LanguageLexicon = {
       '# weeks old',
     ],
     [
-      '(?<=(?:baby|sanggol|bunso|anak) (?:ko |namin |niya |nila )?)(?:\\d+) (?:linggo|lingo|weeks?)(?: (?:pa lang|pa lamang|palang|pa lng))?(?! na)',
+      '(?<=(?:baby|sanggol|bunso|anak) (?:ko |namin |niya |nila )?(?:ay )?)(?:\\d+) (?:linggo|lingo|weeks?)(?: (?:pa lang|pa lamang|palang|pa lng))?(?! na)',
       'is # weeks old',
     ],
     ['(?:\\d+) (?:days?|araw) (?:old|gulang)', '# days old'],
@@ -404,6 +410,12 @@ export const TAGALOG: LanguageLexicon = {
       // A lip swollen by what lies in or on it (a mouth ulcer, a bitten lip, a knock, a pimple) is no allergic swelling.
       '(?:namaga|namamaga|nangangapal|maga)(?: na)? (?:ang )?(?:labi|dila|mukha)(?: (?:at|tsaka) (?:ang )?(?:labi|dila|mukha))?(?![^,.]{0,30}(?:singaw|sugat|nakagat ko|nakagat niya|kinagat ko|tinamaan|nauntog|natamaan|tigyawat|pigsa|bukol))',
       'lips and tongue swollen',
+    ],
+    // Session 57 (T103): a medicine taken for what it treats, told right after it ("uminom ng gamot para sa lagnat"), is a
+    // dose, not an ingestion; someone else's medicine ("gamot ni lola para sa high blood") is still read as swallowed.
+    [
+      '(?:nakainom|uminom)(?: ng)? (?:gamot|tableta)(?= (?:(?:ang anak ko|si \\p{L}+|siya|sya|ako|kami) )?(?:para sa|pang-?\\p{L}+|dahil sa))',
+      'took his usual dose',
     ],
     ['(?:nakainom|nakalunok|nakakain|uminom|nilunok)(?: ng)? (?:gamot|tableta|pills)', 'swallowed the medicine'],
     ['ni lola|ni lolo|ng lola|ng lolo', "of grandmother's"],
