@@ -14,6 +14,7 @@ import { GERMAN_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/german
 import {
   NOT_AFTER_WATER_OR_A_ROOM,
   NOT_BEFORE_A_LENGTH_OR_WEIGHT,
+  toldAnywhere,
   toldNowhere,
   type LanguageLexicon,
 } from './language-lexicon.js';
@@ -80,14 +81,34 @@ const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
   ['er', 'he'],
 ];
 
+/**
+ * Despair, a means or a time of intent told anywhere beside a farewell (NICE NG225, the Samaritans' warning signs): a
+ * goodbye said to everyone before a new job, a flight or a move tells none of them (review V39, 07:22), so it is read as
+ * a farewell only beside one of these. Folded.
+ */
+const A_FAREWELL_WEIGHED = toldAnywhere(
+  '(?:tabletten|pillen|medikamente|schlaftabletten|strick|seil|klinge|rasierklinge|pulsadern|brucke|hochhaus|gleis|zug uberfahren|springen|aufhangen|erhangen|umbringen|selbstmord|suizid|schluss machen|mache ich schluss|ein ende machen|lebensmude|keinen sinn|sinnlos|hoffnungslos|will nicht mehr leben|nicht mehr leben|nicht mehr aufwachen|nicht mehr da sein|fur immer|so weit|heute nacht|heute abend|sterben)',
+);
+
+/**
+ * A bleed told by a small source (gums, teeth, a shave, a paper cut, a pimple) or told stopped, read nowhere in the
+ * message; or a bleed that will not stop, told anywhere, which no small source takes back. Folded.
+ */
+const A_SMALL_BLEED_UNLESS_UNSTOPPED = `(?:${toldNowhere(
+  'zahnfleisch|zahneputzen|zahne putzen|zahnseide|zahnburst|rasier|papier|pickel|kleiner schnitt|kleinen schnitt|kleine wunde|(?<!nicht |noch nicht )aufgehort|pflaster hilft|pflaster drauf',
+)}|${toldAnywhere(
+  '(?:hort|hoert|horen) (?:\\p{L}+ )?nicht (?:mehr )?auf|stoppt nicht|nicht zu stoppen|nicht (?:mehr )?(?:aufhoren|aufhort)|nicht gestillt|(?:handtuch|verband|pflaster) ist (?:schon )?durch|durchgeblutet|spritzt',
+)})`;
+
 /** German, typed with or without its umlauts ("Atemnot", "hängt" is read as "hangt", "ß" as "ss"). */
 /**
- * Session 57 (T104): a farewell said to everyone and all the tablets tonight (NICE NG225's preparations), and sickness
- * after a fall told reflexively ("hat sich übergeben": vomited, where "übergeben" alone hands something over), NICE NG232.
+ * Session 57 (T104): a farewell said to everyone beside despair, a means or a time (NICE NG225's preparations), all the
+ * tablets tonight, and sickness after a fall told reflexively ("hat sich übergeben": vomited, where "übergeben" alone
+ * hands something over), NICE NG232.
  */
 const GERMAN_SESSION_57: ReadonlyArray<readonly [string, string]> = [
   [
-    '(?:mich|sich|uns) (?:schon |bereits |heute )?von (?:allen|jedem|allen freunden|der familie|meiner familie|seiner familie|ihrer familie)(?: \\p{L}+)? verabschiedet',
+    `${A_FAREWELL_WEIGHED}(?:mich|sich|uns) (?:schon |bereits |heute )?von (?:allen|jedem|allen freunden|der familie|meiner familie|seiner familie|ihrer familie)(?: \\p{L}+)? verabschiedet`,
     'said goodbye to everyone',
   ],
   [
@@ -721,9 +742,11 @@ export const GERMAN: LanguageLexicon = {
       '(?:spur|spure|fuhl|fuhle|merk|merke) (?:ich |er |sie )?(?:meinen |seinen |ihren |den |die |das )?(?:po|popo|hintern|gesass|intimbereich|schritt|genitalbereich|damm)(?: \\p{L}+){0,2} (?:nicht|nix|nichts|kaum)(?: mehr)?',
       'numbness between my legs',
     ],
-    // Session 57 (T104): bleeding told bad in the words of speech ("blutet wie Sau"), NHS 111.
+    // Session 57 (T104): bleeding told bad in the words of speech ("blutet wie Sau"), NHS 111: heavy only where no small
+    // source is told (gums when brushing, a shave, a paper cut, a bleed already stopped: review V39, 07:22), or where it
+    // will not stop whatever its source.
     [
-      'blutet (?:wie (?:sau|verruckt|blod|irre|ein schwein|hulle|holle|nix gutes)|extrem|heftig|total|mega|wahnsinnig|krass|ohne ende|wie aus eimern)',
+      `${A_SMALL_BLEED_UNLESS_UNSTOPPED}blutet (?:wie (?:sau|verruckt|blod|irre|ein schwein|hulle|holle|nix gutes)|extrem|heftig|total|mega|wahnsinnig|krass|ohne ende|wie aus eimern)`,
       'bleeding heavily',
     ],
     // Session 57 (T104): a tongue, lips or throat swelling told with its verb ("schwellen an", "schwillt zu"), and the

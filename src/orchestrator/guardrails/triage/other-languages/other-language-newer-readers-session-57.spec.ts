@@ -320,6 +320,34 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['pl', 'dzieci wpadły do wody w basenie i się świetnie bawiły'],
     ],
   },
+  {
+    kind: 'Review V39 (07:22): a German farewell beside pills, despair or tonight, a wound bleeding "wie Sau" that will not stop, Japanese voices telling one to die or heard from no one; and a goodbye before a new job or a journey, gums or a shave bleeding "wie Sau", a baby or neighbours heard through the wall',
+    emergencies: [
+      ['de', 'hab mich von allen verabschiedet, die Tabletten liegen bereit, heute Nacht mache ich Schluss'],
+      ['de', 'sie hat sich von der Familie verabschiedet und gesagt dass sie heute Nacht nicht mehr da sein wird'],
+      ['de', 'ich habe mich von allen verabschiedet, mein Leben hat keinen Sinn mehr, heute ist es so weit'],
+      ['de', 'die Wunde am Bein blutet wie Sau und hört nicht auf'],
+      ['de', 'mit dem Messer abgerutscht, blutet wie Sau, das Handtuch ist schon durch und es hört nicht auf'],
+      ['de', 'die Wunde blutet wie Sau, das Pflaster ist schon durch und es hat noch nicht aufgehört'],
+      ['ja', '母が「死ね」と命令する声が聞こえると言っています'],
+      ['ja', '誰もいないのに声が聞こえて、死ねと言われるそうです'],
+      ['ja', '頭の中で声が聞こえて、自分を殺せと言ってくる'],
+    ],
+    lookAlikes: [
+      ['de', 'ich habe mich von allen Kollegen verabschiedet, morgen fange ich den neuen Job an'],
+      ['de', 'hab mich heute von allen im Büro verabschiedet, ab Montag arbeite ich woanders'],
+      ['de', 'ich habe mich von allen verabschiedet bevor ich ins Ausland gehe fürs Studium'],
+      ['de', 'ich habe mich von allen verabschiedet, morgen geht mein Flug nach Kanada'],
+      ['de', 'wir haben uns von der Familie verabschiedet, der Urlaub in Spanien beginnt morgen'],
+      ['de', 'habe mich von allen verabschiedet, in einer Stunde geht der Zug nach München'],
+      ['de', 'mein Zahnfleisch blutet wie Sau beim Zähneputzen, was kann ich tun?'],
+      ['de', 'das Zahnfleisch blutet wie Sau wenn ich Zahnseide benutze, normal?'],
+      ['de', 'hab mich beim Rasieren geschnitten und es blutet wie Sau, Pflaster hilft aber'],
+      ['ja', '夜になると隣の部屋から赤ちゃんの声が聞こえるので眠れません'],
+      ['ja', '隣の家の人の声が聞こえてうるさくて眠れない'],
+      ['ja', '上の階から子供の声が聞こえて夜中に目が覚めます'],
+    ],
+  },
 ];
 
 describeKindsFlaggedByProduct('other languages, session 57: the newer readers and the kinds missed', KINDS);

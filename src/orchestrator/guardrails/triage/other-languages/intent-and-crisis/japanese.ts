@@ -52,7 +52,12 @@ export const JAPANESE_INTENT_AND_CRISIS: IntentAndCrisisReading = {
     // (UK Mental Health Triage Scale: psychosis with risk).
     ['(?:殺しに来る|殺される|命を狙われて|狙われている|監視されている)', 'says people are coming to kill him'],
     ['(?:窓|ベランダ)から(?:逃げ|出よう|飛び出)', 'trying to escape through the window'],
-    ['(?:神|悪魔|誰か|知らない人|死んだ人)?の?声が(?:聞こえる|聞こえて|聞こえた)', 'is hearing voices'],
+    // Voices read only with a speaker who is not there (a god, the dead, no one, inside the head): a baby or the
+    // neighbours heard through a wall are heard by everyone (review V39, 07:22).
+    [
+      '(?:神|神様|悪魔|誰か|知らない人|死んだ人|亡くなった人|いない人|誰もいないのに|頭の中で|頭の中から|頭の中に)の?声が(?:聞こえる|聞こえて|聞こえた|する)',
+      'is hearing voices',
+    ],
   ],
   words: {},
 };
