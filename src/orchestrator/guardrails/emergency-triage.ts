@@ -46,7 +46,7 @@ import { isChestPainOnEffortSettledAsUsual } from './triage/chest-pain-on-effort
 import { isAnginaEasedByTheSprayAsUsual, theSpraysEffects } from './triage/angina-eased-by-the-spray.js';
 import { isChestPainThePatientTellsAsChestWallOrReflux } from './triage/chest-pain-the-patient-tells-as-chest-wall-or-reflux.js';
 import { isUsualMigraineAura } from './triage/usual-migraine-aura.js';
-import { isResidualDeficitOfAnOldEvent } from './triage/residual-deficit-of-an-old-event.js';
+import { isResidualDeficitOfAnOldEvent, isToldBesideTheOldCause } from './triage/residual-deficit-of-an-old-event.js';
 import { isBreathlessAfterAnEffortSettled } from './triage/breathless-after-an-effort-settled.js';
 import { isTheFaintOrItsWarning, isUncomplicatedFaint } from './triage/uncomplicated-faint.js';
 import { isUsualPanicAttackSettled } from './triage/usual-panic-attack-settled.js';
@@ -864,7 +864,15 @@ function applyResidualDeficitOfAnOldEvent(clauses: readonly ClauseFindings[], no
     ),
   );
   if (!alone || !isResidualDeficitOfAnOldEvent(normalized)) return;
-  for (const clause of clauses) frameFindings(clause, clause.accepted.filter(isResidual));
+  // Only the deficit told where the old cause or its unchanged course is told; one told after "but" is a second one.
+  for (const clause of clauses) {
+    const toldWithTheOldCause = (finding: RawFinding): boolean =>
+      isToldBesideTheOldCause(clause.sentenceText, clause.clause, finding);
+    frameFindings(
+      clause,
+      clause.accepted.filter((finding) => isResidual(finding) && toldWithTheOldCause(finding)),
+    );
+  }
 }
 
 /** Moves `picked` from what the clause accepts to what it frames: told, and read as not alarming. */

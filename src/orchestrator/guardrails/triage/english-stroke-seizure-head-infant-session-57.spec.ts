@@ -41,12 +41,27 @@ const KINDS: readonly TriageProbeKind[] = [
       'dad had a stroke 3 years ago, his arm has been weak ever since, today his speech is suddenly slurred',
       "grandad's speech has been slurred since his stroke in 2020, but tonight he can't lift his right arm",
       'had bells palsy 5 years ago face never fully recovered, now my arm went numb and weak an hour ago',
+      // Review V39, 07:14: a second deficit told after the old one (after "but", "however" or "now", told "too" or "as
+      // well", of the whole side) is not the residual one; only the deficit told beside the old cause is set aside.
+      "his old stroke left his left arm weak, same as always, but his right arm is now weak too and he's slurring",
+      'stroke in 2020, weak right hand ever since, but his left hand has gone numb and clumsy in the last half hour',
+      "she had bell's palsy last year and the droop never fully recovered, but her whole right side went weak when she stood up",
+      'mums old stroke left her right leg weak, same as ever, but her left leg has given way as well and her words are muddled',
+      'Grandad has had a weak left arm since his stroke in 2016, no change there. Now his right arm is weak too.',
+      'stroke in 2018 and my left hand has been weak ever since, but my right hand has gone numb and weak',
+      'cva in 2019, residual right sided weakness, however his left arm has gone weak and numb',
+      'bells palsy 2 years ago, her mouth still droops like always, but her whole left side has gone weak since she got up',
+      'he had bells palsy in 2020, face never recovered, but his whole left side has gone weak',
     ],
     lookAlikes: [
       "What exercises help an old stroke? Dad's left arm has been weak and his speech slurred since his stroke in 2021, nothing new, physio finished.",
       "I had Bell's palsy six years ago and my face never fully recovered, my mouth still droops a little when I smile. It hasn't changed in years. Is botox an option?",
       "my mum's left leg has been weak since her stroke in 2017, exactly the same as always, can she get a mobility scooter on the NHS",
       'grandpa slurs his words a bit since his stroke four years ago, no change, the speech therapist discharged him, any apps for practice?',
+      // "Too late", "the other side" and a "but" that tells the course again add no second deficit.
+      "my dad's left arm has been weak since his stroke in 2019, no change, is it too late for more physio?",
+      "I had bell's palsy 5 years ago and my mouth still droops, it never fully recovered. Would botox on the other side help?",
+      'mum had a stroke in 2018 and her left leg is weak, but it has been the same as always for years, can she get a blue badge',
     ],
   },
   {

@@ -13,8 +13,12 @@
  *
  * Read over the whole message: an old stroke or palsy named with a time long past (years ago, a year, "since his
  * stroke"), the deficit told as unchanged (the same, no change, nothing new, never recovered, permanent, residual, at
- * baseline), and none of the red flags told but as absent in its clause.
+ * baseline), and none of the red flags told but as absent in its clause. A deficit told after "but", "however" or
+ * "now", in a stretch that names neither the old cause nor the unchanged course, or told "too", "as well", of the whole
+ * side, is a second deficit and is read as any other (review V39, session 57:
+ * "his old stroke left his left arm weak, same as always, but his right arm is now weak too and he's slurring").
  */
+import type { TextSpan } from './text-span.js';
 import { toldAsAbsentInItsClause } from './told-as-absent.js';
 
 /** A stroke or palsy named as the cause, long past. */
@@ -54,6 +58,9 @@ const RED_FLAG = new RegExp(
       String.raw`new(?:ly)?\s+(?:\w+\s+)?(?:weak\w*|numb\w*|droop\w*|slurr\w*|symptoms?|problems?|deficits?|strokes?|episodes?|today|since|this)|(?:is|are|was|seems?|looks?|feels?|something|anything)\s+new`,
       String.raw`(?:now|today|tonight)\s+(?:\w+\s+){0,3}?other\s+(?:side|arm|leg|hand)|other\s+(?:arm|leg|hand)\s+(?:is|has|went|feels|gave)`,
       String.raw`(?:\d+|a|an|one|two|three|four|five|six|few|a\s+few|couple\s+of|a\s+couple\s+of|half\s+an)\s+(?:minutes?|mins?|hours?|hrs?)\s+ago|just\s+now|this\s+(?:morning|afternoon|evening)|tonight|last\s+night|earlier\s+today|since\s+(?:this|last\s+night|lunch|breakfast|an\s+hour)`,
+      // A second deficit told beside the old one: "his right arm is weak too", "her whole right side went weak".
+      // "Too" and "as well" closing what they add, not "too late" or "as well as".
+      String.raw`(?:too|as\s+well)(?=\s*(?:$|[,.;!?]|and\b|now\b))|whole\s+(?:\w+\s+)?side`,
       String.raw`thunderclap|worst|headache|confus\w*|drowsy|collaps\w*|faint\w*|fell|fall(?:en)?|seizure|fit|vomit\w*|(?:hit|banged|bumped)\s+(?:his|her|my|their)\s+head`,
     ].join('|') +
     String.raw`)\b`,
@@ -74,4 +81,30 @@ export function isResidualDeficitOfAnOldEvent(normalized: string): boolean {
         !ABSENT_JUST_BEFORE.test(normalized.slice(Math.max(0, match.index - 12), match.index)),
     )
   );
+}
+
+/** Where a sentence turns from the old deficit to something else: "but", "however", "now" after a pause. */
+const TURN = /\b(?:but|however|though|although|yet|whereas|except)\b|(?:^|[,;:]\s*|\band\s+)now\b/g;
+
+/**
+ * Whether the deficit found at `span` of `clause` is the one the old event left. A deficit its sentence tells before any
+ * turn is ("My mouth still droops a bit when I smile"); one told after the sentence turns ("but", "however", "now") is
+ * only when the stretch after the turn names the old cause or its unchanged course again ("but her arm has been weak
+ * ever since"), not when it tells a second deficit ("but his right arm is now weak too").
+ */
+export function isToldBesideTheOldCause(sentence: string, clause: string, span: TextSpan): boolean {
+  const at = Math.max(0, sentence.indexOf(clause)) + span.start;
+  const after = at + span.end - span.start;
+  let start = -1;
+  let end = sentence.length;
+  for (const { index } of sentence.matchAll(TURN)) {
+    if (index <= at) start = index;
+    else if (index >= after) {
+      end = index;
+      break;
+    }
+  }
+  if (start < 0) return true;
+  const stretch = sentence.slice(start, end);
+  return OLD_CAUSE.test(stretch) || UNCHANGED.test(stretch);
 }

@@ -93,12 +93,12 @@ const HEAD = [
   define(
     'amnesia',
     [
-    // An adverb between does not lift it, and the landing is the fall told by its end: "I can't actually remember
-    // hitting the ground", "I honestly don't remember landing".
-    r`\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+(?:actually|really|even|honestly|properly|quite)?\s*remember\s+(?:\w+\s+){0,3}?(?:happened|hitting|falling|landing|the\s+(?:fall|accident|crash|landing|next\s+bit|impact|blow|tackle|collision)|being\s+(?:hit|struck|knocked|tackled)|it\s+happen(?:ing)?|anything|how|where|what)\b`,
-    // Repeated questions and lost stretches of time (NICE NG232 amnesia): "keeps asking what the score is",
-    // "cannot remember the first half", "cannot remember the score".
-    r`\bkeeps?\s+(?:on\s+)?asking\s+(?:us\s+|me\s+)?(?:what|where|who|why|how|if|whether|the\s+same)\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:first|second|last|whole|rest\s+of\s+the)\s+(?:half|match|game|quarter|period|tackle|collision|impact|hour|part)\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:the|his|her|their)\s+(?:match|game|fall|accident|crash|tackle|collision|hit|race|ride|score|scoreline|result)\b|\bamnes(?:ic|tic)\b|\b(?:i|he|she|they)\s+(?:(?:has|have|had|keeps?|kept)\s+)?(?:asked|asking)\s+(?:me|her|him|us|them|the\s+same\s+(?:thing|question))\s+(?:\w+\s+){0,3}?(?:three|four|five|six|several|[3-9]|\d\d)\s+times\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+(?:\w+\s+)?remember\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:drive|journey|walk|ride|way|trip)\s+(?:home|back|here)\b|\b(?:memory\s+loss|amnesia|keeps\s+asking\s+the\s+same\s+(?:thing|question)s?|repeating\s+(?:him|her)sel(?:f|ves))\b`,
+      // An adverb between does not lift it, and the landing is the fall told by its end: "I can't actually remember
+      // hitting the ground", "I honestly don't remember landing".
+      r`\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+(?:actually|really|even|honestly|properly|quite)?\s*remember\s+(?:\w+\s+){0,3}?(?:happened|hitting|falling|landing|the\s+(?:fall|accident|crash|landing|next\s+bit|impact|blow|tackle|collision)|being\s+(?:hit|struck|knocked|tackled)|it\s+happen(?:ing)?|anything|how|where|what)\b`,
+      // Repeated questions and lost stretches of time (NICE NG232 amnesia): "keeps asking what the score is",
+      // "cannot remember the first half", "cannot remember the score".
+      r`\bkeeps?\s+(?:on\s+)?asking\s+(?:us\s+|me\s+)?(?:what|where|who|why|how|if|whether|the\s+same)\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:first|second|last|whole|rest\s+of\s+the)\s+(?:half|match|game|quarter|period|tackle|collision|impact|hour|part)\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:the|his|her|their)\s+(?:match|game|fall|accident|crash|tackle|collision|hit|race|ride|score|scoreline|result)\b|\bamnes(?:ic|tic)\b|\b(?:i|he|she|they)\s+(?:(?:has|have|had|keeps?|kept)\s+)?(?:asked|asking)\s+(?:me|her|him|us|them|the\s+same\s+(?:thing|question))\s+(?:\w+\s+){0,3}?(?:three|four|five|six|several|[3-9]|\d\d)\s+times\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+(?:\w+\s+)?remember\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:drive|journey|walk|ride|way|trip)\s+(?:home|back|here)\b|\b(?:memory\s+loss|amnesia|keeps\s+asking\s+the\s+same\s+(?:thing|question)s?|repeating\s+(?:him|her)sel(?:f|ves))\b`,
     ],
     { persistsWhenResolvedIn: AMNESIA_NOT_YET_SEEN },
   ),
