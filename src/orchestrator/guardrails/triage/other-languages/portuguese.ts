@@ -793,13 +793,23 @@ const ASTHMA_AND_A_CHILD_PULLING_FOR_AIR: ReadonlyArray<readonly [string, string
 ];
 
 /**
+ * What makes a height one's own danger (Columbia scale: intent, plan, preparatory acts; NICE NG225): despair (not dying of
+ * laughing or of heat), a goodbye (not a farewell party), nothing left, a lethal means, or a jump one says one will make.
+ * A roofer, an aerial mended, a cat on the roof or a rooftop photo carry none of these, whatever else they tell (review
+ * V39: a list of innocent reasons let every unlisted one through).
+ */
+const A_HEIGHT_MADE_ONE_S_DANGER = toldAnywhere(
+  `(?<![\\p{L}])(?:(?:morrer|morrendo)(?! de ${FEELING_OR_STATE})|me matar|matar-me|se matar|suicid\\p{L}*|tirar (?:a )?(?:minha |propria )?vida|acabar com (?:tudo|isso|a minha vida)|(?:nao|n) (?:aguento|consigo|suporto) mais(?= ?(?:[,.;!?]|$|nada|viver|essa vida|a vida))|(?:nao|n) quero mais viver|cansei de (?:viver|tudo|a vida)|(?:nao|n) (?:tenho|tem|sobrou|resta|restou) mais (?:nada|ninguem|motivo|razao)|(?:nao|n) me (?:sobrou|resta|restou) nada|nada mais (?:importa|faz sentido)|(?:sem|nao faz mais|nada faz) sentido|melhor sem mim|ninguem vai sentir (?:a )?(?:minha )?falta|(?<!(?:festa|jantar|churrasco|almoco|happy hour) de )despedi\\p{L}*(?! de solteir)${NOT_BEFORE_AN_ORDINARY_LEAVING}|adeus|me perdoem|me perdoa|perdoem-me|veneno|chumbinho|gilete|lamina|todos os (?:meus )?(?:remedios|comprimidos)|(?:vou|vo|quero|queria|penso em|pensando em|antes de|coragem (?:de|pra|para)|(?:diz|disse|dizendo|falando|falou|ameaca|ameacando|ameacou)(?: que)? (?:vai|vou))(?: (?:me|se))? (?:pular|jogar|atirar|saltar)|(?:me|se) (?:jogar|atirar)|me (?:jogo|atiro))(?![\\p{L}])`,
+);
+
+/**
  * Session 57 (T103): intent told by where one stands and what one took (NICE NG225, Columbia scale): standing on top or at
- * the edge of a building, a bridge or a viaduct; all of one's medicines taken at once. A photo taken on a rooftop bar and
- * the day's pills taken as always stay quiet.
+ * the edge of a building, a bridge or a viaduct beside what makes the height one's danger; all of one's medicines taken at
+ * once. A roofer on a roof and the day's pills taken as always stay quiet.
  */
 const A_HEIGHT_AND_ALL_THE_PILLS: ReadonlyArray<readonly [string, string]> = [
   [
-    `(?:to|tou|estou|ta|esta|tá|fiquei|ficou) (?:no alto|em cima|no topo|na beira|na borda|no parapeito|no terraco|na laje) (?:do|da|de um|de uma) (?:predio|edificio|ponte|viaduto|laje|telhado|terraco|janela)(?![^.!?]{0,40}(?:foto|festa|bar|churrasco|vista|por do sol|show|trabalh))`,
+    `(?:to|tou|estou|ta|esta|tá|fiquei|ficou) (?:no alto|em cima|no topo|na beira|na borda|no parapeito|no terraco|na laje) (?:do|da|de um|de uma) (?:predio|edificio|ponte|viaduto|laje|telhado|terraco|janela)${A_HEIGHT_MADE_ONE_S_DANGER}`,
     'i am on the ledge of the building',
   ],
   [
