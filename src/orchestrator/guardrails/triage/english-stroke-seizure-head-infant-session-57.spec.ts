@@ -52,6 +52,14 @@ const KINDS: readonly TriageProbeKind[] = [
       'cva in 2019, residual right sided weakness, however his left arm has gone weak and numb',
       'bells palsy 2 years ago, her mouth still droops like always, but her whole left side has gone weak since she got up',
       'he had bells palsy in 2020, face never recovered, but his whole left side has gone weak',
+      // Review V39, final: a second deficit told in a stretch or a sentence of its own, with no turn word, is a second
+      // one too: only a deficit whose own stretch names the old cause, its course or "still" is set aside.
+      "Dad's left arm has been weak since his stroke in 2018, no change there. His speech is slurred and his face has dropped on the right.",
+      'mum had bells palsy 3 years ago and her left eyelid never fully recovered. her right arm wont lift and her words are jumbled',
+      'residual right leg weakness from a stroke in 2021, unchanged; also cant lift his left arm and is slurring his words',
+      'old stroke 5 years ago, weak left hand as always, and his right leg has stopped working and his mouth is drooping',
+      'stroke in 2019, left leg weak ever since, no change. she cannot find her words at all and her smile is lopsided',
+      'he had a stroke 4 years ago, his left hand is weak as always; his speech is garbled and his face droops on one side',
     ],
     lookAlikes: [
       "What exercises help an old stroke? Dad's left arm has been weak and his speech slurred since his stroke in 2021, nothing new, physio finished.",

@@ -90,7 +90,8 @@ const TURN = /\b(?:but|however|though|although|yet|whereas|except)\b|(?:^|[,;:]\
  * Whether the deficit found at `span` of `clause` is the one the old event left. A deficit its sentence tells before any
  * turn is ("My mouth still droops a bit when I smile"); one told after the sentence turns ("but", "however", "now") is
  * only when the stretch after the turn names the old cause or its unchanged course again ("but her arm has been weak
- * ever since"), not when it tells a second deficit ("but his right arm is now weak too").
+ * ever since"), not when it tells a second deficit ("but his right arm is now weak too"); and in any case only when the
+ * stretch it is told in names the old cause, its course or "still" (`isToldInAStretchOfTheOldDeficit`).
  */
 export function isToldBesideTheOldCause(sentence: string, clause: string, span: TextSpan): boolean {
   const at = Math.max(0, sentence.indexOf(clause)) + span.start;
@@ -104,7 +105,36 @@ export function isToldBesideTheOldCause(sentence: string, clause: string, span: 
       break;
     }
   }
-  if (start < 0) return true;
+  if (start >= 0) {
+    const stretch = sentence.slice(start, end);
+    if (!OLD_CAUSE.test(stretch) && !UNCHANGED.test(stretch)) return false;
+  }
+  return isToldInAStretchOfTheOldDeficit(sentence, at, after);
+}
+
+/** What closes a stretch of a sentence: a comma, a semicolon, a colon, or the sentence's own end. */
+const STRETCH_END = /[,;:.!?]/g;
+
+/** "Still" told of a deficit: "the corner of my mouth still droops", the old one as it has stayed. */
+const STILL = /still/;
+
+/**
+ * Whether the stretch of the sentence a deficit is told in (between commas, semicolons or colons) names the old cause,
+ * its unchanged course, or the deficit as still there. A deficit told in a stretch of its own is a second one, whatever
+ * the words that join it (review V39, session 57: "residual right leg weakness from a stroke in 2021, unchanged; also
+ * cant lift his left arm and is slurring his words", "old stroke 5 years ago, weak left hand as always, and his right leg
+ * has stopped working"); a sentence of its own is one too ("... no change there. His speech is slurred").
+ */
+function isToldInAStretchOfTheOldDeficit(sentence: string, at: number, after: number): boolean {
+  let start = 0;
+  let end = sentence.length;
+  for (const { index } of sentence.matchAll(STRETCH_END)) {
+    if (index < at) start = index + 1;
+    else if (index >= after) {
+      end = index;
+      break;
+    }
+  }
   const stretch = sentence.slice(start, end);
-  return OLD_CAUSE.test(stretch) || UNCHANGED.test(stretch);
+  return OLD_CAUSE.test(stretch) || UNCHANGED.test(stretch) || STILL.test(stretch);
 }
