@@ -95,7 +95,7 @@ const A_FAREWELL_WEIGHED = toldAnywhere(
  * message; or a bleed that will not stop, told anywhere, which no small source takes back. Folded.
  */
 const A_SMALL_BLEED_UNLESS_UNSTOPPED = `(?:${toldNowhere(
-  'zahnfleisch|zahneputzen|zahne putzen|zahnseide|zahnburst|rasier|papier|pickel|kleiner schnitt|kleinen schnitt|kleine wunde|(?<!nicht |noch nicht )aufgehort|pflaster hilft|pflaster drauf',
+  'zahnfleisch|zahneputzen|zahne putzen|zahnseide|zahnburst|rasier|papier|pickel|kleiner schnitt|kleinen schnitt|kleine wunde|(?<!nicht |noch nicht )aufgehort|(?:hort|hoert)(?: (?!nicht\\b|nie\\b|kaum\\b)(?:\\p{L}+|\\d+)){1,4} auf\\b|pflaster hilft|pflaster drauf',
 )}|${toldAnywhere(
   '(?:hort|hoert|horen) (?:\\p{L}+ )?nicht (?:mehr )?auf|stoppt nicht|nicht zu stoppen|nicht (?:mehr )?(?:aufhoren|aufhort)|nicht gestillt|(?:handtuch|verband|pflaster) ist (?:schon )?durch|durchgeblutet|spritzt',
 )})`;
@@ -743,8 +743,8 @@ export const GERMAN: LanguageLexicon = {
       'numbness between my legs',
     ],
     // Session 57 (T104): bleeding told bad in the words of speech ("blutet wie Sau"), NHS 111: heavy only where no small
-    // source is told (gums when brushing, a shave, a paper cut, a bleed already stopped: review V39, 07:22), or where it
-    // will not stop whatever its source.
+    // source is told (gums when brushing, a shave, a paper cut, a bleed already stopped, "hört aber nach 2 Minuten auf":
+    // review V39, 07:22 and final), or where it will not stop whatever its source.
     [
       `${A_SMALL_BLEED_UNLESS_UNSTOPPED}blutet (?:wie (?:sau|verruckt|blod|irre|ein schwein|hulle|holle|nix gutes)|extrem|heftig|total|mega|wahnsinnig|krass|ohne ende|wie aus eimern)`,
       'bleeding heavily',

@@ -343,6 +343,9 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['de', 'mein Zahnfleisch blutet wie Sau beim Zähneputzen, was kann ich tun?'],
       ['de', 'das Zahnfleisch blutet wie Sau wenn ich Zahnseide benutze, normal?'],
       ['de', 'hab mich beim Rasieren geschnitten und es blutet wie Sau, Pflaster hilft aber'],
+      // Review V39, final: a bleed told stopped with the separable verb ("hört ... auf") is a small one too.
+      ['de', 'die Nase blutet wie Sau wenn ich sie putze, hört aber nach 2 Minuten auf'],
+      ['de', 'Nasenbluten wie Sau beim Schnäuzen, hört dann nach ein paar Minuten auf'],
       ['ja', '夜になると隣の部屋から赤ちゃんの声が聞こえるので眠れません'],
       ['ja', '隣の家の人の声が聞こえてうるさくて眠れない'],
       ['ja', '上の階から子供の声が聞こえて夜中に目が覚めます'],
