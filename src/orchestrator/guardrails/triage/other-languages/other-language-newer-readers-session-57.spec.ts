@@ -324,6 +324,7 @@ const KINDS: readonly LabelledProbeKind[] = [
     kind: 'Review V39 (07:22): a German farewell beside pills, despair or tonight, a wound bleeding "wie Sau" that will not stop, Japanese voices telling one to die or heard from no one; and a goodbye before a new job or a journey, gums or a shave bleeding "wie Sau", a baby or neighbours heard through the wall',
     emergencies: [
       ['de', 'hab mich von allen verabschiedet, die Tabletten liegen bereit, heute Nacht mache ich Schluss'],
+      ['pl', 'brat pożegnał się ze wszystkimi, dziś w nocy chce skoczyć z mostu'],
       ['de', 'sie hat sich von der Familie verabschiedet und gesagt dass sie heute Nacht nicht mehr da sein wird'],
       ['de', 'ich habe mich von allen verabschiedet, mein Leben hat keinen Sinn mehr, heute ist es so weit'],
       ['de', 'die Wunde am Bein blutet wie Sau und hört nicht auf'],
@@ -345,6 +346,9 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['de', 'hab mich beim Rasieren geschnitten und es blutet wie Sau, Pflaster hilft aber'],
       // Review V39, final: a bleed told stopped with the separable verb ("hört ... auf") is a small one too.
       ['de', 'die Nase blutet wie Sau wenn ich sie putze, hört aber nach 2 Minuten auf'],
+      // The Polish farewell too is weighed (coordinator, at the merge: session 49's retiring colleague).
+      ['pl', 'kolega pożegnał się ze wszystkimi, bo przechodzi na emeryturę'],
+      ['pl', 'sąsiadka pożegnała się ze wszystkimi przed przeprowadzką do Krakowa'],
       ['de', 'Nasenbluten wie Sau beim Schnäuzen, hört dann nach ein paar Minuten auf'],
       ['ja', '夜になると隣の部屋から赤ちゃんの声が聞こえるので眠れません'],
       ['ja', '隣の家の人の声が聞こえてうるさくて眠れない'],

@@ -17,6 +17,11 @@ import {
 } from './language-lexicon.js';
 import { POLISH_MODIFIERS } from './modifiers/polish.js';
 
+/** Despair, a means or a time of intent told anywhere beside a farewell. Folded. */
+const A_FAREWELL_WEIGHED = toldAnywhere(
+  '(?:tabletk\\p{L}*|tabletek|lekow|pigulk\\p{L}*|sznur\\p{L}*|most\\p{L}*|skocz\\p{L}*|powies\\p{L}*|zabic sie|zabije sie|samoboj\\p{L}*|nie chce (?:juz )?zyc|nie chce mi sie zyc|koniec|bez sensu|na zawsze|dzis w nocy|dzisiaj w nocy|tej nocy|umrzec|umre|swiatem)',
+);
+
 /** Polish, typed with or without its diacritics ("ł" as "l"). */
 /**
  * Session 57 (T104): a scald told by how the water went over the child ("oblał się wrzątkiem") and the chest named in
@@ -43,8 +48,10 @@ const POLISH_SESSION_57: ReadonlyArray<readonly [string, string]> = [
   ['(?:od|po) przeziebieni(?:a|u)', 'since a cold'],
   ['przy (?:wysilku|biegu|bieganiu|wchodzeniu|chodzeniu po schodach|sporcie)', 'on exertion'],
   ['w spoczynku', 'at rest'],
+  // A farewell to everyone only beside despair, a means or a time of intent (NICE NG225): a colleague saying goodbye
+  // before retiring or a move tells none of them (the session-49 look-alike), as German reads it.
   [
-    '(?:zegna|pozegnal|pozegnala|pozegnalo) sie ze (?:wszystkimi|wszystkim|swiatem|rodzina)',
+    `${A_FAREWELL_WEIGHED}(?:zegna|pozegnal|pozegnala|pozegnalo) sie ze (?:wszystkimi|wszystkim|swiatem|rodzina)`,
     'is saying goodbye to everyone',
   ],
   ['(?:ze )?to (?:juz )?koniec', 'that it is the end'],
