@@ -173,6 +173,8 @@ export const TRIAGE_SETS = [
   'held-out-47',
   'held-out-48',
   'held-out-49',
+  'held-out-50',
+  'held-out-51',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 
