@@ -78,6 +78,8 @@ export const QUESTION_SETS = [
   { name: 'held-out-30', file: 'questions-held-out-30.jsonl', showTexts: false },
   { name: 'development-35', file: 'questions-development-35.jsonl', showTexts: true },
   { name: 'held-out-31', file: 'questions-held-out-31.jsonl', showTexts: false },
+  { name: 'development-36', file: 'questions-development-36.jsonl', showTexts: true },
+  { name: 'held-out-32', file: 'questions-held-out-32.jsonl', showTexts: false },
   { name: 'probes', file: 'questions-probes.jsonl', showTexts: true },
 ];
 
@@ -277,6 +279,11 @@ export const QUESTION_SETS = [
  * declaration, a child-performer licence): 0.922 (165 of 179) as it landed, on the ranking of session 57's start
  * (a9539f3), before any change for it: 0.92; held-out-31, by the same writer, registered with it on arrival, a count
  * only: 0.944 (151 of 160): 0.94.
+ * development-36, by a writer of session 58 (WR32) who read no retrieval code and no other question set (new
+ * situations: a travel-insurance claim, a house move to a new GP, a firefighter recruitment medical, a Girl Guides
+ * camp form, a dental-sedation pre-check): 0.921 (164 of 178) as it landed, on the ranking of session 58's start
+ * (d91c444), before any change for it: 0.92; held-out-32, by the same writer, registered with it on arrival, a count
+ * only: 0.950 (152 of 160): 0.95.
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -345,6 +352,8 @@ export const SUCCESS_FLOORS = {
   'held-out-30': 0.94,
   'development-35': 0.93,
   'held-out-31': 0.94,
+  'development-36': 0.92,
+  'held-out-32': 0.95,
   probes: 0.99,
 };
 
