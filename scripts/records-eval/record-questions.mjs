@@ -284,6 +284,12 @@ export const QUESTION_SETS = [
  * camp form, a dental-sedation pre-check): 0.921 (164 of 178) as it landed, on the ranking of session 58's start
  * (d91c444), before any change for it: 0.92; held-out-32, by the same writer, registered with it on arrival, a count
  * only: 0.950 (152 of 160): 0.95.
+ * After session 58's treatments asked of a record that holds no medicine (the care plan: "they give him anything for
+ * it", "what did the doctor instruct", "shut away in her room"), a treatment begun or kept on in other verbs ("kicked
+ * off", "begun", "keep going with"), something named and asked whether it is listed, and a sick visit told in the
+ * passive ("she was taken to the doctor coughing with a temperature"): development-36 0.961 (171 of 178): 0.96;
+ * development-35 0.939 (168 of 179): 0.935; development-33 0.950 (170 of 179): 0.945; development-30 0.978 (174 of
+ * 178): 0.975.
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -340,19 +346,19 @@ export const SUCCESS_FLOORS = {
   'held-out-24': 0.92,
   'development-29': 0.99,
   'held-out-25': 0.96,
-  'development-30': 0.965,
+  'development-30': 0.975,
   'held-out-26': 0.885,
   'development-31': 0.985,
   'held-out-27': 0.92,
   'development-32': 0.98,
   'held-out-28': 0.94,
-  'development-33': 0.94,
+  'development-33': 0.945,
   'held-out-29': 0.955,
   'development-34': 0.945,
   'held-out-30': 0.94,
-  'development-35': 0.93,
+  'development-35': 0.935,
   'held-out-31': 0.94,
-  'development-36': 0.92,
+  'development-36': 0.96,
   'held-out-32': 0.95,
   probes: 0.99,
 };

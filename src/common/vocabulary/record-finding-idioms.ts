@@ -314,6 +314,18 @@ export const RECORD_FINDING_IDIOMS: ReadonlyArray<{ lay: readonly string[]; clin
       ]),
       'confined to {whose} room',
       'confined to {whose} bedroom',
+      // Or as being shut away: "was she meant to stay shut away in her room", "we shut him in his room".
+      ...['shut', 'shuts', 'shutting', 'locked'].flatMap((verb) => [
+        `${verb} away in {whose} room`,
+        `${verb} away in {whose} bedroom`,
+        `${verb} in {whose} room`,
+        `${verb} in {whose} bedroom`,
+        ...['him', 'her', 'them', 'me', 'us'].flatMap((whom) => [
+          `${verb} ${whom} in {whose} room`,
+          `${verb} ${whom} away`,
+        ]),
+      ]),
+      'shut away',
     ),
     clinical: ['isolation'],
   },

@@ -448,6 +448,56 @@ describe('Bm25PatientRecordRetriever', () => {
   });
 });
 
+describe('a medicine asked of a record that holds none: the care plan', () => {
+  const CHILD_WITH_COVID = [
+    stored('2020-03-10', 'Condition', 'Condition: COVID-19, onset 2020-03-10, resolved 2020-03-31'),
+    stored(
+      '2020-03-10',
+      'CarePlan',
+      'Care plan: Infectious disease care plan (record artifact), for COVID-19, activities Airborne precautions, Isolation of infected patient',
+    ),
+    stored('2020-03-10', 'Observation', 'Observation: Body temperature 38.9 Cel'),
+    stored('2019-05-11', 'Encounter', 'Encounter: Well child visit (procedure)'),
+    stored('2019-05-11', 'Immunization', 'Immunization: Hep A, ped/adol, 2 dose'),
+  ];
+
+  it.each([
+    'what did they tell us to give him for it',
+    'they give him anything for it',
+    'what medicine was he given when he caught covid',
+    'did the gp prescribe her any tablets back then',
+  ])('%s: the care plan answers, what the doctor did instead of a medicine', async (question) => {
+    const { retriever } = retrieverWith(CHILD_WITH_COVID);
+    const sources = await retriever.retrieve({ patientId: PATIENT_ID, question, limit: 8 });
+    expect(sources.map((source) => source.text)).toContainEqual(
+      expect.stringContaining('Infectious disease care plan'),
+    );
+  });
+
+  it('a record holding a medicine answers with it, not with the plan', async () => {
+    const { retriever } = retrieverWith([
+      ...CHILD_WITH_COVID,
+      stored('2020-03-10', 'MedicationRequest', 'Medication: Acetaminophen 160 MG Chewable Tablet'),
+    ]);
+    const sources = await retriever.retrieve({
+      patientId: PATIENT_ID,
+      question: 'what medicine was he given when he caught covid',
+      limit: 8,
+    });
+    expect(sources.map((source) => source.text)[0]).toContain('Acetaminophen');
+  });
+
+  it('a visit or a vaccine asked of the same record is no medicine: no plan is added', async () => {
+    const { retriever } = retrieverWith(CHILD_WITH_COVID);
+    const sources = await retriever.retrieve({
+      patientId: PATIENT_ID,
+      question: 'which shots was he given at his checkup in may 2019',
+      limit: 8,
+    });
+    expect(sources.map((source) => source.text)).toEqual([expect.stringContaining('Hep A')]);
+  });
+});
+
 describe('cosine', () => {
   it('measures direction, and is 0 for vectors of other sizes or zero vectors', () => {
     expect(cosine([1, 0], [2, 0])).toBeCloseTo(1);

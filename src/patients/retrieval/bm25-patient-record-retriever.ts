@@ -173,6 +173,14 @@ function asksForVisits(question: RecordQuestion): boolean {
   return question.resourceTypes.length > 0 && question.resourceTypes.every((type) => type === 'Encounter');
 }
 
+/** Whether medicines are among the kinds of record asked for, and the care plan is not. */
+function asksForMedicines(question: RecordQuestion): boolean {
+  return (
+    question.resourceTypes.some((type) => type === 'MedicationRequest' || type === 'MedicationStatement') &&
+    !question.resourceTypes.includes('CarePlan')
+  );
+}
+
 /** Clock of retrieval ("last year" is relative to it); a provider so tests can fix it. */
 export const RETRIEVAL_CLOCK = Symbol('RETRIEVAL_CLOCK');
 export type RetrievalClock = () => Date;
@@ -292,6 +300,16 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
       // A date named outright stays when the whole record holds nothing the question names
       // either ("obs 03/2020?", "imms 12/2016": words no vocabulary knows): its records answer.
       if (whole.chosen.length > 0 || question.period?.approximate === true) ranked = whole;
+    }
+    // A medicine asked of a record that holds none and whose notes list none either ("what did
+    // they give him for it", "what medicine was he given when he caught covid", of a child sent
+    // home to isolate): what the doctor did instead is the care plan, within the period and else
+    // from the whole record.
+    if (ranked.chosen.length === 0 && asksForMedicines(question)) {
+      const ofPlans = { ...question, resourceTypes: [...question.resourceTypes, 'CarePlan'] };
+      ranked = await this.rank(ofPlans, ranking);
+      if (ranked.chosen.length === 0 && ofPlans.period !== undefined)
+        ranked = await this.rank({ ...ofPlans, period: undefined }, ranking);
     }
     return { question, ranked };
   }

@@ -11,6 +11,7 @@ import {
   SICK_VISIT,
   SYMPTOMS_ASKED,
   TERM_SYNONYMS,
+  TREATMENT_STARTED_VERB,
   VISIT_REASON_ASKED,
   type RecordTopic,
 } from './record-topics.js';
@@ -111,7 +112,7 @@ export function expansionOf(
  * Efavirenz"); the treatment words a disease's names add ("hiv treatment", "aids therapy") are
  * the second kind's, and outweighed the one word that asks.
  */
-const TREATMENT_BEGUN = /\b(?:start(?:ed|ing)?|began|begin(?:ning)?|put (?:(?:me|him|her|them) )?on)\b/;
+const TREATMENT_BEGUN = new RegExp(`\\b(?:${TREATMENT_STARTED_VERB})\\b`);
 const TREATMENT_WORD = /^(?:treatments?|therapy|therapies|meds|medications?|medicines?|drugs?|pills|tablets)$/;
 
 /**

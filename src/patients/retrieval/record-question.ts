@@ -272,6 +272,10 @@ export function analyzeRecordQuestion(
     OWN_PAST.test(text) ||
     DONE_TO_ME.test(text) ||
     (RECORD_DISPUTED.test(text) && (personal || topics.length > 0)) ||
+    // Something named and asked whether it is on the record, with no one's pronoun: "fire service
+    // pharmacist asks about Videx (didanosine), listed?", "the nurse wants to know, is penicillin
+    // on file": the record is what is asked, however long the story before it.
+    (RECORDED_ASKED.test(text) && !GENERAL_QUESTION.test(text)) ||
     // "when she had covid", "when I was in the hospital": the patient's own past; "wheezing when
     // covid", as people write who are not at home in English, too.
     (matches(EVENT_ANCHOR, text) && (personal || !GENERAL_QUESTION.test(text))) ||

@@ -279,9 +279,10 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
     pattern:
       // A medical ("my annual medical"), a review ("his baby review"), a child taken to one ("we
       // took him for his jabs"), a check or the once-over with a doctor ("his first check at the doctor"),
-      // anyone seen ("did I see anyone between the two admissions").
+      // anyone seen ("did I see anyone between the two admissions"), a child taken there in the
+      // passive ("the day she was taken to the doctor", "when the toddler was brought in").
       new RegExp(
-        `\\b(checks? (?:at|with|by) ${VISITED_CLINICIAN}|${VISIT_CHECK}|(?:(?:yearly|annual|routine|regular) )?once[- ]over|visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|(${CHECK_OWNER}|${ROUTINE_CLINICIAN_CHECK})[- ](checks?|reviews?|assessments?)|(annual|yearly|routine|school|sports|work|employment|insurance) medicals?|${A_MEDICAL}|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\\w*|consultations?|emergency room|a ?& ?e|urgent care|walk[- ]in|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|(see|saw) (anyone|anybody|someone|somebody)|see (me|him|her|them|us) for|(bring|brought|take|took|taken|rush(ed)?) (him|her|he|she|them|me|my \\w+) (in|to|for (a|an|his|her|the|their|my)))\\b`,
+        `\\b(checks? (?:at|with|by) ${VISITED_CLINICIAN}|${VISIT_CHECK}|(?:(?:yearly|annual|routine|regular) )?once[- ]over|visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|(${CHECK_OWNER}|${ROUTINE_CLINICIAN_CHECK})[- ](checks?|reviews?|assessments?)|(annual|yearly|routine|school|sports|work|employment|insurance) medicals?|${A_MEDICAL}|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\\w*|consultations?|emergency room|a ?& ?e|urgent care|walk[- ]in|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|(see|saw) (anyone|anybody|someone|somebody)|see (me|him|her|them|us) for|(bring|brought|take|took|taken|rush(ed)?) (him|her|he|she|them|me|my \\w+) (in|to|for (a|an|his|her|the|their|my))|(was|were|got) ((he|she|i|they|we) )?(taken|brought|rushed) (in|to the))\\b`,
       ),
     resourceTypes: ['Encounter'],
     expansion: ['encounter', 'visit', 'examination'],
@@ -323,10 +324,26 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
     // one, else what the visit's care plan and procedures did (isolation, a mask), or the
     // treatment a record names ("TUBERCULOSIS TREATMENT STARTED").
     name: 'treatment given',
+    // Also given in any tense, to whoever gave it ("they give him anything for it", "what did they
+    // tell us to give him for it", "did they give her something for that"): given for something.
+    // The words between are read with any spacing: generic words ("anything") are gone from the
+    // text the topics are read in, and leave their spaces. A record giving something is read
+    // back, not given ("what date does my chart give for the TB diagnosis").
     pattern:
-      /\b(what did (they|the (doctors?|gp|nurses?|clinic|hospital|pediatrician|paediatrician)) (give|do|prescribe) (me|him|her|them|you)? ?for|prescrib\w*\b[^.?!,]{0,25}\bfor|(any|what) treatments?( did| was| were| for)?|treated (me|him|her|them) for)\b/,
+      /\b(what did (they|the (doctors?|gp|nurses?|clinic|hospital|pediatrician|paediatrician)) (give|do|prescribe) (me|him|her|them|you)? ?for|prescrib\w*\b[^.?!,]{0,25}\bfor|(any|what) treatments?( did| was| were| for)?|treated (me|him|her|them) for|(?<!\b(?:charts?|records?|files?|notes|portal|app|system|reports?|letters?|forms?|it)\s+)(give|gives|gave|given|giving)\s+(?:(?:me|him|her|them|us|anything|something|any\s+\w+|some\s+\w+|medicines?|meds)\s+){0,2}for\s+(?:it|that|this|the|his|her|my|their|our|covid\w*|corona\w*)\b)\b/,
     resourceTypes: ['MedicationRequest', 'MedicationStatement', 'CarePlan', 'Procedure'],
     expansion: ['treatment'],
+  },
+  {
+    // What the patient was told to do ("what did the doctor instruct", "what were we told to do at
+    // home", "was he supposed to isolate"): the care plan's activities are the instructions. The
+    // telling itself is a generic word, gone from what the topics are read in ("the doctor told
+    // us to do": "the doctor us to do"), so what was to be done says it.
+    name: 'instructions given',
+    pattern:
+      /\b(instruct\w*|(?:told )?(?:me|him|her|them|us) to (?:do|give|keep|stay|isolate)|(?:were|was) (?:we|i|he|she|they) (?:told|advised) to|(?:meant|supposed) to (?:stay|keep|isolate|remain|be kept))\b/,
+    resourceTypes: ['CarePlan'],
+    expansion: ['plan'],
   },
   {
     name: 'care plans',
@@ -408,7 +425,7 @@ export const VISIT_REASON_ASKED =
 
 /** Going to or being taken to a visit: "went to the doctor", "we took her in", "brought him to the clinic". */
 const VISITED =
-  '(visits?|appointments?|appts?|(go|went|came|come) (in|to the (doctor|clinic|gp|hospital))|(bring|brought|take|took|rush(ed)?) (him|her|he|she|them|me|my \\w+) (in|to the (doctor|clinic|gp|hospital|pediatrician|er))|(see|saw) the doctor|(at|to) (the|a) (doctors?|gp|clinic)|seen)';
+  '(visits?|appointments?|appts?|(go|went|came|come) (in|to the (doctor|clinic|gp|hospital))|(bring|brought|take|took|rush(ed)?) (him|her|he|she|them|me|my \\w+) (in|to the (doctor|clinic|gp|hospital|pediatrician|er))|(was|were|got|get) ((he|she|i|they|we) )?(taken|brought|rushed) (in|to the (doctor|clinic|gp|hospital|pediatrician|er))|(see|saw) the doctor|(at|to) (the|a) (doctors?|gp|clinic)|seen)';
 const UNWELL = '(sick|sickness(?:es)?|ill|illness(?:es)?|unwell|poorly)';
 
 /**
@@ -424,7 +441,7 @@ export const UNWELL_WORD = new RegExp(`\\b${UNWELL}\\b`, 'g');
  * appointment", "all my sick visits").
  */
 export const SICK_VISIT = new RegExp(
-  `\\b${VISITED}\\b.*\\b((for|with|about) (a |the |my |his |her |that )?(cough|fever|pain|headache|rash|symptoms?|sore throat|cold|flu|covid|breathing|\\w+aches?)|${UNWELL})\\b|\\b${UNWELL}\\b.*\\b${VISITED}\\b`,
+  `\\b${VISITED}\\b.*\\b((for|with|about) (a |the |my |his |her |that )?(cough|coughing|fever|(?:high )?temperature|temp|pain|headache|rash|symptoms?|sore throat|cold|flu|covid|breathing|wheez\\w*|vomiting|\\w+aches?)|${UNWELL})\\b|\\b${UNWELL}\\b.*\\b${VISITED}\\b`,
 );
 
 // Patients asking whether they still have something, or whether it went away: the record's
@@ -432,6 +449,18 @@ export const SICK_VISIT = new RegExp(
 const STILL_HAS =
   /\b(do|does) (i|he|she|my \w+) (still )?have\b|\bstill (have|has|got)\b|\bstill (down|listed|recorded|marked|flagged|showing) as\b/;
 const WENT_AWAY = /\b(resolved|gone( away)?|cleared( up)?|gotten better|got better|cured|over it)\b/;
+
+/** What a treatment is called in a question about starting, changing or keeping it. */
+const TREATMENT_NOUN = '(meds|medications?|medicines?|treatments?|regimens?|drugs?|pills|tablets|therapy|antibiotics?)';
+/**
+ * A treatment begun, in the words people use besides "started": "which tb meds were kicked off",
+ * "the ones begun at the 2014 admission", "the drugs they commenced", "what they initiated".
+ */
+export const TREATMENT_STARTED_VERB =
+  'start\\w*|began|begun|begin\\w*|kick(?:s|ed|ing)? (?:me |him |her |them )?off|commenc\\w*|initiat\\w*|put ((me|him|her|them) )?on';
+/** A treatment kept on, told as going on with it ("keep going with", "stick with", "stay on"). */
+const TREATMENT_KEPT_VERB =
+  'continu\\w*|carry(ing)? on|(keep|keeps|kept|keeping) going( with)?|go(es|ing)? on with|went on with|stick(s|ing)? with|stuck with|stay(s|ed|ing)? on';
 
 /** Narrative words for things patients name differently ("bp", "covid", "positive"). */
 export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
@@ -480,13 +509,19 @@ export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [BREATHING_RATE, ['respiratory', 'rate']],
   // A treatment changed, stopped or started: the plan's "Change regimen", the drugs "STARTED".
   [
-    /\b(chang\w*|switch\w*|stop\w*|start\w*|began|begin\w*|put ((me|him|her|them) )?on)\b[^.?!]*\b(meds|medications?|medicines?|treatments?|regimens?|drugs?|pills|tablets|therapy|antibiotics?)\b|\b(meds|medications?|medicines?|treatments?|regimens?|drugs?|pills|tablets|therapy|antibiotics?)\b[^.?!]*\b(chang\w*|switch\w*|stop\w*|start\w*|began|begin\w*|put ((me|him|her|them) )?on)\b/,
+    new RegExp(
+      `\\b(chang\\w*|switch\\w*|stop\\w*|${TREATMENT_STARTED_VERB})\\b[^.?!]*\\b${TREATMENT_NOUN}\\b|\\b${TREATMENT_NOUN}\\b[^.?!]*\\b(chang\\w*|switch\\w*|stop\\w*|${TREATMENT_STARTED_VERB})\\b`,
+    ),
     ['change', 'regimen', 'plan', 'started'],
   ],
   // What was decided for a treatment ("what did they decide about my hiv meds going forward", "are
   // they keeping me on my tb pills"): the plan's "Continue regimen", "Change regimen", "Stop all".
   [
-    /\b(decid\w*|decisions?|going forward|from now on|next steps?|keep\w* (me|him|her|them) on|continu\w*|carry(ing)? on)\b[^.?!]*\b(meds|medications?|medicines?|treatments?|regimens?|drugs?|pills|tablets|therapy)\b|\b(meds|medications?|medicines?|treatments?|regimens?|drugs?|pills|tablets|therapy)\b[^.?!]*\b(decid\w*|decisions?|going forward|from now on|next steps?|continu\w*|carry(ing)? on)\b/,
+    // Kept on told as going on with it: "did they keep going with the tb tablets", "was she to stick
+    // with the hiv pills", "did I stay on the same meds".
+    new RegExp(
+      `\\b(decid\\w*|decisions?|going forward|from now on|next steps?|keep\\w* (me|him|her|them) on|${TREATMENT_KEPT_VERB})\\b[^.?!]*\\b${TREATMENT_NOUN}\\b|\\b${TREATMENT_NOUN}\\b[^.?!]*\\b(decid\\w*|decisions?|going forward|from now on|next steps?|continu\\w*|carry(ing)? on)\\b`,
+    ),
     // The plan's own values: "plan" and "regimen" are category words, left out when the
     // question names the treatment.
     ['plan', 'regimen', 'continue', 'change', 'stop'],
