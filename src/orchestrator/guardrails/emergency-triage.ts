@@ -404,6 +404,7 @@ function collectFindings(normalized: string): {
       !emptiedByTheAge.has(clause) &&
       (clause.accepted.length === 0 ||
         onlyTheTimeOfAPassedPain(clause.accepted, clause.framed) ||
+        onlyTheOrdinaryStorysOwn(clause) ||
         (clause.figurative && clause.accepted.every(({ signal }) => signal.timeless || signal.qualifier))),
   );
   return {
@@ -472,6 +473,17 @@ const TIME_OF_DAY = /^(?:this\s+(?:morning|afternoon|evening)|earlier\s+today|la
 /** How bad a pain was, as a qualifier reads it: not how suddenly it came ("sudden" stays a thunderclap's word). */
 const HOW_BAD =
   /^(?:severe|terrible|awful|intense|excruciating|unbearable|agonising|agonizing|really\s+bad|very\s+bad)$/;
+
+/**
+ * A clause whose finding an ordinary story set aside (`ordinaryUnlessElsewhere`), left with nothing but what that story
+ * itself tells (its `alongside` signals: the chest infection's temperature, the "deep" of a deep breath): set aside
+ * as a clause left empty is, so the wording model does not add what the rules read as the ordinary story.
+ */
+function onlyTheOrdinaryStorysOwn({ guarded, accepted }: Pick<ClauseFindings, 'guarded' | 'accepted'>): boolean {
+  if (guarded.length === 0) return false;
+  const own = new Set(guarded.flatMap(({ signal }) => signal.ordinaryUnlessElsewhere?.alongside ?? []));
+  return accepted.every(({ signal }) => own.has(signal.id));
+}
 
 function onlyTheTimeOfAPassedPain(accepted: readonly RawFinding[], framed: readonly RawFinding[]): boolean {
   return (

@@ -24,6 +24,9 @@ const CHRONIC = new RegExp(
     // Durations in weeks, months or years: "for 3 weeks", "x 2 weeks", "about 3 weeks now", "since last month".
     String.raw`\b(?:for|over|past|last|about|around|x|since)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:(?:about|around|nearly|almost|roughly|over|more\s+than|at\s+least|well\s+over)\s+)?(?:a\s+|few\s+|a\s+few\s+|couple\s+(?:of\s+)?|several\s+|many\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+)?(?:weeks?|months?|years?)\b`,
     String.raw`\b(?:weeks|months|years)\s+now\b`,
+    // A note's duration told before the finding, or a span told as gone by: "6 weeks of central chest tightness",
+    // "3 months' intermittent palpitations", "it has been weeks".
+    String.raw`\b(?:\d+|a\s+few|few|several|many|couple\s+of|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:weeks|months|years)(?:'|\s+of)(?=\s)|\b(?:been|for)\s+(?:many\s+|several\s+|some\s+)?(?:weeks|months|years)\b(?!\s+ago)`,
     // A whole life, or years told without a number: "all my life", "as long as I can remember",
     // "for ages", "long-term", "for a decade", "since 2019", "since I was a kid", "since birth".
     String.raw`\b(?:always\s+(?:been|had|have|has|get|gets|got|suffered)|all\s+(?:my|his|her|their)\s+(?:life|adult\s+life)|(?:my|his|her|their)\s+whole\s+life|as\s+long\s+as\s+(?:i|he|she|we|they)\s+can\s+remember|for\s+(?:ages|donkey'?s\s+years|yonks|a\s+long\s+(?:time|while)|(?:a|over\s+a|more\s+than\s+a)\s+decade|decades|a\s+year\s+or\s+(?:so|two|more))|long[- ]term|since\s+(?:birth|childhood|forever|(?:the\s+)?(?:(?:spring|summer|autumn|fall|winter|start|beginning|end|middle)\s+of\s+)?(?:(?:19|20)\d\d|last\s+year)|last\s+(?:year|spring|summer|autumn|winter|christmas)|(?:covid|the\s+pandemic|lockdown)|(?:i|he|she)\s+was\s+(?:a\s+)?(?:kid|child|baby|little|young|teen\w*|born|\d+))|nothing\s+new|(?:an?\s+)?old\s+(?:problem|issue|thing|complaint|injury))\b`,
@@ -55,7 +58,7 @@ const ACUTE = new RegExp(
  * Minutes it has not settled in ("has not gone after 20 minutes") stay acute.
  */
 const NOT_ACUTE =
-  /\b(?:no|not|nothing|never|without(?:\s+any)?)\s+(?:really\s+|a\s+|any\s+|that\s+)?(?:sudden\w*|severe|worse\w*)\b|(?<!\bnot\s)\b(?:settles?|settled|settle|eases?|eased|ease|go|goes|went|gone|pass|passes|passed|stops?|stopped|subsides?|subside|wears?\s+off)\s+(?:\w+\s+){0,4}?(?:within|in|after)\s+(?:a\s+few\s+|about\s+|around\s+|a\s+couple\s+of\s+|\d+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+)?(?:minutes?|mins?)\b/g;
+  /\b(?:no|not|nothing|never|without(?:\s+any)?)\s+(?:really\s+|a\s+|any\s+|that\s+)?(?:sudden\w*|severe|worse\w*)\b|(?<!\bnot\s)\b(?:settles?|settled|settle|eases?|eased|ease|go|goes|went|gone|pass|passes|passed|stops?|stopped|subsides?|subside|wears?\s+off|relieved|resolves?|resolved)\s+(?:\w+\s+){0,4}?(?:within|in|after)\s+(?:a\s+few\s+|about\s+|around\s+|a\s+couple\s+of\s+|\d+(?:\s*(?:-|to)\s*\d+)?\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+)?(?:minutes?|mins?)\b/g;
 
 /** Told as sudden, severe, worsening or happening now: what keeps a finding acute whatever else is said. */
 export function isSuddenOrSevere(clause: string): boolean {

@@ -14,7 +14,7 @@ export const AT_REST =
 
 /** Exertion at the moment of a collapse: "while playing football", "mid-run", "during PE". */
 export const EXERTION =
-  /\b(?:(?:while|whilst|during|when)\s+(?:(?:i|he|she|they)\s+(?:was|were)\s+)?(?:exercis\w+|running|jogging|sprinting|racing|cycling|training|dancing|lifting|working\s+out|swimming|exertion|pe|gym|(?:a|the)\s+(?:run|race|match|game|training\s+session)|playing\s+(?:\w+\s+)?(?:football|soccer|rugby|sport|tennis|basketball|netball|hockey|squash|a\s+match))|mid[- ](?:run|race|match|game|sprint|workout)|at\s+the\s+gym|on\s+the\s+treadmill|at\s+sports\s+day)\b/;
+  /\b(?:(?:while|whilst|during|when)\s+(?:(?:i|he|she|they)\s+(?:was|were)\s+)?(?:exercis\w+|running|jogging|sprinting|racing|cycling|training|dancing|lifting|working\s+out|swimming|exertion|pe|gym|(?:a|the|his|her|my|their)\s+(?:(?:football|soccer|rugby|hockey|netball|basketball|tennis|squash|cricket|badminton|5k|10k|park|charity|cross[- ]country|school|cup|league)\s+)?(?:run|race|match|game|training\s+session)|playing\s+(?:\w+\s+)?(?:football|soccer|rugby|sport|tennis|basketball|netball|hockey|squash|a\s+match))|mid[- ](?:run|race|match|game|sprint|workout)|at\s+the\s+gym|on\s+the\s+treadmill|at\s+sports\s+day)\b/;
 
 /** A collapse with no warning, or during exertion. */
 export const NO_WARNING_OR_EXERTION = new RegExp(

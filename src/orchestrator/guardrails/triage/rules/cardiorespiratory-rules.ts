@@ -13,6 +13,22 @@ export const CARDIAC_CHEST_PAIN_RULE: CategoryRule = {
     { all: ['heart_attack_named', 'same_as_before'], name: 'pain like a previous heart attack' },
     { all: ['gtn_not_working'], name: 'angina unrelieved by GTN' },
     { all: ['gtn_used', 'not_relieved'], name: 'angina unrelieved by GTN' },
+    // NICE CG126: after the spray, a pain that comes back or is not eased, or one told with sweating, greyness, a
+    // faint, breathlessness, a spread or at rest, is a possible heart attack (see angina-after-the-spray.ts); the
+    // spray's headache, flushing and light-headedness are not among them.
+    { all: ['angina_spray_taken', 'angina_pain_back_or_lasting'], name: 'angina back or unrelieved after GTN' },
+    ...withEach(
+      'angina with cardiac features after GTN',
+      'angina_spray_taken',
+      'sweating',
+      'clammy',
+      'pale',
+      'turning_blue',
+      'brief_collapse',
+      'short_of_breath',
+      'pain_radiation',
+      'pain_at_rest',
+    ),
     ...withEach(
       'palpitations with collapse or poor circulation',
       'palpitations',

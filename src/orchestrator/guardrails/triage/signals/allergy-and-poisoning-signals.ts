@@ -69,6 +69,12 @@ const TABLETS_OF_A_STRENGTH = r`(?:pills|tablets|capsules|paracetamol|co-codamol
 const REMOTE_HISTORY =
   /\bwhen\s+(?:i|he|she|they)\s+(?:was|were)\s+(?:\d+|a\s+teen\w*|young|younger|at\s+(?:school|uni|university|college))\b|\b(?:(?:\d+|many|several|few|two|three|four|five|ten)\s+)?years\s+ago\b|\bin\s+(?:19|20)\d\d\b/;
 
+/**
+ * The gap between a part of the face and its swelling, holding no negation ("lips never swelled", "lips and tongue are
+ * not swollen"), though it may hold a list's commas ("lips, eyes and face, all swollen").
+ */
+const GAP_NOT_NEGATED = (most: number): string => String.raw`(?:(?!\b(?:not|never|no)\b)[^.;]){0,${most}}`;
+
 const ALLERGY = [
   define('anaphylaxis_now', [
     ...episodeNow(r`anaphylaxis|anaphylactic\s+(?:shock|reaction|attack)|anaphylactic`),
@@ -99,10 +105,13 @@ const ALLERGY = [
     r`\b(?:throat|airway|windpipe)\s+(?:is\s+|feels\s+(?:like\s+(?:it\s+is\s+)?)?)?(?:closing|tightening|swelling\s+(?:up|shut|closed)|swelled\s+(?:up|shut)|shutting)\b`,
     r`\btongue\s+(?:is\s+)?(?:swelling\s+up|swelled\s+up|so\s+swollen|huge|swollen\s+and)\b`,
     r`\btongue\s+(?:swelling|swollen)\b|\btongue\s+(?:feels|is|looks)\s+(?:\w+\s+)?(?:big|huge|thick|swollen|fat)\b`,
+    // The tongue told swelling with the lips or face: "his tongue and lips are swelling" (RCUK 2021: an airway sign).
+    r`\btongue\s+and\s+(?:(?:his|her|my|the)\s+)?(?:lips?|face|mouth|throat)\s+(?:are\s+|have\s+|both\s+)*(?:swelling|swollen|swelled|puffing\s+up|puffed\s+up)\b`,
   ]),
   define('allergic_swelling', [
     r`\b(?:lips?|face|tongue|eyes?|eyelids?|mouth)\b[^.;]{0,25}\b(?:blown\s+(?:right\s+|all\s+|totally\s+)?up|ballooned|twice\s+(?:the|their|its|his|her)\s+(?:normal\s+)?size|gone\s+(?:massive|huge|fat))\b`,
-    r`\b(?:tongue|lips?|face|mouth|eyes?|eyelids?|throat)\b[^.;]{0,25}\b(?:swelling|swollen|swelled|puffing\s+up|puffed\s+up|blowing\s+up)\b`,
+    // The gap holds no negation: "lips never swelled", "face is red and itchy, no swelling" tell it absent.
+    r`\b(?:tongue|lips?|face|mouth|eyes?|eyelids?|throat)\b${GAP_NOT_NEGATED(25)}\b(?:swelling|swollen|swelled|puffing\s+up|puffed\s+up|blowing\s+up)\b`,
     r`\b(?:swollen|swelling\s+(?:of|in)\s+(?:the\s+|my\s+|his\s+|her\s+)?)\s*(?:tongue|lips?|face|throat)\b`,
     r`\bthroat\s+(?:is\s+|feels\s+)?(?:so\s+|very\s+|really\s+)?(?:tight|itchy\s+and\s+tight|weird|funny|strange|thick)\b`,
     r`\b(?:lips?|face|eyes?|tongue)\s+(?:\w+\s+){0,3}?(?:getting|gone|going|look|looks|are|is)\s+(?:really\s+|so\s+)?(?:big|bigger|huge|fat|puffy)\b|\bhoarse\b|\b(?:struggling|difficulty|trouble|hard)\s+(?:to\s+)?swallow\w*\b|\blips?\s+(?:are\s+)?tingling\b`,
@@ -129,7 +138,7 @@ const ALLERGY = [
   define('visible_swelling', [
     // Swelling as people see it: a face 'blowing up like a balloon', eyes 'shutting'.
     r`\b(?:face|lips?|eyes?|tongue|throat|mouth|head)\b[^.;]{0,15}\b(?:blowing\s+up|blown\s+up|ballooning|puffing\s+up|swelling\s+shut|swollen\s+shut|shutting|closing\s+up)\b`,
-    r`\b(?:tongue|lips?|face|mouth)\b[^.;]{0,20}\b(?:swelling|swollen|swelled|puffing\s+up|puffed\s+up|blowing\s+up)\b`,
+    r`\b(?:tongue|lips?|face|mouth)\b${GAP_NOT_NEGATED(20)}\b(?:swelling|swollen|swelled|puffing\s+up|puffed\s+up|blowing\s+up)\b`,
   ]),
   define('swallow_or_breath_trouble', [
     r`\b(?:cannot|can\s+not|could\s+not|unable\s+to|struggling\s+to|hard\s+to|difficult\s+to|trouble|difficulty)\s+(?:\w+\s+)?(?:swallow\w*|breath\w*)\b`,

@@ -5,7 +5,8 @@ import { PERSON, episodeNow } from '../triage-vocabulary.js';
 import { AT_REST, BABY_UNDER_ONE } from '../urgent-after-resolution.js';
 import { ACROCYANOSIS } from './acrocyanosis.js';
 import { BLUE_EXPLAINED_GUARD } from './blue-explained.js';
-import { AIRWAY_CHEST_TIGHTNESS_GUARD } from './airway-chest-tightness.js';
+import { CHEST_PAIN_GUARD } from './chest-pain-of-a-chest-infection.js';
+import { ANGINA_AFTER_THE_SPRAY_SIGNALS } from './angina-after-the-spray.js';
 import { AIR_HUNGER_WHEN_ANXIOUS_GUARD } from './air-hunger-when-anxious.js';
 import { FEARED_EPISODE } from './feared-episode.js';
 import { CHEST_PAIN_BACK_OR_LASTING } from '../chest-pain-on-effort-settled.js';
@@ -127,8 +128,9 @@ const CARDIAC = [
       // other cardiac feature at all (heavy, central, tight, faint, sick, breathless, lasting, a stent): pain
       // reproduced by pressure does not exclude an ACS (review V8, 07:39).
       ordinaryWhen: new RegExp(`${CHEST_WALL.source}|${CHEST_PAIN_ORDINARY.source}`),
-      // Tightness of the airways eased by the reliever (airway-chest-tightness.ts), unless the message tells more.
-      ordinaryUnlessElsewhere: AIRWAY_CHEST_TIGHTNESS_GUARD,
+      // Tightness of the airways eased by the reliever (airway-chest-tightness.ts), or a chest infection's pain on
+      // coughing or breathing in (chest-pain-of-a-chest-infection.ts), unless the message tells more.
+      ordinaryUnlessElsewhere: CHEST_PAIN_GUARD,
     },
   ),
   // Pain "going down my arm", "into my jaw": radiation is a cardiac discriminator whichever side (MTS).
@@ -353,4 +355,8 @@ const BREATHING = [
   ]),
 ];
 
-export const CARDIORESPIRATORY_SIGNALS: readonly SignalDefinition[] = [...CARDIAC, ...BREATHING];
+export const CARDIORESPIRATORY_SIGNALS: readonly SignalDefinition[] = [
+  ...CARDIAC,
+  ...ANGINA_AFTER_THE_SPRAY_SIGNALS,
+  ...BREATHING,
+];

@@ -9,7 +9,7 @@
  */
 
 import { type SignalDefinition, define, r } from './signal-definition.js';
-import { NOT_A_BORN_BABY, ORDINARY_STARING } from '../triage-vocabulary.js';
+import { NOT_A_BORN_BABY, NOT_A_WISH, ORDINARY_STARING } from '../triage-vocabulary.js';
 
 const AGE_WORDS = r`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 const CHILD_YEARS = r`(?:1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)`;
@@ -55,7 +55,7 @@ export const CHILD_SIGNALS: readonly SignalDefinition[] = [
     [
       // A wish not to wake (NICE NG225: passive death-wish talk, "wishes he would not wake up", "would not mind not
       // waking up") is no one who cannot be roused.
-      r`(?<!\bi\s)(?<!\bif\s+i\s+(?:did|do|would|could)\s)(?<!\b(?:wish|wishes|wished|wishing|mind|hope|hopes|hoped|rather|prefer|prefers)\s+(?:(?:i|he|she|they|we|you)\s+)?(?:just\s+)?)\b(?:will\s+not|would\s+not|does\s+not|did\s+not|cannot|could\s+not|is\s+not|not)\s+(?:properly\s+|fully\s+|really\s+)?(?:wake|waking|woken|woke|rouse|rousing|roused|stay\s+awake|staying\s+awake)\b(?!\s+(?:me|at\s+night|in\s+the\s+night|through|during\s+the\s+night|until|till|before|early|on\s+time|for\s+school|in\s+the\s+morning)|\s+(?:him|her|them)\s+(?:up\s+)?(?:in\s+time\s+)?for\s+(?:his|her|their|the)\s+(?:alarm|work|shift|school|lectures?|class|bus|train))`,
+      r`(?<!\bi\s)(?<!\bif\s+i\s+(?:did|do|would|could)\s)(?<!\bmind\s)${NOT_A_WISH}\b(?:will\s+not|would\s+not|does\s+not|did\s+not|cannot|could\s+not|is\s+not|not)\s+(?:properly\s+|fully\s+|really\s+)?(?:wake|waking|woken|woke|rouse|rousing|roused|stay\s+awake|staying\s+awake)\b(?!\s+(?:me|at\s+night|in\s+the\s+night|through|during\s+the\s+night|until|till|before|early|on\s+time|for\s+school|in\s+the\s+morning)|\s+(?:him|her|them)\s+(?:up\s+)?(?:in\s+time\s+)?for\s+(?:his|her|their|the)\s+(?:alarm|work|shift|school|lectures?|class|bus|train))`,
       r`\b(?:can|could)\s+(?:barely|hardly|only\s+just)\s+(?:wake|rouse|keep)\s+(?:him|her|them|my\s+\w+|awake)\b`,
       r`\b(?:hard|difficult|impossible)\s+to\s+(?:wake|rouse|wake\s+up)\b`,
       r`\b(?:goes|went|falls|fell|keeps\s+going)\s+(?:straight\s+)?back\s+to\s+sleep\b[^.;]{0,30}\b(?:straight\s+away|immediately|again)\b`,
