@@ -28,6 +28,7 @@ const STILL_EMERGENCIES: readonly string[] = [
   'mia madre ha preso tutte le pastiglie del nonno, non risponde bene, non ha vomitato',
   'mein vater hat seit einer stunde starke brustschmerzen kein fieber schwitzt stark',
   'estoy embarazada de 8 meses sangro mucho no me duele',
+  'Caiu, bateu a cabeça, desmaiou e vomitou várias vezes',
 ];
 
 /**
@@ -44,6 +45,10 @@ const DENIED_IN_THE_LANGUAGE: readonly string[] = [
   'meu filho tem tosse e nariz escorrendo, não está com falta de ar, não tem febre alta, está brincando',
   "mon père tousse depuis une semaine, il n'est pas essoufflé, pas de douleur dans la poitrine, pas de fièvre",
   'mio figlio ha la tosse da tre giorni, non ha difficoltà a respirare, non ha febbre alta, gioca',
+  // Left flagged by the product since session 39 (other-language-kinds-session-39-spanish-portuguese-negation.spec.ts).
+  'bateu a cabeça no chão, não desmaiou, não vomitou',
+  'Caiu e bateu a cabeça no chão, não desmaiou, não vomitou, está conversando normal',
+  'mi hija se cayo del columpio y se pego en la cabeza, no perdio el conocimiento, no vomito, esta jugando',
 ];
 
 describe('the wording model, session 58: a denial told in another language', () => {
