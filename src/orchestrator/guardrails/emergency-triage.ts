@@ -64,6 +64,7 @@ import {
 import { matchesIn, overlaps, type TextSpan } from './triage/text-span.js';
 import { defaultWordingModel } from './triage/learned/default-wording-model.js';
 import type { EmergencyWordingModel } from './triage/learned/emergency-wording-model.js';
+import { withoutSetAsideClauses } from './triage/learned/set-aside-clauses.js';
 import { toldAsWellNow } from './triage/learned/told-as-well-now.js';
 import { withWordingVerdict, type RuleReading } from './triage/learned/wording-verdict.js';
 import type { TriageResult } from './triage-result.js';
@@ -152,7 +153,16 @@ export class EmergencyTriage {
   assessAndRead(text: string): TriageAssessment {
     const { rules, reading } = this.readMessage(text);
     if (this.wording === null) return { result: rules.result, reading };
-    return { result: withWordingVerdict(rules, this.wording.assess(wordingModelText(text, rules))), reading };
+    const wording = this.wording.assess(wordingModelText(text, rules));
+    if (rules.toldInEnglish === undefined || rules.result.isEmergency || rules.muted) {
+      return { result: withWordingVerdict(rules, wording), reading };
+    }
+    const setAside = (clause: string): boolean => {
+      const { result, muted } = this.readByRules(clause);
+      return muted && !result.isEmergency;
+    };
+    const unlessSetAside = withoutSetAsideClauses(this.wording, rules.toldInEnglish, wording, setAside);
+    return { result: withWordingVerdict(rules, unlessSetAside), reading };
   }
 
   /**
