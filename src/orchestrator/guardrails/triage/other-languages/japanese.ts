@@ -446,6 +446,10 @@ export const JAPANESE: LanguageLexicon = {
     ['娘(?:が|は)?', 'my daughter'],
     ['(?:祖母|おばあちゃん|祖父|おじいちゃん)(?:が|は)?', 'my grandmother'],
     ['(?:夫|主人|旦那)(?:が|は)?', 'my husband'],
+    // Session 58 (T110): brothers and sisters, older and younger (兄 is also read in 兄弟: siblings), and the wife.
+    ['(?:お?兄(?:さん|ちゃん)?|弟)(?:が|は)?(?!弟|妹)', 'my brother'],
+    ['(?:お?姉(?:さん|ちゃん)?|妹)(?:が|は)?', 'my sister'],
+    ['(?:妻|家内|嫁)(?:が|は)?', 'my wife'],
     ['(?:子供|子ども|こども)(?:が|は)?', 'child'],
     // Not the "もし" inside a word ("しゃべれ" after "も": 一言もしゃべれない).
     // "かもしれない" (may be) holds "もし" and asks nothing of anyone: "飲んだかもしれません" (she may have taken them).

@@ -13,7 +13,18 @@ export interface LanguageLexicon {
    * The script the language is written in. A Latin-script language is read when enough of its
    * `markers` occur; any other is read whenever a letter of its script occurs.
    */
-  readonly script: 'latin' | 'cyrillic' | 'arabic' | 'devanagari' | 'han' | 'kana' | 'hangul' | 'bengali' | 'ethiopic';
+  readonly script:
+    | 'latin'
+    | 'cyrillic'
+    | 'arabic'
+    | 'devanagari'
+    | 'han'
+    | 'kana'
+    | 'hangul'
+    | 'bengali'
+    | 'ethiopic'
+    | 'greek'
+    | 'thai';
   /**
    * Words of the language that English never uses (Latin scripts only): two different ones mark a
    * message, or a part of one, as written in it. Words shared with English ("me", "come", "son",

@@ -6,12 +6,14 @@ import { CHINESE } from './chinese.js';
 import { DUTCH } from './dutch.js';
 import { FRENCH } from './french.js';
 import { GERMAN } from './german.js';
+import { GREEK } from './greek.js';
 import { HAITIAN_CREOLE } from './haitian-creole.js';
 import { HINDI, ROMANISED_HINDI } from './hindi.js';
 import { INDONESIAN } from './indonesian.js';
 import { ITALIAN } from './italian.js';
 import { JAPANESE } from './japanese.js';
 import { KOREAN } from './korean.js';
+import { NEPALI } from './nepali.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 import { PERSIAN } from './persian.js';
 import { PINYIN } from './pinyin.js';
@@ -24,6 +26,7 @@ import { SOMALI } from './somali.js';
 import { SPANISH } from './spanish.js';
 import { SWAHILI } from './swahili.js';
 import { TAGALOG } from './tagalog.js';
+import { THAI } from './thai.js';
 import { TURKISH } from './turkish.js';
 import { URDU } from './urdu.js';
 import { VIETNAMESE } from './vietnamese.js';
@@ -68,4 +71,8 @@ export const OTHER_LANGUAGE_LEXICONS: readonly LanguageLexicon[] = [
   // Session 56 (T97): listed last, as the languages added before them.
   INDONESIAN,
   DUTCH,
+  // Session 58 (T110): scripts no other lexicon read, and Nepali, read after Hindi in their shared script.
+  GREEK,
+  THAI,
+  NEPALI,
 ];

@@ -27,6 +27,9 @@ const SCRIPT_LETTER: Readonly<Record<Exclude<LanguageLexicon['script'], 'latin'>
   hangul: /[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/,
   bengali: /[\u0980-\u09ff]/,
   ethiopic: /[\u1200-\u137f]/,
+  // Session 58 (T110): the Greek and Thai scripts.
+  greek: /[\u0370-\u03ff\u1f00-\u1fff]/,
+  thai: /[\u0e00-\u0e7f]/,
 };
 
 /** Two different markers of one language. */
@@ -91,9 +94,12 @@ const NEGATION_AFTER = '\u0003';
 // neither (`toldInEnglish`).
 const DENIED = '\u0004';
 
+/** Scripts whose phrases are read anywhere, not only between word boundaries. */
+const UNSPACED_SCRIPTS: ReadonlySet<LanguageLexicon['script']> = new Set(['han', 'kana', 'hangul', 'thai']);
+
 function compile(lexicon: LanguageLexicon): CompiledLexicon {
-  // Chinese and Japanese write no spaces; Korean joins its particles to the word ("가슴이": the chest + subject).
-  const spaced = lexicon.script !== 'han' && lexicon.script !== 'kana' && lexicon.script !== 'hangul';
+  // Chinese, Japanese and Thai write no spaces; Korean joins its particles to the word ("가슴이": the chest + subject).
+  const spaced = !UNSPACED_SCRIPTS.has(lexicon.script);
   const before = spaced ? String.raw`(?<![\p{L}\p{M}\p{N}])` : '';
   const after = spaced ? String.raw`(?![\p{L}\p{M}\p{N}])` : '';
   // The negation told after comes first: it is read only where it closes its clause, and a phrase that begins
