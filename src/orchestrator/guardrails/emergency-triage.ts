@@ -49,6 +49,7 @@ import { isUsualMigraineAura } from './triage/usual-migraine-aura.js';
 import { isResidualDeficitOfAnOldEvent, isToldBesideTheOldCause } from './triage/residual-deficit-of-an-old-event.js';
 import { isBreathlessAfterAnEffortSettled } from './triage/breathless-after-an-effort-settled.js';
 import { isTheFaintOrItsWarning, isUncomplicatedFaint } from './triage/uncomplicated-faint.js';
+import { tellsOnlyItsOwnFindings } from './triage/findings-told-alone.js';
 import { isUsualPanicAttackSettled } from './triage/usual-panic-attack-settled.js';
 import { isCopdFlareAtItsUsual } from './triage/copd-flare-at-its-usual.js';
 import { isPainkillerDoseUnderItsThreshold } from './triage/painkiller-dose-under-its-threshold.js';
@@ -816,14 +817,7 @@ const SENSORY_WORDS = /\b(?:tingl\w*|numb\w*|pins\s+and\s+needles|prickl\w*)\b/;
 function applyUsualMigraineAura(clauses: readonly ClauseFindings[], normalized: string): void {
   const isAura = ({ signal, phrase }: RawFinding): boolean =>
     AURA_SIGNALS.has(signal.id) || (signal.id === 'one_sided_weakness' && SENSORY_WORDS.test(phrase));
-  if (!clauses.some(({ accepted }) => accepted.some(isAura))) return;
-  const alone = clauses.every(({ accepted }) =>
-    accepted.every(
-      (finding) =>
-        isAura(finding) || finding.signal.qualifier || finding.signal.discriminatorOnly || finding.signal.timeless,
-    ),
-  );
-  if (!alone || !isUsualMigraineAura(normalized)) return;
+  if (!tellsOnlyItsOwnFindings(clauses, isAura) || !isUsualMigraineAura(normalized)) return;
   for (const clause of clauses) {
     const aura = clause.accepted.filter(isAura);
     frameFindings(clause, aura);
@@ -856,14 +850,7 @@ const RESIDUAL_DEFICIT_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
  */
 function applyResidualDeficitOfAnOldEvent(clauses: readonly ClauseFindings[], normalized: string): void {
   const isResidual = ({ signal }: RawFinding): boolean => RESIDUAL_DEFICIT_SIGNALS.has(signal.id);
-  if (!clauses.some(({ accepted }) => accepted.some(isResidual))) return;
-  const alone = clauses.every(({ accepted }) =>
-    accepted.every(
-      (finding) =>
-        isResidual(finding) || finding.signal.qualifier || finding.signal.discriminatorOnly || finding.signal.timeless,
-    ),
-  );
-  if (!alone || !isResidualDeficitOfAnOldEvent(normalized)) return;
+  if (!tellsOnlyItsOwnFindings(clauses, isResidual) || !isResidualDeficitOfAnOldEvent(normalized)) return;
   // Only the deficit told where the old cause or its unchanged course is told; one told after "but" is a second one.
   for (const clause of clauses) {
     const toldWithTheOldCause = (finding: RawFinding): boolean =>
@@ -888,14 +875,7 @@ function frameFindings(clause: ClauseFindings, picked: readonly RawFinding[]): v
  */
 function applyUncomplicatedFaint(clauses: readonly ClauseFindings[], normalized: string): void {
   const isFaint = ({ signal, phrase }: RawFinding): boolean => isTheFaintOrItsWarning(signal.id, phrase);
-  if (!clauses.some(({ accepted }) => accepted.some(isFaint))) return;
-  const alone = clauses.every(({ accepted }) =>
-    accepted.every(
-      (finding) =>
-        isFaint(finding) || finding.signal.qualifier || finding.signal.discriminatorOnly || finding.signal.timeless,
-    ),
-  );
-  if (!alone || !isUncomplicatedFaint(normalized)) return;
+  if (!tellsOnlyItsOwnFindings(clauses, isFaint) || !isUncomplicatedFaint(normalized)) return;
   for (const clause of clauses) {
     const faint = clause.accepted.filter(isFaint);
     frameFindings(clause, faint);
