@@ -50,6 +50,8 @@ import { isResidualDeficitOfAnOldEvent, isToldBesideTheOldCause } from './triage
 import { isBreathlessAfterAnEffortSettled } from './triage/breathless-after-an-effort-settled.js';
 import { isTheFaintOrItsWarning, isUncomplicatedFaint } from './triage/uncomplicated-faint.js';
 import { tellsOnlyItsOwnFindings } from './triage/findings-told-alone.js';
+import { applyLimbGoneDeadFromHowItLay } from './triage/limb-gone-dead-from-how-it-lay.js';
+import { isStrokeAskedOfAHandNumbAtNight } from './triage/hand-numb-at-night-asked-as-a-stroke.js';
 import { isUsualPanicAttackSettled } from './triage/usual-panic-attack-settled.js';
 import { isCopdFlareAtItsUsual } from './triage/copd-flare-at-its-usual.js';
 import { isPainkillerDoseUnderItsThreshold } from './triage/painkiller-dose-under-its-threshold.js';
@@ -387,6 +389,7 @@ function collectFindings(normalized: string): {
   applyUsualMigraineAura(clauses, normalized);
   applyResidualDeficitOfAnOldEvent(clauses, normalized);
   applyUncomplicatedFaint(clauses, normalized);
+  applyLimbGoneDeadFromHowItLay(clauses, normalized);
   const panicReadAsSettled = applyUsualPanicAttackSettled(clauses, normalized);
   const breathReadAsUsual = applyCopdFlareAtItsUsual(clauses, normalized);
   const effortBreathReadAsSettled = applyBreathlessAfterAnEffortSettled(clauses, normalized);
@@ -787,7 +790,8 @@ function applyDiagnosesAskedWithTheirSignsAbsent(clauses: readonly ClauseFinding
     const asked = clause.accepted.filter(
       ({ signal, phrase }) =>
         (DIAGNOSES_ASKED_ABOUT.has(signal.id) && isAskedWithItsSignsAbsent(signal.id, phrase, normalized)) ||
-        isStrokeAskedOfLongStandingSymptoms(signal.id, phrase, normalized),
+        isStrokeAskedOfLongStandingSymptoms(signal.id, phrase, normalized) ||
+        isStrokeAskedOfAHandNumbAtNight(signal.id, phrase, normalized),
     );
     if (asked.length === 0) continue;
     frameFindings(clause, asked);

@@ -88,6 +88,13 @@ export const STROKE_SIGNS_RULE: CategoryRule = {
       unless: ['speechless_with_feeling'],
       name: 'acute focal neurological deficit',
     },
+    // Speech lost at an hour told today is as new (review, session 58: "speech slurred since his stroke, but this
+    // afternoon he can't speak at all": a change of an old deficit is new).
+    {
+      all: ['speech_lost_plain', 'onset_told_by_the_hour'],
+      unless: ['speechless_with_feeling'],
+      name: 'acute focal neurological deficit',
+    },
     { all: ['stroke_named', 'episode_pronoun_now'], name: 'possible stroke now' },
     { all: ['stroke_named', 'same_as_before'], name: 'symptoms like a previous stroke' },
     // Slurring or staggering "like drunk" in someone who has not been drinking.
