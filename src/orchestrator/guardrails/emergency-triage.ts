@@ -51,6 +51,7 @@ import { isBreathlessAfterAnEffortSettled } from './triage/breathless-after-an-e
 import { isTheFaintOrItsWarning, isUncomplicatedFaint } from './triage/uncomplicated-faint.js';
 import { tellsOnlyItsOwnFindings } from './triage/findings-told-alone.js';
 import { applyLimbGoneDeadFromHowItLay } from './triage/limb-gone-dead-from-how-it-lay.js';
+import { applyUsualSeizureRecovered } from './triage/usual-seizure-recovered.js';
 import { isStrokeAskedOfAHandNumbAtNight } from './triage/hand-numb-at-night-asked-as-a-stroke.js';
 import { isUsualPanicAttackSettled } from './triage/usual-panic-attack-settled.js';
 import { isCopdFlareAtItsUsual } from './triage/copd-flare-at-its-usual.js';
@@ -390,6 +391,7 @@ function collectFindings(normalized: string): {
   applyResidualDeficitOfAnOldEvent(clauses, normalized);
   applyUncomplicatedFaint(clauses, normalized);
   applyLimbGoneDeadFromHowItLay(clauses, normalized);
+  applyUsualSeizureRecovered(clauses, normalized);
   const panicReadAsSettled = applyUsualPanicAttackSettled(clauses, normalized);
   const breathReadAsUsual = applyCopdFlareAtItsUsual(clauses, normalized);
   const effortBreathReadAsSettled = applyBreathlessAfterAnEffortSettled(clauses, normalized);

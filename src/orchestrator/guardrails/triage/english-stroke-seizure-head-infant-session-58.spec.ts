@@ -170,6 +170,24 @@ const KINDS: readonly TriageProbeKind[] = [
       'back pain for 3 days, going down my leg, no problems with bladder or bowels',
     ],
   },
+  {
+    // NHS, NICE NG217 and NICE CKS febrile seizure: a known epilepsy's usual short seizure, or a recurrent simple febrile
+    // seizure, over in minutes with the person back to themselves, is not an ambulance's; the first, 5 minutes or more, a
+    // cluster, an injury, water, blue, pregnancy or no recovery is.
+    kind: "a known epilepsy's usual seizure, or one more febrile seizure, short, over and recovered from",
+    emergencies: [
+      'my son is epileptic, had a fit that lasted 6 minutes, now back to himself',
+      "he's epileptic and had a seizure, fell and hit his head, alert now",
+      "my wife has epilepsy and she's pregnant, had a fit this morning, alert now",
+      'my son has epilepsy, fitting now for 3 minutes',
+      'she has had febrile fits before but today she had two seizures in an hour, now alert',
+    ],
+    lookAlikes: [
+      "i'm epileptic, had a short fit last night, usual for me, back to normal now, should i tell my neuro",
+      'my daughter has had two febrile seizures before, today she had another with a temperature, 1 minute, stopped, now alert and playing',
+      'my son has epilepsy and had one of his usual seizures this morning, lasted a minute, he is back to himself now',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct(
