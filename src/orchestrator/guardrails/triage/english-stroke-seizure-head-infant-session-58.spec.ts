@@ -49,6 +49,8 @@ const KINDS: readonly TriageProbeKind[] = [
       'sat with my legs crossed and then my left leg and left arm went numb together, wore off after 5 minutes',
       "I'd been lying on my arm on the couch and when I got up my whole right side was weak, fine now",
       'sat cross legged then my foot went dead and my hand went clumsy at the same time, all back to normal',
+      'woke up with my arm and leg on one side numb, I had slept on that side, back to normal in 20 minutes',
+      'his left arm and left leg went heavy while he was lying on the sofa, fine now',
     ],
     lookAlikes: [
       'slept funny on my arm and it went dead, came back after a few minutes with pins and needles, fine now',

@@ -50,7 +50,13 @@ const LIMB_OR_SPEECH_FAILING = [
 export const STROKE_SIGNS_RULE: CategoryRule = {
   category: 'stroke_signs',
   triggers: [
-    ...alone('acute focal neurological deficit', 'speech_difficulty', 'one_sided_weakness', 'stroke_now'),
+    ...alone(
+      'acute focal neurological deficit',
+      'speech_difficulty',
+      'one_sided_weakness',
+      'arm_and_leg_of_one_side',
+      'stroke_now',
+    ),
     // A face droop with the forehead drooping too, and nothing else, is a Bell's palsy, not a stroke (CKS).
     { all: ['face_droop'], unless: ['forehead_involved'], name: 'acute focal neurological deficit' },
     // The forehead reads only a face told alone: a limb or speech failing told anywhere in the message keeps the face a

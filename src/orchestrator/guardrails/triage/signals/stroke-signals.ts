@@ -157,15 +157,22 @@ const STROKE = [
       r`\b(?:his|her|my|their)\s+(?:left\s+|right\s+)?(?:arm|leg|hand|face)\s+(?:suddenly\s+|just\s+)?(?:went|gone|going|has\s+gone)\s+(?:weak|numb|dead|heavy|floppy)\b`,
       r`\b(?:weakness|numbness|tingling|heaviness|paralysis|clumsiness|loss\s+of\s+(?:feeling|power|strength))\s+(?:in|of|down|on)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:left|right)\s+(?:arm|leg|hand|side|face|foot)\b`,
       r`\b(?:his|her|my|their|the)\s+(?:whole\s+)?(?:left|right)\s+side\s+(?:\w+\s+){0,2}?${LIMB_FAILING}`,
-      // An arm and a leg of one side told together (review V40, 09:33: "my right arm and leg went weak and numb", "my arm
-      // and leg on one side numb"): a hemi-deficit, whatever was pressed on.
-      r`\b(?:left|right)\s+arm\s+and\s+(?:(?:left|right)\s+)?leg\b[^.;]{0,20}\b${LIMB_FAILING}|\barm\s+and\s+leg\s+(?:on|down)\s+(?:the\s+)?(?:one|same|left|right)\s+side\b`,
       r`\b(?:arm|hand|leg)(?:'s|\s+has|\s+is)?\s+(?:${SUDDEN_OR_NEW}\s+)?(?:gone|went|going)\s+(?:all\s+|really\s+|very\s+|so\s+|completely\s+)?${LIMB_FAILING}`,
       // A hand that suddenly lets go: "his right hand dropped his fork", "could not hold the cup".
       r`\b(?:left|right)\s+(?:hand|arm)\s+(?:\w+\s+)?(?:dropped|dropping|let\s+go\s+of|letting\s+go\s+of)\b|\b(?:hand|arm)\s+(?:${SUDDEN_OR_NEW}\s+)?(?:dropped|let\s+go\s+of)\s+(?:the|his|her|my|a)\s+(?:cup|mug|fork|spoon|knife|pen|phone|glass|drink|tea|plate)\b`,
       r`\b(?:arm|leg|pronator)\s+drift\b|\bhemi(?:paresis|plegia|paretic|plegic)\b|\b(?:hand|arm|leg|foot)\s+(?:is\s+)?not\s+working\b`,
     ],
     { persistsWhenResolved: true, graded: 'course', ordinaryWhen: STROKE_LOOKALIKE },
+  ),
+  // An arm and a leg of one side told together (review V40, 09:33 and 10:12: "my right arm and leg went weak and numb",
+  // "my arm and leg on one side numb, i'd slept on my side"): a hemi-deficit, whatever was lain or sat on, so no
+  // look-alike sets it aside, and it stays when it has passed (a TIA).
+  define(
+    'arm_and_leg_of_one_side',
+    [
+      r`\b(?:left|right)\s+arm\s+and\s+(?:(?:left|right)\s+)?leg\b[^.;]{0,20}\b${LIMB_FAILING}|\barm\s+and\s+leg\s+(?:on|down)\s+(?:the\s+)?(?:one|same|left|right)\s+side\b`,
+    ],
+    { persistsWhenResolved: true },
   ),
   define(
     'limb_numbness',
