@@ -49,6 +49,10 @@ import { isUsualMigraineAura } from './triage/usual-migraine-aura.js';
 import { isResidualDeficitOfAnOldEvent, isToldBesideTheOldCause } from './triage/residual-deficit-of-an-old-event.js';
 import { isBreathlessAfterAnEffortSettled } from './triage/breathless-after-an-effort-settled.js';
 import { isTheFaintOrItsWarning, isUncomplicatedFaint } from './triage/uncomplicated-faint.js';
+import { tellsOnlyItsOwnFindings } from './triage/findings-told-alone.js';
+import { applyLimbGoneDeadFromHowItLay } from './triage/limb-gone-dead-from-how-it-lay.js';
+import { applyUsualSeizureRecovered } from './triage/usual-seizure-recovered.js';
+import { isStrokeAskedOfAHandNumbAtNight } from './triage/hand-numb-at-night-asked-as-a-stroke.js';
 import { isUsualPanicAttackSettled } from './triage/usual-panic-attack-settled.js';
 import { isCopdFlareAtItsUsual } from './triage/copd-flare-at-its-usual.js';
 import { isPainkillerDoseUnderItsThreshold } from './triage/painkiller-dose-under-its-threshold.js';
@@ -396,6 +400,8 @@ function collectFindings(normalized: string): {
   applyUsualMigraineAura(clauses, normalized);
   applyResidualDeficitOfAnOldEvent(clauses, normalized);
   applyUncomplicatedFaint(clauses, normalized);
+  applyLimbGoneDeadFromHowItLay(clauses, normalized);
+  applyUsualSeizureRecovered(clauses, normalized);
   const panicReadAsSettled = applyUsualPanicAttackSettled(clauses, normalized);
   const breathReadAsUsual = applyCopdFlareAtItsUsual(clauses, normalized);
   const effortBreathReadAsSettled = applyBreathlessAfterAnEffortSettled(clauses, normalized);
@@ -808,7 +814,8 @@ function applyDiagnosesAskedWithTheirSignsAbsent(clauses: readonly ClauseFinding
     const asked = clause.accepted.filter(
       ({ signal, phrase }) =>
         (DIAGNOSES_ASKED_ABOUT.has(signal.id) && isAskedWithItsSignsAbsent(signal.id, phrase, normalized)) ||
-        isStrokeAskedOfLongStandingSymptoms(signal.id, phrase, normalized),
+        isStrokeAskedOfLongStandingSymptoms(signal.id, phrase, normalized) ||
+        isStrokeAskedOfAHandNumbAtNight(signal.id, phrase, normalized),
     );
     if (asked.length === 0) continue;
     frameFindings(clause, asked);
@@ -838,14 +845,7 @@ const SENSORY_WORDS = /\b(?:tingl\w*|numb\w*|pins\s+and\s+needles|prickl\w*)\b/;
 function applyUsualMigraineAura(clauses: readonly ClauseFindings[], normalized: string): void {
   const isAura = ({ signal, phrase }: RawFinding): boolean =>
     AURA_SIGNALS.has(signal.id) || (signal.id === 'one_sided_weakness' && SENSORY_WORDS.test(phrase));
-  if (!clauses.some(({ accepted }) => accepted.some(isAura))) return;
-  const alone = clauses.every(({ accepted }) =>
-    accepted.every(
-      (finding) =>
-        isAura(finding) || finding.signal.qualifier || finding.signal.discriminatorOnly || finding.signal.timeless,
-    ),
-  );
-  if (!alone || !isUsualMigraineAura(normalized)) return;
+  if (!tellsOnlyItsOwnFindings(clauses, isAura) || !isUsualMigraineAura(normalized)) return;
   for (const clause of clauses) {
     const aura = clause.accepted.filter(isAura);
     frameFindings(clause, aura);
@@ -878,14 +878,7 @@ const RESIDUAL_DEFICIT_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
  */
 function applyResidualDeficitOfAnOldEvent(clauses: readonly ClauseFindings[], normalized: string): void {
   const isResidual = ({ signal }: RawFinding): boolean => RESIDUAL_DEFICIT_SIGNALS.has(signal.id);
-  if (!clauses.some(({ accepted }) => accepted.some(isResidual))) return;
-  const alone = clauses.every(({ accepted }) =>
-    accepted.every(
-      (finding) =>
-        isResidual(finding) || finding.signal.qualifier || finding.signal.discriminatorOnly || finding.signal.timeless,
-    ),
-  );
-  if (!alone || !isResidualDeficitOfAnOldEvent(normalized)) return;
+  if (!tellsOnlyItsOwnFindings(clauses, isResidual) || !isResidualDeficitOfAnOldEvent(normalized)) return;
   // Only the deficit told where the old cause or its unchanged course is told; one told after "but" is a second one.
   for (const clause of clauses) {
     const toldWithTheOldCause = (finding: RawFinding): boolean =>
@@ -910,14 +903,7 @@ function frameFindings(clause: ClauseFindings, picked: readonly RawFinding[]): v
  */
 function applyUncomplicatedFaint(clauses: readonly ClauseFindings[], normalized: string): void {
   const isFaint = ({ signal, phrase }: RawFinding): boolean => isTheFaintOrItsWarning(signal.id, phrase);
-  if (!clauses.some(({ accepted }) => accepted.some(isFaint))) return;
-  const alone = clauses.every(({ accepted }) =>
-    accepted.every(
-      (finding) =>
-        isFaint(finding) || finding.signal.qualifier || finding.signal.discriminatorOnly || finding.signal.timeless,
-    ),
-  );
-  if (!alone || !isUncomplicatedFaint(normalized)) return;
+  if (!tellsOnlyItsOwnFindings(clauses, isFaint) || !isUncomplicatedFaint(normalized)) return;
   for (const clause of clauses) {
     const faint = clause.accepted.filter(isFaint);
     frameFindings(clause, faint);

@@ -50,7 +50,13 @@ const LIMB_OR_SPEECH_FAILING = [
 export const STROKE_SIGNS_RULE: CategoryRule = {
   category: 'stroke_signs',
   triggers: [
-    ...alone('acute focal neurological deficit', 'speech_difficulty', 'one_sided_weakness', 'stroke_now'),
+    ...alone(
+      'acute focal neurological deficit',
+      'speech_difficulty',
+      'one_sided_weakness',
+      'arm_and_leg_of_one_side',
+      'stroke_now',
+    ),
     // A face droop with the forehead drooping too, and nothing else, is a Bell's palsy, not a stroke (CKS).
     { all: ['face_droop'], unless: ['forehead_involved'], name: 'acute focal neurological deficit' },
     // The forehead reads only a face told alone: a limb or speech failing told anywhere in the message keeps the face a
@@ -85,6 +91,13 @@ export const STROKE_SIGNS_RULE: CategoryRule = {
     // ago ... an hour ago he suddenly couldn't speak"), unless told as words failing with a feeling.
     {
       all: ['speech_lost_plain', 'sudden_onset'],
+      unless: ['speechless_with_feeling'],
+      name: 'acute focal neurological deficit',
+    },
+    // Speech lost at an hour told today is as new (review, session 58: "speech slurred since his stroke, but this
+    // afternoon he can't speak at all": a change of an old deficit is new).
+    {
+      all: ['speech_lost_plain', 'onset_told_by_the_hour'],
       unless: ['speechless_with_feeling'],
       name: 'acute focal neurological deficit',
     },

@@ -280,7 +280,8 @@ const INFANT_SIGNS = [
     [
       r`\b(?:is|went|gone|goes|feels|feel|seems|looks|seem|look|become|became|very|really|all|completely|so)\s+(?:limp|floppy)\b`,
       r`(?<!\ba\s)\blimp\s+(?:and|like)\b`,
-      r`\bfloppy\b`,
+      // Not a part told floppy that is no muscle tone: "the doctor said floppy larynx" (laryngomalacia, NHS: it settles).
+      r`\bfloppy\b(?!\s+(?:larynx|airway|voice\s*box|epiglottis|ears?|hat|disks?|discs?))`,
       r`\blethargic\b`,
       // A breath-holding spell in a tantrum that ends in crying and recurs is benign (NHS breath-holding spells).
     ],
@@ -297,7 +298,7 @@ const INFANT_SIGNS = [
   ]),
   define('bulging_fontanelle', [
     // NICE NG143: a bulging fontanelle told as tense, raised or full.
-    r`\b(?:fontanel\w*|soft\s+spot)\b[^.;]{0,20}\b(?:tense|raised|swollen|full|domed|puffed\s+up|pushing\s+out|sticking\s+out|bulg\w*)\b`,
+    r`\b(?:fontanel\w*|soft\s+spot)\b[^.;]{0,30}\b(?:tense|raised|swollen|full|domed|puffed\s+up|pushing\s+out|sticking\s+out|bulg\w*)\b`,
     r`\bsoft\s+spot\b[^.;]{0,40}\b(?:bulging|swollen|sunken|sunk)\b`,
     r`\b(?:bulging|sunken)\s+(?:\w+\s+)?(?:soft\s+spot|fontanel\w*)\b|\bfontanel\w*\s+(?:is\s+)?(?:bulging|tense|full|sunken)\b`,
   ]),

@@ -19,6 +19,14 @@ const OLD_STROKE = r`(?:had|has\s+had|suffered|after)\s+(?:a|her|his|my)\s+strok
 /** A stroke look-alike, or a deficit an old stroke left. */
 const STROKE_LOOKALIKE = new RegExp(String.raw`${NOT_A_STROKE.source}|\b${OLD_STROKE}`);
 /**
+ * A voice lost to the throat, or a child not talking yet: no dysphasia (review V40, 09:33: "got laryngitis and since this
+ * morning i can't talk at all, just whispering", "lost my voice this morning after shouting at the match").
+ */
+const VOICE_LOST =
+  /\b(?:laryngitis|lost\s+(?:my|his|her|their)\s+voice|(?:my|his|her|their)\s+voice\s+(?:has\s+)?(?:gone|went)\s+(?:hoarse|croaky)|hoarse|croaky|sore\s+throat|tonsillitis|whisper\w*|shouting|(?:talk|speak)\s+yet|first\s+words?)\b/;
+/** What speech lost or slurred is told beside when it is no stroke's: a look-alike, an old stroke, a lost voice. */
+const SPEECH_LOOKALIKE = new RegExp(String.raw`${STROKE_LOOKALIKE.source}|${VOICE_LOST.source}`);
+/**
  * A face that dropped at news, the look of shock: the writer's own face ("my face dropped when the consultant
  * told us", "my face dropped ... when I opened the gas bill"), the news named. Never how someone is found ("when I
  * got home mum's face had dropped", "when I checked on him": review V11, 15:57), nor an errand or a mirror ("When
@@ -92,9 +100,9 @@ const STROKE = [
   define(
     'speech_lost_plain',
     [
-      r`\b(?:cannot|can\s+not|could\s+not|unable\s+to)\s+(?:(?:talk|speak)(?=\s*(?:$|[,.;!?]|and\b|now\b|properly\b|clearly\b|at\s+all\b|anymore\b|any\s+more\b))|get\s+(?:a|any)\s+words?\s+out)\b|\b(?:his|her|my|their)\s+(?:speech|words|voice)\s+(?:has\s+|have\s+|just\s+)?(?:went|gone|stopped|disappeared)\b`,
+      r`\b(?:cannot|can\s+not|could\s+not|unable\s+to)\s+(?:(?:talk|speak)(?=\s*(?:$|[,.;!?]|and\b|now\b|properly\b|clearly\b|at\s+all\b|anymore\b|any\s+more\b))|get\s+(?:a|any)\s+words?\s+out)\b|\b(?:his|her|my|their)\s+(?:speech|words|voice)\s+(?:has\s+|have\s+|just\s+)?(?:went|gone|stopped|disappeared)\b|\bstopped\s+being\s+able\s+to\s+(?:talk|speak)\b`,
     ],
-    { persistsWhenResolved: true },
+    { persistsWhenResolved: true, ordinaryWhen: VOICE_LOST },
   ),
   // An arm that cannot be lifted or held up, FAST's second letter in plain words; alone it may be a shoulder, and one
   // told long-standing or with a shoulder's cause is graded away ("since my frozen shoulder": review V11, 15:53).
@@ -130,7 +138,7 @@ const STROKE = [
       r`\b(?:talking|speaking|saying|spouting|babbling)\s+(?:(?:proper|total|complete|utter|absolute|pure|just|random)\s+)?(?:nonsense|gibberish|random\s+words|word\s+salad)\b|\b(?:word\s+salad|talking\s+nonsense|speaking\s+nonsense|nonsense\s+words)\b|\b(?:speech|words|talking|sentences)\b[^.;]{0,30}\b(?:meaningless|make\s+no\s+sense|makes\s+no\s+sense)\b`,
       r`\b(?:words|speech)\s+(?:came|coming|come)\s+out\s+(?:all\s+)?(?:wrong|jumbled|muddled|funny|weird|slurred)\b|\b(?:could|can)\s+not\s+(?:find|get)\s+(?:his|her|my|the)\s+words\b|\bsudden(?:ly)?\s+(?:\w+\s+)?(?:confused\s+speech|talking\s+gibberish)\b`,
     ],
-    { persistsWhenResolved: true, graded: 'course', ordinaryWhen: STROKE_LOOKALIKE },
+    { persistsWhenResolved: true, graded: 'course', ordinaryWhen: SPEECH_LOOKALIKE },
   ),
   define(
     'one_sided_weakness',
@@ -139,19 +147,32 @@ const STROKE = [
       r`\b(?:left|right|one)\s+side\s+of\s+(?:my|his|her|their|the)\s+body\b[^.;]{0,25}\b(?:weak|numb|paraly|dead|heavy|limp|tingl|not\s+moving|cannot\s+move)`,
       r`\b(?:${CANNOT}|do\s+not|does\s+not)\s+(?:move|lift|feel|raise|use)\s+(?:my|his|her|their|the)\s+(?:left|right)\s+(?:arm|leg|hand|side|foot)\b`,
       r`\bone[- ]sided\s+(?:weakness|numbness|paralysis)\b`,
+      // The half of the body told by the deficit's own word: "suddenly paralysed down one side", "went weak on the left side".
+      // Weak alone is no such word: "my shoulder's been weak on the right side since I tore it" (review V40, 09:33).
+      r`\b(?:paraly[sz]ed|numb|dead|limp|(?:went|gone|going|goes|suddenly)\s+weak)\s+(?:all\s+)?(?:down|on)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:left|right|one)\s+side\b`,
       r`\b(?:his|her|my|their)\s+(?:left\s+|right\s+)?(?:arm|leg)\s+(?:suddenly\s+|just\s+)?(?:dropped|drooped|drifted\s+down|went\s+limp|gave\s+way)\b`,
       r`\b(?:arm|leg|hand|side|face)\b[^.;]{0,20}\bsudden(?:ly)?\b[^.;]{0,15}\b(?:numb|weak|limp|dead|heavy|paraly[sz]ed)\b`,
       r`\b(?:arm|leg|hand|side|face)\b[^.;]{0,20}\b(?:numb|weak|limp|dead|heavy|paraly[sz]ed)\b[^.;]{0,15}\b(?:suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere)\b`,
       r`\bsudden(?:ly)?\s+(?:\w+\s+)?(?:weakness|numbness|paralysis)\b`,
       r`\b(?:his|her|my|their)\s+(?:left\s+|right\s+)?(?:arm|leg|hand|face)\s+(?:suddenly\s+|just\s+)?(?:went|gone|going|has\s+gone)\s+(?:weak|numb|dead|heavy|floppy)\b`,
       r`\b(?:weakness|numbness|tingling|heaviness|paralysis|clumsiness|loss\s+of\s+(?:feeling|power|strength))\s+(?:in|of|down|on)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:left|right)\s+(?:arm|leg|hand|side|face|foot)\b`,
-      r`\b(?:his|her|my|their|the)\s+(?:left|right)\s+side\s+(?:\w+\s+){0,2}?${LIMB_FAILING}`,
+      r`\b(?:his|her|my|their|the)\s+(?:whole\s+)?(?:left|right)\s+side\s+(?:\w+\s+){0,2}?${LIMB_FAILING}`,
       r`\b(?:arm|hand|leg)(?:'s|\s+has|\s+is)?\s+(?:${SUDDEN_OR_NEW}\s+)?(?:gone|went|going)\s+(?:all\s+|really\s+|very\s+|so\s+|completely\s+)?${LIMB_FAILING}`,
       // A hand that suddenly lets go: "his right hand dropped his fork", "could not hold the cup".
       r`\b(?:left|right)\s+(?:hand|arm)\s+(?:\w+\s+)?(?:dropped|dropping|let\s+go\s+of|letting\s+go\s+of)\b|\b(?:hand|arm)\s+(?:${SUDDEN_OR_NEW}\s+)?(?:dropped|let\s+go\s+of)\s+(?:the|his|her|my|a)\s+(?:cup|mug|fork|spoon|knife|pen|phone|glass|drink|tea|plate)\b`,
       r`\b(?:arm|leg|pronator)\s+drift\b|\bhemi(?:paresis|plegia|paretic|plegic)\b|\b(?:hand|arm|leg|foot)\s+(?:is\s+)?not\s+working\b`,
     ],
     { persistsWhenResolved: true, graded: 'course', ordinaryWhen: STROKE_LOOKALIKE },
+  ),
+  // An arm and a leg of one side told together (review V40, 09:33 and 10:12: "my right arm and leg went weak and numb",
+  // "my arm and leg on one side numb, i'd slept on my side"): a hemi-deficit, whatever was lain or sat on, so no
+  // look-alike sets it aside, and it stays when it has passed (a TIA).
+  define(
+    'arm_and_leg_of_one_side',
+    [
+      r`\b(?:left|right)\s+arm\s+and\s+(?:(?:left|right)\s+)?leg\b[^.;]{0,20}\b${LIMB_FAILING}|\barm\s+and\s+leg\s+(?:on|down)\s+(?:the\s+)?(?:one|same|left|right)\s+side\b`,
+    ],
+    { persistsWhenResolved: true },
   ),
   define(
     'limb_numbness',
@@ -327,6 +348,15 @@ const FOCAL = [
       r`\bsudden\w*|\bwoke\s+(?:up|with|to\s+find)\b|\bwhen\s+(?:i|he|she|they)\s+woke\b|\bon\s+waking\b|\bmid[- ]?sentence\b|\bjust\s+(?:now|stopped|started)\b|\bfor\s+(?:a\s+(?:moment|minute|few\s+minutes)|(?:about\s+)?\d+\s*(?:min|mins|minutes))\b|\b\d+\s*-?\s*min(?:ute)?s?\s+episode\b|\bepisode\s+of\b|\btransient\b|\bcame\s+back\b|\bstarted\s+(?:this|today|an?\s+hour|\d+|(?:at|after|before|around|during)\s+(?:lunch|breakfast|dinner|tea|supper|\d))|\bsince\s+(?:this\s+(?:morning|afternoon|evening)|lunch|breakfast|an\s+hour)\b|\bout\s+of\s+nowhere\b|\bonset\b|\bnew\s+(?:today|since|this)\b|\b(?:now\s+)?resolved\b|\bspell\s+of\b|\bfunny\s+turn\b|\b(?:went|gone|passed)\s+(?:away|off)\b|\bcame\s+and\s+went\b|\bback\s+to\s+normal\b|\bfor\s+(?:about\s+)?(?:half\s+an\s+hour|an\s+hour|a\s+(?:bit|while|few\s+seconds))\b|\b(?:this\s+(?:morning|afternoon|evening)|earlier\s+today|last\s+night|an\s+hour\s+ago|(?:\d+|few|couple\s+of)\s+(?:minutes|mins|hours)\s+ago)\b`,
     ],
     { timeless: true },
+  ),
+  // A time of today told for the onset (NICE NG128: the time last known well): "this afternoon he can't speak at all",
+  // "an hour ago", "at lunch". Beside speech lost it is a change of what was, whatever an old stroke left before.
+  define(
+    'onset_told_by_the_hour',
+    [
+      r`\b(?:this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|just\s+now|(?:an?|one|two|three|four|\d+|a\s+few|few|couple\s+of|a\s+couple\s+of|half\s+an)\s+(?:minutes?|mins|hours?|hrs)\s+ago|(?:at|since|after)\s+(?:lunch|breakfast|dinner|tea)(?:\s*time)?)\b`,
+    ],
+    { qualifier: true },
   ),
 ];
 

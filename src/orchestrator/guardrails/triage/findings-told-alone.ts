@@ -1,0 +1,34 @@
+/**
+ * Whether a story's own findings are all the message tells: the check each reading that sets a familiar story aside
+ * (a usual migraine aura, the deficit an old stroke left, an uncomplicated faint) makes before it reads the story.
+ * Any other finding the rules read (a red flag told beside the story) keeps the message as the rules read it.
+ */
+
+/** A finding as the rules read it: only whether its signal is a finding of its own matters here. */
+interface ReadFinding {
+  readonly signal: {
+    readonly qualifier?: boolean;
+    readonly discriminatorOnly?: boolean;
+    readonly timeless?: boolean;
+  };
+}
+
+/**
+ * How something is told (a qualifier), a word a rule reads only beside another (a discriminator) or a circumstance
+ * (timeless): no finding of its own, so no finding beside the story.
+ */
+function isNoFindingOfItsOwn({ signal }: ReadFinding): boolean {
+  return Boolean(signal.qualifier || signal.discriminatorOnly || signal.timeless);
+}
+
+/**
+ * Whether the message's accepted findings hold at least one of the story's own (`isOwn`) and nothing else but how
+ * something is told, a discriminator or a circumstance.
+ */
+export function tellsOnlyItsOwnFindings<F extends ReadFinding>(
+  clauses: readonly { readonly accepted: readonly F[] }[],
+  isOwn: (finding: F) => boolean,
+): boolean {
+  const accepted = clauses.flatMap((clause) => clause.accepted);
+  return accepted.some(isOwn) && accepted.every((finding) => isOwn(finding) || isNoFindingOfItsOwn(finding));
+}

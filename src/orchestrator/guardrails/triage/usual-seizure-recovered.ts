@@ -1,0 +1,84 @@
+/**
+ * A seizure of a known epilepsy, or one more of a child's known febrile seizures, told short, over and recovered from:
+ * "3-year-old with two previous febrile seizures; today, temp 39 with a cold, a 1-minute generalised seizure, stopped by
+ * itself; 30 min later alert, chatting, eating toast", "she's epileptic, had one of her usual fits this morning, lasted a
+ * minute, back to herself now".
+ *
+ * Why it is not an emergency: the NHS and NICE NG217 send for an ambulance when a seizure is the first, lasts 5 minutes
+ * or more, comes in a cluster or without recovery between, happens in water, injures, or leaves the person not coming
+ * round; a known epilepsy's usual short seizure with full recovery is managed by the person's own plan, and a recurrent
+ * simple febrile seizure that stopped within minutes with the child back to normal is the GP's the same day (NICE CKS
+ * febrile seizure). The known condition is read over the whole message, not only the seizure's sentence. Any of the red
+ * flags told, or any other finding the rules read beside the seizure, keeps the message as the rules read it.
+ */
+import { tellsOnlyItsOwnFindings } from './findings-told-alone.js';
+import { toldAsAbsentInItsClause } from './told-as-absent.js';
+
+/** The seizure as the rules read it: a fit had, named or stopped, and its movements, and a febrile seizure's fever. */
+const THE_SEIZURE = new Set([
+  'fever',
+  'high_temperature',
+  'seizure_now',
+  'seizure_kind_named',
+  'seizure_happened',
+  'convulsive_movements',
+  'seizure_named',
+  'seizure_stopped',
+  'stiffening',
+  'seizure_aftermath',
+]);
+
+/** Epilepsy or febrile seizures told as known: "is epileptic", "has epilepsy", "two previous febrile seizures". */
+const KNOWN =
+  /(?<!\b(?:not|no|never)\s)\b(?:(?:has|have|with|known|diagnosed|her|his|my|their)\s+(?:\w+\s+)?epilep\w+|(?:am|is|are)\s+(?:an\s+)?epileptic|(?:his|her|my|their)\s+(?:usual|typical|normal|regular)\s+(?:[\w-]+\s+)?(?:seizures?|fits?)|(?:previous|past|prior|earlier|known)\s+(?:simple\s+)?febrile\s+(?:seizures?|convulsions?|fits?)|(?:had|has\s+had|have\s+had)\s+(?:\w+\s+)?febrile\s+(?:seizures|convulsions|fits)\s+before|history\s+of\s+febrile\s+(?:seizures|convulsions|fits)|(?:second|third|fourth|fifth)\s+(?:one\s+)?(?:this|that)\s+year|(?:neurologist|consultant|doctor|doctors|paediatrician|pediatrician)\s+(?:said|says|told\s+us)\s+(?:\w+\s+){0,3}?(?:febrile|epilep\w+))\b/;
+
+/** Over and recovered from: stopped by itself, back to normal, alert, chatting, playing, knows everyone. */
+const RECOVERED =
+  /\b(?:back\s+to\s+(?:(?:his|her|their|my)\s+(?:usual\s+|normal\s+|old\s+)?self|himself|herself|themselves|normal)|alert|chatting|playing|talking\s+normally|fully\s+recovered|recovered\s+fully|knows\s+(?:everyone|everybody|us)|recogni[sz]es\s+(?:everyone|everybody|us))\b/;
+
+/**
+ * What sends a seizure at once (NICE NG217, NHS, NICE CKS febrile seizure): the first, 5 minutes or more, another in a
+ * cluster, not coming round, a drowsiness or confusion that lasts, one side, water, an injury or a knock to the head,
+ * breathing trouble or blue, pregnancy, a rash or stiff neck, the rescue medicine used.
+ */
+const RED_FLAG =
+  /\b(?:first|never\s+had|(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)\s*(?:min|mins|minutes)\b(?!\s+(?:later|after|afterwards|ago))|(?:over|more\s+than|longer\s+than)\s+(?:\w+\s+)?(?:min|mins|minutes)|another\s+(?:one\s+)?(?:today|tonight|since|straight|right|an?\s+hour|within)|(?:two|three|four|\d+)\s+(?:seizures|fits|convulsions)\s+(?:today|in\s+(?:an?|one|the\s+last)|within|back)|back\s+to\s+back|cluster\w*|not\s+(?:\w+\s+)?(?:woken|waking|come\s+round|coming\s+round|responding|back\s+to|himself|herself|breathing)|still\s+(?:drowsy|confused|sleepy|not|fitting|shaking|jerking)|one\s+side|left\s+side|right\s+side|water|bath|pool|injur\w*|hit\s+(?:his|her|their|my)\s+head|blue|grey|gray|pregnan\w*|rash|stiff\s+neck|neck\s+(?:is\s+)?stiff|midazolam|buccolam|diazepam|rescue)\b/g;
+
+/** "no rash", "not blue": a red-flag word told as absent by a word just before it. */
+const ABSENT_JUST_BEFORE = /\b(?:no|not|nor|without|never|none)\s+$/;
+
+interface Finding {
+  readonly signal: {
+    readonly id: string;
+    readonly qualifier?: boolean;
+    readonly discriminatorOnly?: boolean;
+    readonly timeless?: boolean;
+  };
+}
+
+/** Whether a normalised message tells a seizure of a known condition, over and recovered from, with no red flag. */
+export function isUsualSeizureRecovered(normalized: string): boolean {
+  return (
+    KNOWN.test(normalized) &&
+    RECOVERED.test(normalized) &&
+    ![...normalized.matchAll(RED_FLAG)].some(
+      (match) =>
+        !toldAsAbsentInItsClause(normalized, match.index) &&
+        !ABSENT_JUST_BEFORE.test(normalized.slice(Math.max(0, match.index - 12), match.index)),
+    )
+  );
+}
+
+/** Sets the seizure aside where the message tells only it, of a known condition, over and recovered from. */
+export function applyUsualSeizureRecovered<F extends Finding>(
+  clauses: readonly { accepted: F[]; framed: F[] }[],
+  normalized: string,
+): void {
+  const isTheSeizure = ({ signal }: F): boolean => THE_SEIZURE.has(signal.id);
+  if (!tellsOnlyItsOwnFindings(clauses, isTheSeizure) || !isUsualSeizureRecovered(normalized)) return;
+  for (const clause of clauses) {
+    const seizure = clause.accepted.filter(isTheSeizure);
+    clause.accepted = clause.accepted.filter((finding) => !seizure.includes(finding));
+    clause.framed.push(...seizure);
+  }
+}
