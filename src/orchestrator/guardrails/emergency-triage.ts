@@ -6,6 +6,7 @@ import { withoutDeniedEcho } from './triage/echoed-question.js';
 import { CATEGORY_RULES, discriminatorOf, type CategoryRule, type CategoryTrigger } from './triage/emergency-rules.js';
 import { SIGNALS, type SignalDefinition, type SignalId } from './triage/emergency-signals.js';
 import { isAskedForStudy } from './triage/asked-for-study.js';
+import { isAskedInAdvance } from './triage/asked-in-advance.js';
 import { comesTrue, isGeneralQuestion, toldPart, withoutReportedQuestion } from './triage/general-question.js';
 import { ALREADY_ASSESSED } from './triage/urgent-after-resolution.js';
 import { courseReference, opensNewEpisode, referenceReaches } from './triage/message-course.js';
@@ -344,7 +345,10 @@ function collectFindings(normalized: string): {
   const assessedFrom = sentences.map((sentence) => ALREADY_ASSESSED.test(sentence));
   for (let index = sentences.length - 2; index >= 0; index -= 1) assessedFrom[index] ||= assessedFrom[index + 1];
   sentences.forEach((whole, sentenceIndex) => {
-    const sentence = isAskedForStudy(sentences, sentenceIndex) ? null : toldPart(whole, sentences[sentenceIndex + 1]);
+    const sentence =
+      isAskedForStudy(sentences, sentenceIndex) || isAskedInAdvance(sentences, sentenceIndex)
+        ? null
+        : toldPart(whole, sentences[sentenceIndex + 1]);
     if (sentence === null) {
       askedAbout ||= rawFindings(whole, candidates).some(({ signal }) => !signal.discriminatorOnly);
       return;

@@ -146,6 +146,24 @@ const KINDS: readonly TriageProbeKind[] = [
       'cut my finger, bled for 15 minutes but stopped with pressure, do I need stitches',
     ],
   },
+  {
+    // A question asked in advance, in a message that says nothing is happening now (NHS 111 answers it with advice): its
+    // questions and conditions tell no one's state. An event told beside the disclaimer, or a question told as now, is read.
+    kind: 'a question asked in advance beside "nothing is happening now"',
+    emergencies: [
+      'Nothing happening now. But an hour ago my son had a seizure that lasted 10 minutes, what should I do?',
+      'nobody was hurt in the crash but my dad is now slurring his words and his face has dropped, what should I do?',
+      'Nobody is hurt. My husband is having crushing chest pain right now, what should I do?',
+      'nobody has been hurt, but if my daughter is not breathing what do I do, she is blue',
+      'I just want to know in advance: what if someone took 40 paracetamol? my friend has already taken them',
+    ],
+    lookAlikes: [
+      'I manage a go-kart track and our insurer wants a written first-aid procedure. Nobody has been hurt, this is just paperwork. If a driver hits their head in a crash, what signs should my marshals look for that mean we call an ambulance straight away?',
+      'Nobody has anything going on right now. What are the main differences between heartburn and a heart attack?',
+      'We all feel fine and nobody has any symptoms. What are the symptoms of carbon monoxide poisoning?',
+      'Nothing is happening right now, I just want to be prepared. If my dad had a stroke, what would the signs be?',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('session 58: English self-harm, poisoning, bleeding and modifiers (%s)', KINDS);
