@@ -6,7 +6,8 @@ import { withoutDeniedEcho } from './triage/echoed-question.js';
 import { CATEGORY_RULES, discriminatorOf, type CategoryRule, type CategoryTrigger } from './triage/emergency-rules.js';
 import { SIGNALS, type SignalDefinition, type SignalId } from './triage/emergency-signals.js';
 import { isAskedForStudy } from './triage/asked-for-study.js';
-import { isGeneralQuestion, toldPart, withoutReportedQuestion } from './triage/general-question.js';
+import { isAskedInAdvance } from './triage/asked-in-advance.js';
+import { comesTrue, isGeneralQuestion, toldPart, withoutReportedQuestion } from './triage/general-question.js';
 import { ALREADY_ASSESSED } from './triage/urgent-after-resolution.js';
 import { courseReference, opensNewEpisode, referenceReaches } from './triage/message-course.js';
 import { findIdiomSpans, jokeMutes } from './triage/idioms.js';
@@ -358,7 +359,10 @@ function collectFindings(normalized: string): {
   const assessedFrom = sentences.map((sentence) => ALREADY_ASSESSED.test(sentence));
   for (let index = sentences.length - 2; index >= 0; index -= 1) assessedFrom[index] ||= assessedFrom[index + 1];
   sentences.forEach((whole, sentenceIndex) => {
-    const sentence = isAskedForStudy(sentences, sentenceIndex) ? null : toldPart(whole, sentences[sentenceIndex + 1]);
+    const sentence =
+      isAskedForStudy(sentences, sentenceIndex) || isAskedInAdvance(sentences, sentenceIndex)
+        ? null
+        : toldPart(whole, sentences[sentenceIndex + 1]);
     if (sentence === null) {
       askedAbout ||= rawFindings(whole, candidates).some(({ signal }) => !signal.discriminatorOnly);
       return;
@@ -366,7 +370,15 @@ function collectFindings(normalized: string): {
     const parts = splitClauses(sentence);
     parts.forEach((clause, index) => {
       // "I'm a nurse, what is the first aid for someone who is choking?": a general question after a preamble.
-      if (index > 0 && WH_OPENER.test(clause) && isGeneralQuestion(clause)) return;
+      // Not where the next sentence says it is happening: "... what if someone took 40 paracetamol? my friend has
+      // already taken them".
+      if (
+        index > 0 &&
+        WH_OPENER.test(clause) &&
+        isGeneralQuestion(clause) &&
+        !comesTrue(sentences[sentenceIndex + 1] ?? '')
+      )
+        return;
       const context: ClauseContext = {
         sentence,
         earlier: parts.slice(0, index),
@@ -413,7 +425,8 @@ function collectFindings(normalized: string): {
     }
   }
   // A clause left with nothing but a child's rates read for the age sets nothing aside the model should not read.
-  // A circumstance an ordinary story set aside (a goodbye at the airport) is set aside as much as a symptom is.
+  // A circumstance an ordinary story set aside (a goodbye at the airport) is set aside as much as a symptom is, and an
+  // ordinary story told beside circumstances alone (who, what product: a tablet mouthed and spat out) sets aside too.
   const setAside = clauses.some(
     (clause) =>
       (clause.told || clause.guarded.length > 0) &&
@@ -421,7 +434,8 @@ function collectFindings(normalized: string): {
       (clause.accepted.length === 0 ||
         onlyTheTimeOfAPassedPain(clause.accepted, clause.framed) ||
         onlyTheOrdinaryStorysOwn(clause) ||
-        (clause.figurative && clause.accepted.every(({ signal }) => signal.timeless || signal.qualifier))),
+        ((clause.figurative || clause.guarded.length > 0) &&
+          clause.accepted.every(({ signal }) => signal.timeless || signal.qualifier))),
   );
   return {
     findings,

@@ -76,6 +76,15 @@ const SELF_CONDITIONAL =
   /^(?:if|say|suppose)\s+(?:i|we)\s+(?![^?]*\b(?:now|just|already|currently|right\s+now|die|dead|kill|fatal|lethal|overdose|enough|how\s+many|how\s+much)\b)[^?]*\b(?:do|would|should|will|can|could|shall)\s+(?:i|we)\s+(?:still\s+)?(?:need|have|go|call|ring|be)\b/;
 
 /**
+ * How to ask someone whether they are unwell, the whole sentence: "how do I ask my friend if she is having suicidal
+ * thoughts", "what is the best way to ask my son about self-harm" (NICE NG225: asking directly is what a worried friend
+ * should do; Columbia's first questions). What is asked about is the question's topic. A sentence that goes on to tell
+ * anything of the person after a comma, or dates it to now, is read: "how do I ask her if she is ok, she has the pills".
+ */
+const HOW_TO_ASK_WHETHER =
+  /^(?:(?:so|ok|okay|hi|hello|hey|also|and|but)[,:]?\s+)*(?:how\s+(?:do|can|should|would|could)\s+(?:i|we)|what\s+is\s+the\s+best\s+way\s+to)\s+(?:ask|raise\s+it\s+with|bring\s+it\s+up\s+with|check\s+with|talk\s+to)\s+(?:my|our|a|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:if|whether|about)\s+(?![^,;.!?]*\b(?:now|right\s+now|tonight|today|already|just|again)\b)[^,;.!?]*\??\s*$/;
+
+/**
  * "what should his friends do if ...", "how would the teacher know if ...": whoever the question
  * asks about, the condition after it is what the sentence is about, and it is hypothetical.
  */
@@ -257,6 +266,12 @@ const CONDITION_MET = String.raw`^(?:(?:yes|yeah|yep|and|but|well|so|because|cos
 const LASTED_SO_FAR = String.raw`^(?:(?:and|but|well|so)\s+)?(?:(?:(?:(?:it|that|this)\s+(?:is|has)\s+been\s+|going\s+on\s+)?(?:(?:about|over|more\s+than|nearly|almost)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\b(?!\s*(?:years?|months?|weeks?|days?)\b)[^.;?]*\b(?:now|so\s+far|already)\b)|(?:it|this|that)(?:\s+one)?\s+(?:has\s+(?:gone\s+on|been\s+going(?:\s+on)?|lasted)|is\s+(?:still\s+)?(?:going\s+on|lasting))\s+(?:for\s+)?(?:(?:about|over|more\s+than|nearly|almost)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s*(?:minutes?|mins?|hours?)\b)`;
 
 /**
+ * An act of harm told done, whoever did it: "what if someone took 40 paracetamol? my friend has already taken them"
+ * (reviewer V40, session 58: a hypothetical opening undone by an act told done, here in the sentence after it).
+ */
+const ACT_TOLD_DONE = String.raw`\b(?:has|have|had)\s+(?:just\s+|already\s+|now\s+)+(?:swallowed|taken|drunk|downed|necked|injected|overdosed|done\s+it|cut|jumped)\b|\balready\s+(?:swallowed|took|taken|drank|downed|necked|injected|overdosed|did\s+it)\b`;
+
+/**
  * A sentence that says the question before it is happening: "What should I do if my chest pain
  * spreads to my arm? It's doing that now.", "... what do you do. Happening right now.", "If he got chest
  * pain what should we do? He has it now and is sweating.", or someone told as going on in it: "If my
@@ -266,8 +281,13 @@ const LASTED_SO_FAR = String.raw`^(?:(?:and|but|well|so)\s+)?(?:(?:(?:(?:it|that
  * one's missing from the remote"), or "that's what's happening".
  */
 const QUESTION_COMES_TRUE = new RegExp(
-  String.raw`${CONDITION_MET}|${LASTED_SO_FAR}|^(?:(?:and|but|well|because)\s+)?(?:(?:it|that|this|he|she)\s+is\s+|they\s+are\s+|i\s+am\s+)?(?:(?:doing|having)\s+(?:that|this|it|exactly\s+that|just\s+that)\b|happening\b)|^(?:(?:and|but|well|because|cos|coz)\s+)?(?:he|she|they|i|we|it|this|that)\s+(?:has|have|is|are|am|does|do|did|got)\s+(?:(?:got|having|doing)\s+)?(?:(?:it|that|this|one|them)\s+)?(?:now|right\s+now|at\s+the\s+moment|already)\b|\b(?:he|she|they|it|${OWN_PERSON}|the\s+[\w-]+)\s+(?:is|are)\s+(?:(?:really|very|so|still|now|getting)\s+)?(?!going\s+to\b)\w+ing\b|\b(?:right\s+now|at\s+the\s+moment)\b`,
+  String.raw`${CONDITION_MET}|${LASTED_SO_FAR}|${ACT_TOLD_DONE}|^(?:(?:and|but|well|because)\s+)?(?:(?:it|that|this|he|she)\s+is\s+|they\s+are\s+|i\s+am\s+)?(?:(?:doing|having)\s+(?:that|this|it|exactly\s+that|just\s+that)\b|happening\b)|^(?:(?:and|but|well|because|cos|coz)\s+)?(?:he|she|they|i|we|it|this|that)\s+(?:has|have|is|are|am|does|do|did|got)\s+(?:(?:got|having|doing)\s+)?(?:(?:it|that|this|one|them)\s+)?(?:now|right\s+now|at\s+the\s+moment|already)\b|\b(?:he|she|they|it|${OWN_PERSON}|the\s+[\w-]+)\s+(?:is|are)\s+(?:(?:really|very|so|still|now|getting)\s+)?(?!going\s+to\b)\w+ing\b|\b(?:right\s+now|at\s+the\s+moment)\b`,
 );
+
+/** Whether `next`, the sentence after a general question, says the question is what is happening. */
+export function comesTrue(next: string): boolean {
+  return QUESTION_COMES_TRUE.test(next);
+}
 
 /**
  * What of a sentence tells the case: all of it, the report after a general question, or nothing
@@ -314,6 +334,7 @@ const DEATH_AS_THE_GOAL =
 export function isGeneralQuestion(sentence: string): boolean {
   if (DISCLOSURE_AS_HYPOTHETICAL.test(sentence) || DEATH_AS_THE_GOAL.test(sentence)) return false;
   if (GENERIC_ADVICE.test(sentence) || SELF_CONDITIONAL.test(sentence) || TELL_APART.test(sentence)) return true;
+  if (HOW_TO_ASK_WHETHER.test(sentence)) return true;
   if (isThresholdQuestion(sentence)) return true;
   if (SUPPOSITION.test(sentence) || TEACHING_CASE.test(sentence)) return true;
   if (!QUESTION_OPENER.test(sentence)) return false;
@@ -371,8 +392,10 @@ function isOwnConditionToldAsHappening(sentence: string, next: string): boolean 
 // minutes ago".
 // "Keeps" tells a state going on only with what keeps happening ("she keeps going blue", "he kept being sick"), not with
 // a thing kept ("can he keep his GTN spray in his hand luggage", "keep an eye on her").
+// A swallow or a dose told as done already undoes the hypothetical opening (reviewer V40, session 58: "what if someone
+// took 50 paracetamol, they've already swallowed them"); "if he has already had chickenpox" is no act of harm.
 const ONGOING_IN_CONDITION =
-  /\b(?:like\s+(?:this|that)|right\s+now|at\s+the\s+moment|currently|(?:keeps?|kept)\s+(?:on\s+)?\w+ing|ago|earlier\s+today|this\s+(?:morning|afternoon|evening)|last\s+night|tonight)\b/;
+  /\b(?:like\s+(?:this|that)|right\s+now|at\s+the\s+moment|currently|(?:keeps?|kept)\s+(?:on\s+)?\w+ing|ago|earlier\s+today|this\s+(?:morning|afternoon|evening)|last\s+night|tonight|(?:has|have|had)\s+(?:just\s+|already\s+|now\s+)+(?:swallowed|taken|drunk|downed|necked|injected|overdosed|done\s+it|cut|jumped|gone\s+through\s+with\s+it)|already\s+(?:swallowed|took|taken|drank|downed|necked|injected|overdosed|done\s+it|did\s+it))\b/;
 
 /**
  * A question someone is reported to ask, in a case note's style: "Parent asks what a febrile

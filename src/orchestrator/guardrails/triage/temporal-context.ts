@@ -182,12 +182,21 @@ const STILL_ONGOING =
   /\b(?:it|that|this|they|pain|ache|bleeding|swelling|rash|fits?|seizures?)\s+(?:has\s+|have\s+|is\s+|was\s+)?(?:just\s+)?(?:came|comes|coming)\s+back\b|\b(?:had|has|have|having|started|starting|went\s+into|gone\s+into)\s+(?:a\s+second|another)\s+(?:one|fit|seizure|episode|attack|bleed|faint)\b|\b(?:still|again|worse|worsening|not\s+(?:settled|passed|gone|stopped)|keeps?|but\s+now|now\s+(?:he|she|i|it)\s+(?:is|has|cannot|will\s+not)\b(?!\s+(?:totally\s+|completely\s+|absolutely\s+|all\s+)?(?:fine|ok|okay|better|normal|well|alright|all\s+right|back\s+to\s+normal)\b))\b/;
 
 /**
+ * A bleed told stopped under first aid, its subject left out as a hurried writer leaves it: "nosebleed for 15 minutes,
+ * stopped after pinching my nose", "bled for a while but stopped with pressure", "stopped with 10 minutes of firm
+ * pressure" (NHS: a nosebleed or a cut that stops with 10-15 minutes of pressure needs no A&E). Pressure held longer
+ * than 15 minutes, a tourniquet or packing is no such ending.
+ */
+const STOPPED_UNDER_PRESSURE = String.raw`(?:^|,)\s*(?:(?:and|but|then)\s+)?(?:settled|stopped|ceased)\s+(?:with|after|once|when)\s+(?!(?:\w+\s+){0,3}?(?:tourniquet|packing)\b)(?:(?:a\s+few|a\s+couple\s+of|[1-9]|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|fifteen)\s+(?:minutes?|mins?)\s+of\s+)?(?:(?:i|we|he|she|they|a|the|some|firm|direct|gentle|constant|steady|good|my|his|her)\s+){0,3}(?:pressure|pinching|pinched|pressing|pressed|squeezing|squeezed|holding\s+(?:it|the\s+\w+)|held\s+it)\b`;
+
+/**
  * A case note's subjectless ending within minutes: "brisk bleed from left nostril, settled with firm
  * pressure within ten minutes" (NHS: a nosebleed that stops with 10-15 minutes of pressure needs no
  * A&E). Longer, or held by a tourniquet or packing, it is no ending.
  */
-const SETTLED_WITHIN_MINUTES =
-  /(?:^|,)\s*(?:and\s+)?(?:settled|stopped|resolved|ceased)\s+(?:with\s+(?!(?:a\s+|the\s+)?(?:tourniquet|packing)\b)(?:[\w-]+\s+){1,3}?)?(?:within|after|in)\s+(?:a\s+few|a\s+couple\s+of|[1-9]|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|fifteen)\s+(?:minutes?|mins?|seconds?|secs?)\b/;
+const SETTLED_WITHIN_MINUTES = new RegExp(
+  String.raw`(?:^|,)\s*(?:and\s+)?(?:settled|stopped|resolved|ceased)\s+(?:with\s+(?!(?:a\s+|the\s+)?(?:tourniquet|packing)\b)(?:[\w-]+\s+){1,3}?)?(?:within|after|in)\s+(?:a\s+few|a\s+couple\s+of|[1-9]|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|fifteen)\s+(?:minutes?|mins?|seconds?|secs?)\b|${STOPPED_UNDER_PRESSURE}`,
+);
 
 /** An ending told by what has not happened since: "it went and it has not come back". */
 const NOT_BACK_SINCE =

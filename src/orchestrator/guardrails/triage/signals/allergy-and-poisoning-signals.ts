@@ -1,10 +1,15 @@
 /** Severe allergic reactions, overdoses, poisoning and venomous bites. */
 
 import { type SignalDefinition, define, r } from './signal-definition.js';
-import { LOW_TOXICITY_PRODUCT_GUARD, PRODUCT_ONLY_LICKED_GUARD } from './low-toxicity-product-tasted.js';
+import { LOW_TOXICITY_OR_MOUTHED_GUARD, ONLY_LICKED_OR_MOUTHED_GUARD } from './mouthed-not-swallowed.js';
 import { THIRD_PERSON, episodeNow } from '../triage-vocabulary.js';
 import { HOUSEHOLD_POISON_SIGNALS } from './household-poison-signals.js';
-import { ONE_DOSE_COUNTED_TWICE, ORDINARY_DOSE_SLIP, ORDINARY_EXTRA_DOSE } from './ordinary-dose-slips.js';
+import {
+  A_CHILDS_DOSE_GIVEN_ONCE_TOO_OFTEN,
+  ONE_DOSE_COUNTED_TWICE,
+  ORDINARY_DOSE_SLIP,
+  ORDINARY_EXTRA_DOSE,
+} from './ordinary-dose-slips.js';
 
 /**
  * A sore throat of an infection told as swollen, and nothing else: "my throat is sore and swollen, I can swallow fine"
@@ -292,7 +297,7 @@ const POISONING = [
       timeless: true,
       ordinaryWhen:
         /\b(?:licked|tasted|touched\s+(?:it\s+)?with\s+(?:his|her)\s+tongue)\b[^.;]*\bsp[ai]t\s+(?:it\s+)?out\b/,
-      ordinaryUnlessElsewhere: PRODUCT_ONLY_LICKED_GUARD,
+      ordinaryUnlessElsewhere: ONLY_LICKED_OR_MOUTHED_GUARD,
     },
   ),
   // Quantities told as time or as more than a dose: "2-3 days of her tablets at once", "6 of my oxycodone".
@@ -323,7 +328,10 @@ const POISONING = [
     [
       r`\badult\s+(?:dose|doses|tablets?|paracetamol|ibuprofen|strength|medicine|pills?|calpol|nurofen)\b|\b(?:[2-9]|two|three|four|five|six)\s+times\s+in\s+(?:the\s+(?:last|past)\s+)?(?:\d+|a|an|one|two|three|four|five|six|few)\s+(?:hours?|hrs?)\b|\bwithout\s+(?:telling|checking\s+with|asking)\s+each\s+other\b|\bboth\s+(?:gave|given|dosed)\b|\b(?:\d{2,}|[5-9])\s*ml\b[^.;]{0,25}\binstead\s+of\s+(?:[0-4](?:[.,]\d+)?|half\s+a|a\s+quarter)\b|${A_MISTAKE_WITH_A_MEDICINE}|\b(?:gave|given|had)\s+(?:\w+\s+){0,4}?(?:twice|again|double|too\s+soon|too\s+early|too\s+close\s+together)\b`,
     ],
-    { timeless: true, ordinaryWhen: WATER_SWALLOWED_BY_ACCIDENT },
+    {
+      timeless: true,
+      ordinaryWhen: new RegExp(`${WATER_SWALLOWED_BY_ACCIDENT.source}|${A_CHILDS_DOSE_GIVEN_ONCE_TOO_OFTEN.source}`),
+    },
   ),
   // Several of one's own tablets at once: an overdose when toxic effects follow.
   define(
@@ -385,7 +393,7 @@ const POISONING = [
       // A young child who may have taken a medicine: "might have swallowed one", "a tablet in his mouth", "two are missing".
       r`\b(?:might|may|could)\s+have\s+(?:swallowed|eaten|had|taken|chewed)\b|\b(?:tablet|pill|capsule)s?\s+in\s+(?:his|her|their)\s+mouth\b|\b(?:one|two|three|a\s+few|some)\s+(?:tablets?|pills?|capsules?)\s+(?:is\s+|are\s+|seem\s+)?missing\b|\b(?:pill|tablet|dosette)\s+(?:box|organi[sz]er|pack|bottle)\s+(?:was\s+|is\s+)?(?:open|opened|emptied)\b`,
     ],
-    { timeless: true, ordinaryWhen: ONE_DOSE_COUNTED_TWICE, ordinaryUnlessElsewhere: LOW_TOXICITY_PRODUCT_GUARD },
+    { timeless: true, ordinaryWhen: ONE_DOSE_COUNTED_TWICE, ordinaryUnlessElsewhere: LOW_TOXICITY_OR_MOUTHED_GUARD },
   ),
   // Recreational drugs and spiked drinks (stimulant or sedative toxicity).
   define(

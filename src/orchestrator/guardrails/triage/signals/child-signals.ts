@@ -54,8 +54,8 @@ export const CHILD_SIGNALS: readonly SignalDefinition[] = [
     'not_waking',
     [
       // A wish not to wake (NICE NG225: passive death-wish talk, "wishes he would not wake up", "would not mind not
-      // waking up") is no one who cannot be roused.
-      r`(?<!\bi\s)(?<!\bif\s+i\s+(?:did|do|would|could)\s)(?<!\bmind\s)${NOT_A_WISH}\b(?:will\s+not|would\s+not|does\s+not|did\s+not|cannot|could\s+not|is\s+not|not)\s+(?:properly\s+|fully\s+|really\s+)?(?:wake|waking|woken|woke|rouse|rousing|roused|stay\s+awake|staying\s+awake)\b(?!\s+(?:me|at\s+night|in\s+the\s+night|through|during\s+the\s+night|until|till|before|early|on\s+time|for\s+school|in\s+the\s+morning)|\s+(?:him|her|them)\s+(?:up\s+)?(?:in\s+time\s+)?for\s+(?:his|her|their|the)\s+(?:alarm|work|shift|school|lectures?|class|bus|train))`,
+      // waking up", "wish I could go to sleep and not wake up") is no one who cannot be roused.
+      r`(?<!\bi\s)(?<!\b(?:sleep|bed)\s+and\s)(?<!\bif\s+i\s+(?:did|do|would|could)\s)(?<!\bmind\s)${NOT_A_WISH}\b(?:will\s+not|would\s+not|does\s+not|did\s+not|cannot|could\s+not|is\s+not|not)\s+(?:properly\s+|fully\s+|really\s+)?(?:wake|waking|woken|woke|rouse|rousing|roused|stay\s+awake|staying\s+awake)\b(?!\s+(?:me|at\s+night|in\s+the\s+night|through|during\s+the\s+night|until|till|before|early|on\s+time|for\s+school|in\s+the\s+morning)|\s+(?:him|her|them)\s+(?:up\s+)?(?:in\s+time\s+)?for\s+(?:his|her|their|the)\s+(?:alarm|work|shift|school|lectures?|class|bus|train))`,
       r`\b(?:can|could)\s+(?:barely|hardly|only\s+just)\s+(?:wake|rouse|keep)\s+(?:him|her|them|my\s+\w+|awake)\b`,
       r`\b(?:hard|difficult|impossible)\s+to\s+(?:wake|rouse|wake\s+up)\b`,
       r`\b(?:goes|went|falls|fell|keeps\s+going)\s+(?:straight\s+)?back\s+to\s+sleep\b[^.;]{0,30}\b(?:straight\s+away|immediately|again)\b`,

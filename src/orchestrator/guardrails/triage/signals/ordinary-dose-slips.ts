@@ -88,3 +88,17 @@ const SICK_DAY_CORRECTION =
 export const ORDINARY_EXTRA_DOSE = new RegExp(
   `${ONE_EXTRA_DAILY_DOSE.source}|${ONE_TABLET_TOO_MANY.source}|${SICK_DAY_CORRECTION.source}`,
 );
+
+/**
+ * A child's everyday medicine given once too often: "accidentally gave my 5 year old two doses of calpol an hour apart,
+ * the right dose for his age each time, he seems totally fine", "gave her her antibiotic twice by accident" (TOXBASE:
+ * two doses of 15 mg/kg of paracetamol make 30 mg/kg, under the 75 mg/kg that needs assessment; one extra dose of an
+ * antibiotic or an antihistamine needs none; NHS 111 gives advice and the next dose's time). Only where the sentence
+ * tells no amount of its own (ml, mg, grams, spoons, tablets: an amount is weighed by the rules, as "2 doses of calpol
+ * 10 ml each" in a 2-month-old is in dose-told-by-kind.spec.ts), no baby in months, no other medicine or product, no
+ * count of three or more, and no one unwell: those stay the medication error the rules read.
+ */
+const EVERYDAY_CHILD_MEDICINE = String.raw`(?:calpol|paracetamol|nurofen|ibuprofen|antibiotics?|amoxicillin|piriton|cetirizine|antihistamines?)`;
+export const A_CHILDS_DOSE_GIVEN_ONCE_TOO_OFTEN = new RegExp(
+  String.raw`^(?![^.;]*(?:\b(?:${ONE_EXTRA_DOSE_HARMS}|iron|ferrous|adult|tablets?|pills?|liquid|bottle|cupboard|mouth|months?|weeks?|[3-9]\s+(?:doses|times)|three|four|five|six|several|whole|spoons?|teaspoons?|tablespoons?|grams?|sick|vomit\w*|drows\w*|sleep\w*|floppy|pain\w*|rash|breath\w*|unwell|confus\w*|pale|sweat\w*|shak\w*)\b|\d\s*(?:ml|mg|g|mls)\b|\b\d{3,}\b))[^.;]*?\b(?:(?:two|2)\s+doses\s+(?:of\s+)?(?:(?:his|her|their|the)\s+)?${EVERYDAY_CHILD_MEDICINE}|(?:gave|given|had)\s+(?:\w+\s+){0,4}?${EVERYDAY_CHILD_MEDICINE}\s+(?:\w+\s+){0,2}?(?:twice|again)|(?:a|one)\s+(?:second|extra|double)\s+dose\s+of\s+(?:(?:his|her|their|the)\s+)?${EVERYDAY_CHILD_MEDICINE})\b`,
+);

@@ -1,6 +1,7 @@
 /** Thoughts of suicide and self-harm. */
 
 import { type SignalDefinition, define, r } from './signal-definition.js';
+import { DEATH_WISH_OVER_A_TRIFLE_GUARD } from './death-wish-as-a-figure.js';
 
 const PILLS = r`(?:pills|tablets|tabs|meds|medication|medicines|painkillers|paracetamol|co-?codamol|codeine|tramadol|morphine|oxycodone|insulin|antidepressants|sertraline|amitriptyline|citalopram|sleeping\s+(?:pills|tablets)|diazepam|zopiclone|propranolol)`;
 
@@ -99,7 +100,7 @@ const SELF_HARM = [
       // Thoughts of a method: "keep thinking about jumping in front of the train".
       r`\b(?:thinking|thought|thoughts|think|imagining|urges?|want|wanting)\s+(?:about\s+|of\s+|to\s+)?(?:jump(?:ing)?\s+(?:off|from|in\s+front\s+of)|step(?:ping)?\s+in\s+front\s+of|throw(?:ing)?\s+(?:myself|himself|herself)|hang(?:ing)?\s+(?:myself|himself|herself)|overdos(?:e|ing)|walk(?:ing)?\s+into\s+the\s+(?:sea|river|traffic)|driv(?:e|ing)\s+(?:off|into))\b`,
     ],
-    { ordinaryWhen: ASKED_AND_ANSWERED_NO },
+    { ordinaryWhen: ASKED_AND_ANSWERED_NO, ordinaryUnlessElsewhere: DEATH_WISH_OVER_A_TRIFLE_GUARD },
   ),
   define(
     'self_harm',
@@ -131,12 +132,19 @@ const SELF_HARM = [
 const NOT_MEANS = r`(?<!\b(?:glucose|dextrose|sugar)\s)`;
 const OWNED = r`(?:have|has|had|got|bought|collected|saved|stockpiled|stashed|hidden|hid|picked\s+up|taken\s+from|ordered|counted\s+out|put\s+aside|ready|keeping)`;
 
+/** A place chosen for a hanging or a fall: "picked the tree", "found the right beam", "chosen the bridge". */
+const PLACE_CHOSEN = r`(?:picked|chosen|chose|found|scoped|checked)\s+(?:out\s+)?(?:a|the|which)\s+(?:right\s+|perfect\s+|best\s+|strongest\s+)?(?:tree|beam|branch|hook|banister|rafter|bridge|cliff|spot|place)\b`;
+/** What a rope is bought for in an ordinary errand. */
+const NOT_A_ROPES_ERRAND = r`(?![^.;]{0,80}\b(?:swing|hammock|tree\s*house|tyre|tire|climbing|camping|tent|boat|washing\s+line|tow\w*|zip\s*wire|pulley|abseil\w*|skipping|tug\s+of\s+war)\b)`;
+/** What a tree is picked for in an ordinary errand, beside the rope's. */
+const NOT_A_TREES_ERRAND = r`${NOT_A_ROPES_ERRAND}(?![^.;]{0,80}\b(?:christmas|xmas|decorat\w*|fairy\s+lights|bunting)\b)`;
+
 const MEANS = [
   define(
     'suicide_means',
     [
-      r`\b(?:collecting|saving|stockpil\w*|hoarding|saved\s+up|stashing|stashed)\s+(?:up\s+)?(?:my\s+|his\s+|her\s+|the\s+)?(?:\w+\s+)?(?:pills|tablets|meds|medication|medicines|painkillers)\b|\b(?:i|he|she)\s+(?:have|has|got)\s+enough\b(?!\s+(?:time|money|food|sleep|energy))`,
-      r`\bmeans\s+(?:at\s+home|available|to\s+hand|at\s+hand|in\s+the\s+house|accessible)\b|\baccess\s+to\s+(?:means|firearms?|guns?|pills|tablets|medication|a\s+gun)\b|\b(?:has|have|got|holding|with|carrying|grabbed)\s+(?:a|the)\s+knife\b|\b(?:rope|noose|ligature|hose(?:\s*pipe)?|charcoal|blade|razor\s+blades?|(?:loaded\s+|shot)?gun|shotgun|rifle|firearm|${PLENTY_OF_PILLS})`,
+      r`\b(?:collecting|saving|stockpil\w*|hoarding|saved\s+up|stashing|stashed)\s+(?:up\s+)?(?:my\s+|his\s+|her\s+|the\s+)?(?:\w+\s+)?(?:pills|tablets|meds|medication|medicines|painkillers|${PILLS})\b|\b(?:i|he|she)\s+(?:have|has|got)\s+enough\b(?!\s+(?:time|money|food|sleep|energy))`,
+      r`\bmeans\s+(?:at\s+home|available|to\s+hand|at\s+hand|in\s+the\s+house|accessible)\b|\baccess\s+to\s+(?:means|firearms?|guns?|pills|tablets|medication|a\s+gun)\b|\b(?:has|have|got|holding|with|carrying|grabbed)\s+(?:a|the)\s+knife\b|\brope\b${NOT_A_ROPES_ERRAND}|\b(?:noose|ligature|hose(?:\s*pipe)?|charcoal|blade|razor\s+blades?|(?:loaded\s+|shot)?gun|shotgun|rifle|firearm|${PLENTY_OF_PILLS})`,
       // Acquired means: "I have the pills", "bought 3 packs of paracetamol", "enough of his morphine". Doses given as
       // directed are a medicine taken, not means: "had the recommended paracetamol doses after her jabs".
       r`\b${OWNED}\s+(?!been\s+on\b|(?:[\w']+\s+){0,3}?(?:been\s+)?(?:on|taking|prescribed|recommended|advised|usual|regular|prophylactic|preventive|preventative)\s)(?:[\w']+\s+){0,5}?${NOT_MEANS}${PILLS}\b|\b(?:\d+|two|three|four|five|six|several)\s+(?:boxes|packs|packets|bottles|strips)\b|\benough\s+(?:of\s+)?(?:[\w']+\s+){0,2}?(?:${PILLS}|to\s+(?:make\s+sure|do\s+it|not\s+wake))\b`,
@@ -178,6 +186,10 @@ const MEANS = [
     r`\b(?:i|he|she|they)\s+(?:have|has|got|made)\s+(?:a|the)\s+plan\b|\b(?:has|have|with|got)\s+(?:a\s+|the\s+)?(?:clear\s+|definite\s+|specific\s+|detailed\s+|formed\s+)?plan\s+(?:and|&)\s+(?:the\s+)?(?:means|intent)\b|\b(?:going\s+to|will)\s+do\s+it\s+(?:tonight|after|when|later|this|tomorrow|today|on)\b|\bmade\s+up\s+(?:my|his|her)\s+mind\b|\b(?:written|wrote|left|writing)\s+(?:a|my|his|her|the)\s+(?:note|notes|letters?)\b|\b(?:written|wrote|left)\s+(?:letters|notes)\b|\bsaid\s+(?:my|his|her|their)\s+goodbyes\b|(?<!\bwe\s+(?:all\s+)?)\bsaid\s+${GOODBYES_TO_EVERYONE}|\bwe\s+(?:all\s+)?said\s+${GOODBYES_TO_EVERYONE}(?!${A_GOODBYE_OF_A_DEPARTURE})|\bgiv(?:ing|en|e)\s+away\s+(?:my|his|her|their)\b|\bgave\s+away\s+(?:my|his|her|their)\b`,
     r`\bwent\s+to\s+the\s+(?:edge|bridge|cliff|roof|tracks|railway)\b|\b(?:stood|standing)\s+(?:right\s+)?(?:at|on)\s+the\s+(?:very\s+)?(?:edge|bridge|cliff)\b`,
     r`\b(?:decided|worked\s+out|knows?\s+exactly|planned|figured\s+out)\s+(?:exactly\s+)?(?:how|when|where)\s+(?:to\s+do\s+it|(?:i|he|she|they)\s+(?:am|is|are|will|would|want|wants)\s+(?:going\s+to\s+|to\s+)?(?:do\s+it|go|end))\b|\b(?:found|picked|chosen|chose)\s+(?:a|the)\s+(?:spot|place|date|day|time)\b|\b(?:research\w*|looked\s+up|googl\w*|searching)\s+(?:\w+\s+){0,2}?how\s+(?:much|many|long|to)\b`,
+    // A ligature and the place to use it, acquired and chosen (Columbia: preparatory acts; reviewer V40, session 58: "I've
+    // bought the rope and picked the tree"), in either order: the rope is read as means beside it. A rope bought for a
+    // swing, a hammock, a tent or a boat, or a Christmas tree picked, is no such place.
+    r`\b(?:bought|got|have|has|found|ordered|sorted)\s+(?:a\s+|the\s+|some\s+)?(?:rope|noose|ligature|cord)\b${NOT_A_TREES_ERRAND}[^.;]{0,60}?\b${PLACE_CHOSEN}|\b${PLACE_CHOSEN}${NOT_A_TREES_ERRAND}[^.;]{0,60}?\b(?:bought|got|have|has|found|ordered|sorted)\s+(?:a\s+|the\s+|some\s+)?(?:rope|noose|ligature|cord)\b${NOT_A_TREES_ERRAND}`,
     // Affairs put in order and things given away (Columbia: preparatory acts): "has sorted everything out", "gave his dog to a neighbour".
     r`\b(?:sorted|sorting)\s+everything\s+out\b|\b(?:got|has|have)\s+everything\s+sorted\b|\bput\s+(?:my|his|her|their)\s+affairs\s+in\s+order\b|\b(?:given|gave|giving)\s+(?:away\s+)?(?:my|his|her|their)\s+(?:dog|cat|pets?|things|stuff|belongings|possessions)\s+(?:to|away)\b`,
     r`\b(?:sorted|sorting|made|making|written|wrote|writing|updated)\s+(?:out\s+)?(?:my|his|her|a)\s+(?:will|affairs|finances)\b|\bsee\s+you\s+on\s+the\s+other\s+side\b|\bcancelled\s+(?:my|his|her)\s+(?:phone|contract|subscriptions?|direct\s+debits?)\b|\bwhen\s+(?:everyone|every\s+one|they|the\s+kids)\s+(?:is|are)\s+(?:out|asleep|gone|at\s+work)\b`,
@@ -217,7 +229,7 @@ const MEANS = [
   define(
     'suicidal_context',
     [
-      r`\b(?:just\s+)?want(?:ed)?\s+(?:to\s+tell\s+someone|someone\s+to\s+know|to\s+say\s+(?:thanks|thank\s+you|goodbye|sorry|bye))\b|\b(?:not\s+sure|do\s+not\s+know)\s+why\s+i\s+am\s+(?:typing|writing|telling|messaging)\b|\b(?:will\s+not|not\s+going\s+to)\s+be\s+(?:here|around)\s+(?:tomorrow|much\s+longer|for\s+long|any\s*more|by)\b|\blast\s+(?:time\s+you\s+will\s+hear|night\s+on\s+earth|day\s+on\s+earth)\b|\b(?:easier|better)\s+(?:this\s+way|for\s+everyone)\b|\b(?:join|be\s+with)\s+(?:him|her|them|mum|mom|dad|my\s+\w+|his\s+\w+|her\s+\w+)\s+soon\b|\b(?:will\s+not|would\s+not)\s+need\s+(?:any\s*more|them\s+any\s*more)\b|\bfinish\s+it\b|\b(?:everyone|every\s+one|they|you\s+all)\s+(?:will|would)\s+be\s+better\s+off\b|\bone\s+reason\b`,
+      r`\b(?:just\s+)?want(?:ed)?\s+(?:to\s+tell\s+someone|someone\s+to\s+know|to\s+say\s+(?:thanks|thank\s+you|goodbye|sorry|bye))\b|\b(?:not\s+sure|do\s+not\s+know)\s+why\s+i\s+am\s+(?:typing|writing|telling|messaging)\b|\b(?:will\s+not|not\s+going\s+to)\s+be\s+(?:here|around)\s+(?:tomorrow|much\s+longer|for\s+long|any\s*more|by)\b|\blast\s+(?:time\s+you\s+will\s+hear|night\s+on\s+earth|day\s+on\s+earth)\b|\b(?:easier|better)\s+(?:this\s+way|for\s+everyone)\b|\b(?:join|be\s+with)\s+(?:him|her|them|mum|mom|dad|my\s+\w+|his\s+\w+|her\s+\w+)\s+soon\b|\bwish\s+i\s+(?:could|was|were)\s+(?:be\s+)?with\s+(?:him|her|them|mum|mom|dad|my\s+(?:mum|mom|dad|husband|wife|son|daughter|partner|brother|sister|nan|gran|grandad|grandma)|(?:him|her|them)\s+again)\b|\b(?:will\s+not|would\s+not)\s+need\s+(?:any\s*more|them\s+any\s*more)\b|\bfinish\s+it\b|\b(?:everyone|every\s+one|they|you\s+all)\s+(?:will|would)\s+be\s+better\s+off\b|\bone\s+reason\b`,
       // A wish not to wake, which the collapse signals no longer read as someone unresponsive (triage-vocabulary.ts
       // NOT_A_WISH): a warning sign beside a means or a plan, not an emergency alone (NICE NG225).
       r`\b(?:wish\w*|hop(?:e|es|ed|ing)|pray\w*)\s+(?:(?:that\s+)?(?:i|he|she|they)\s+)?(?:(?:could|would|will|might)\s+)?(?:just\s+)?(?:not|never)\s+(?:to\s+)?wake(?:\s+up)?\b`,
@@ -226,7 +238,7 @@ const MEANS = [
       r`\bsorry\s+for\s+everything\b|\bthank\w*\s+(?:me|us|you|everyone)\s+for\s+everything\b|\b(?:it\s+is\s+)?not\s+(?:my|your|anyone's)\s+fault\b|\blook\s+after\s+(?:the\s+kids|mum|dad|my\s+\w+|the\s+dog)\s+for\s+me\b|\b(?:love|loves)\s+(?:you|me|us)\s+(?:all|always|so\s+much)\b`,
       r`\bnot\s+(?:be\s+)?around\s+(?:much\s+longer|any\s*more|for\s+much\s+longer|after)\b|\btalk\w*\s+about\s+not\s+being\s+(?:around|here)\b|\b(?:no\s*one|nobody)\s+(?:will|would)\s+(?:even\s+|really\s+|ever\s+)?(?:miss|care|notice)\b|\bbetter\s+(?:off\s+)?without\s+(?:me|him|her)\b|\b(?:no|not\s+a|do\s+not\s+see\s+a|cannot\s+see\s+a)\s+way\s+out\b|\bnothing\s+(?:matters|left)\b|\bno\s+point\s+(?:in\s+)?(?:anything|any\s*more|living|going\s+on|carrying\s+on)\b|\b(?:see|find|have)\s+no\s+(?:purpose|reason\s+to\s+(?:live|go\s+on|carry\s+on))\b|\b(?:a|such\s+a)\s+burden\b|\b(?:had|have)\s+enough\s+of\s+(?:life|everything|living)\b|\bsleep\s+and\s+(?:never|not)\s+wake\b|\btonight(?:'?s|\s+is)\s+the\s+night\b|\b(?:us(?:e|ing)|turn(?:ing)?)\s+it\s+on\s+(?:myself|himself|herself|themselves)\b|\bend(?:ing|s)?\s+(?:it(?:\s+all)?|things|(?:my|his|her|their)\s+(?:own\s+)?life)\b(?!\s+with)|\bwant\w*\s+to\s+die\b|\bsuicid\w*\b|\bkill\s+(?:myself|himself|herself|themselves)\b|\b(?:cannot|can\s+not)\s+(?:do\s+this|go\s+on|cope)\b|\bon\s+purpose\b|\bhopeless\b|\bhate\s+(?:myself|himself|herself)\b|\bworthless\b|\b(?:do|does)\s+not\s+deserve\s+(?:to|help|care)\b|\bwhat\s+is\s+the\s+point\b|\bno\s+future\b|\b(?:do|does)\s+not\s+care\s+(?:any\s*more|what\s+happens|if\s+(?:i|he|she)\s+(?:die|dies|bleed))\b|\bgiven\s+up\b|\bdone\s+with\s+(?:life|everything|it\s+all)\b|^(?:i\s+am\s+)?(?:so\s+)?done\b`,
     ],
-    { timeless: true },
+    { timeless: true, ordinaryUnlessElsewhere: DEATH_WISH_OVER_A_TRIFLE_GUARD },
   ),
   // A goodbye said or sent (NICE NG225 warning signs): a farewell beside means, a plan, despair or a silence after it.
   // Alone it is one warning sign, not two: "I said goodbye" was read as a plan and as a farewell at once, so a goodbye
@@ -266,7 +278,7 @@ const MEANS = [
     [
       // Old scars are history; asking about them is a skin question.
       r`\b(?:old|faded|healed|healing|white)\s+(?:self[- ]?harm\s+)?scars\b|\bself[- ]?harm\s+scars\b`,
-      r`\b(?:used\s+to|stopped|clean\s+(?:from|of)|recovered\s+from|in\s+recovery\s+from|free\s+(?:from|of))\s+(?:\w+\s+){0,2}?(?:self[- ]?harm\w*|cutting|suicidal|overdos\w*)\b|\b(?:self[- ]?harm\w*|cutting|suicid\w*|overdos\w*|attempt\w*)\b[^.;]{0,40}\b(?:years\s+ago|(?:a|one)\s+year\s+ago|as\s+a\s+teen\w*|in\s+my\s+(?:teens|twenties|thirties)|when\s+i\s+was\s+(?:\d+|young|younger|a\s+teen\w*)|last\s+year|in\s+(?:19|20)\d\d|(?:much\s+)?better\s+now|in\s+recovery|in\s+therapy|clean\s+for)\b|\b(?:novel|book|film|movie|tv\s+show|series|character|documentary|school\s+project|essay|song|lyrics)\b|\bsafety\s+plan\b|\bno\s+(?:intent|plan|plans)\b|\bpassive\s+(?:suicidal\s+)?(?:thoughts|ideation)\b|\b(?:ice\s+cubes?|rubber\s+band|elastic\s+band)\b|\binstead\s+of\s+(?:cutting|self[- ]?harm\w*|hurting)\b|\bhistoric(?:al)?\s+(?:self[- ]?harm|overdoses?|suicid\w*)\b|\bhealed\s+scars\b`,
+      r`\b(?:used\s+to|stopped|clean\s+(?:from|of)|recovered\s+from|in\s+recovery\s+from|free\s+(?:from|of))\s+(?:\w+\s+){0,2}?(?:self[- ]?harm\w*|cutting|suicidal|overdos\w*)\b|\b(?:self[- ]?harm\w*|cutting|suicid\w*|overdos\w*|attempt\w*)\b[^.;]{0,40}\b(?:years\s+ago|(?:a|one)\s+year\s+ago|as\s+a\s+teen\w*|in\s+my\s+(?:teens|twenties|thirties)|when\s+i\s+was\s+(?:\d+|young|younger|a\s+teen\w*)|last\s+year|in\s+(?:19|20)\d\d|(?:much\s+)?better\s+now|in\s+recovery|in\s+therapy|clean\s+for)\b|\b(?:novel|book|film|movie|tv\s+show|series|character|documentary|school\s+project|essay|song|lyrics)\b|\bsafety\s+plan\b|\b(?:have\s+not|has\s+not|not|never)\s+acted\s+on\s+(?:them|it|(?:the|these|those|my|his|her)\s+(?:urges?|thoughts?))\b(?!\s+yet\b)|\bcoping\s+(?:strategies|skills|techniques)\b(?![^.;]{0,30}\b(?:not|no\s+longer|stopped)\s+(?:working|helping)\b)|\bno\s+(?:intent|plan|plans)\b|\bpassive\s+(?:suicidal\s+)?(?:thoughts|ideation)\b|\b(?:ice\s+cubes?|rubber\s+band|elastic\s+band)\b|\binstead\s+of\s+(?:cutting|self[- ]?harm\w*|hurting)\b|\bhistoric(?:al)?\s+(?:self[- ]?harm|overdoses?|suicid\w*)\b|\bhealed\s+scars\b`,
     ],
     { timeless: true, ordinaryWhen: /\b(?:again|relapsed|tonight|right\s+now|this\s+(?:morning|evening)|today)\b/ },
   ),
