@@ -319,6 +319,13 @@ export const ARABIC: LanguageLexicon = {
       'و?(?:(?:كتبت|كتبتلهم|كتب|تركت|سبت|خليت) (?:\\p{L}+ )?(?:رسالة|رساله|جواب|ورقة|ورقه) (?:وداع|الوداع|اخيرة|اخيره) (?:ل|الى |إلى )(?:عيلتي|عائلتي|اهلي|امي|ابوي|اولادي|ولادي|جوزي|زوجي|مراتي|زوجتي|الكل|كل الناس|كل حد|الجميع|حبايبي))',
       'i wrote a goodbye letter to my family',
     ],
+    // Session 58 (T109): a message told as one's last ("هاي آخر رسالة") beside forgiveness asked of all or despair (NICE
+    // NG225: a farewell is a warning sign); the last message of a working day, a group or before a trip is not.
+    ['و?سامحوني (?:كلكم|كلكن|جميعا|كلها|يا جماعه|على كل شي|على كل شيء|ع كل شي)', 'forgive me everyone'],
+    [
+      `و?(?:(?:هاي|هذه|هذي|هادي|هاذي|دي|هيدي) )?(?:اخر|آخر) (?:رسالة|رساله|رسالتي|مسج)${toldAnywhere('(?:سامحوني|سامحني|سامحيني|انتحر|اموت(?! من)|ما (?:بقدر|اقدر|بقدرش) (?:اكمل|اعيش)|مش (?:قادر|قادره) (?:اكمل|اعيش)|تعبت من الحياه|وداعا|الوداع)')}${toldNowhere('(?:شغل|الدوام|دوام|الجروب|القروب|الاجتماع|بكره|بكرا|سفر|مسافر|اليوم عن)')}`,
+      'this is my last message',
+    ],
     // Taking ALL the pills, told in the future or as a wish or a thought, with pills named around it (a plan with its
     // means): "هاخد كل الحبوب الليلة", "بفكر اشربهم كلهم". Taking all one's things on a trip is no plan.
     [
@@ -930,6 +937,16 @@ export const ARABIC: LanguageLexicon = {
     ['تشنجات|تشنج|نوبة صرع|صرع', 'seizure'],
     ['(?:اخذ|اخذت|بلع|بلعت|شرب|شربت) (?:كل|علبة) (?:ال)?(?:حبوب|دواء|ادوية)', 'took all the pills'],
     ['(?:شرب|شربت) (?:كلور|كلوركس|سم|مبيد)', 'drank bleach'],
+    // Session 58 (T109): a hydrocarbon drunk (TOXBASE: kerosene, petrol and thinner are aspirated into the lungs), and blood
+    // that spurts ("الدم عم يشخ"), the Levant's and the Gulf's words for a jet.
+    [
+      'و?(?:شرب|شربت|بلع|بلعت)(?: شوي| شويه)? (?:من )?(?:ال)?(?:كاز|كيروسين|جاز|بنزين|تنر|ثنر|تينر|سولار|ديزل|مازوت)',
+      'drank kerosene',
+    ],
+    [
+      'و?(?:ال)?دم (?:عم |بي|قاعد |جالس )?(?:يشخ|بيشخ|يطرطش|يشر|بيشر|يتدفق|يشرشر|يطلع بقوه|بيطلع بقوه|نافور)',
+      'blood spurting',
+    ],
     ['(?:يتقيا|تتقيا|استفراغ|قيء|ترجيع) (?:دم|دما|دموي)', 'vomiting blood'],
     ['نزيف (?:شديد|حاد|قوي)|(?:ينزف|تنزف) (?:كثيرا|بشدة)', 'bleeding heavily and it will not stop'],
     ['نزيف|(?:ينزف|تنزف|انزف)', 'bleeding'],

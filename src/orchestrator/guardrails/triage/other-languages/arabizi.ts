@@ -105,6 +105,8 @@ export const ARABIZI: LanguageLexicon = {
     // Session 44: words of the Gulf and the Maghreb typed without a digit (my son, my daughter, very, fine, is it, how, what).
     'wildi',
     'wldi',
+    // Session 58 (T109): the Levant's "my boy".
+    'wladi',
     'bnti',
     'bzaf',
     'mzyan',

@@ -3,7 +3,7 @@ import { CHINESE_FINDINGS } from './breathing-bleeding-children/chinese.js';
 import { CHINESE_EVERYDAY } from './everyday-words/chinese.js';
 import { CHINESE_INTENT_AND_CRISIS } from './intent-and-crisis/chinese.js';
 import { CHINESE_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/chinese.js';
-import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
+import { type LanguageLexicon, toldAnywhere, toldNowhere } from './language-lexicon.js';
 import { CHINESE_MODIFIERS } from './modifiers/chinese.js';
 import { CHINESE_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
 import { CHINESE_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
@@ -141,7 +141,7 @@ const TOLD_BY_WHAT_IS_SEEN: ReadonlyArray<readonly [string, string]> = [
   ],
   [
     '(?:好似|好像|似乎)?(?:冇|没|沒)(?:點|点|乜|什么|什麼|怎么|怎麼)?(?:有)?(?:呼吸|唞氣|抖氣)(?!困难|困難|急促|问题|問題|道)',
-    'hardly breathing',
+    'is barely breathing',
   ],
   [
     `${STAINED_BY_FOOD}(?:嘴唇|口唇|嘴巴|嘴|脸色|臉色|面色)(?:有点|有點|有些|开始|開始|已经|已經|微微|变得|變得|慢慢|都|好)+(?:发紫|發紫|发青|發青|青紫|变紫|變紫|紫紫)`,
@@ -236,6 +236,11 @@ const HEAD_INJURY: ReadonlyArray<readonly [string, string]> = [
   // A laundry capsule bitten open is a poisoning (poison centres: the concentrated detergent burns the airway).
   [
     '(?:洗衣凝珠|洗衣球|洗衣液|洗涤剂|洗滌劑|洗洁精|洗潔精|清洁剂|清潔劑)[^，。！？,]{0,6}(?:吃了|喝了|吞了|咬破|吃下|喝下)',
+    'swallowed laundry detergent',
+  ],
+  // Session 58 (T109): ... and told verb first, drunk by mistake ("误喝了洗衣液"), as TOXBASE's laundry liquid is.
+  [
+    '(?:误|誤|不小心)?(?:喝|吞|吃|咬)(?:了|下|破)?(?:一口|几口|幾口|一点|一點|半瓶|一颗|一顆|一个|一個)?(?:洗衣凝珠|洗衣球|洗衣液|洗涤剂|洗滌劑|洗洁精|洗潔精|清洁剂|清潔劑)',
     'swallowed laundry detergent',
   ],
   ['起了(?:个|一个|個|一個)?(?:包|大包)|肿了个包|腫了個包', 'only a bump'],
@@ -421,9 +426,18 @@ export const CHINESE: LanguageLexicon = {
     ['(?:烧炭|燒炭)(?!烤|烧烤|燒烤|火锅|火鍋)', 'burning charcoal to kill myself'],
     // Session 39: breathing too hard to finish a sentence, an infant's ribs drawn in, nostrils flaring (NICE NG143);
     // Cantonese "抖唔到氣" (cannot catch breath) and "講唔到嘢" (cannot speak).
-    ['呼吸(?:很|好|特别|特別|非常)?(?:急促|急|快|困难|困難)', 'breathing fast'],
+    // Session 58 (T109): breathing told hard, not fast ("呼吸困难"), is the difficulty itself (BTS/SIGN, Resuscitation
+    // Council anaphylaxis); a denial before it is read by the modifiers.
+    ['呼吸(?:很|好|特别|特別|非常)?(?:困难|困難)', 'difficulty breathing'],
+    ['呼吸(?:很|好|特别|特別|非常)?(?:急促|急|快)', 'breathing fast'],
     [
       '(?:一句话|一句話|一句完整的话|整句话|整句話)(?:都|也)?(?:说不完|說不完|说不完整|說不完整|说不出来|說不出來|讲不完|講不完)|说不完一句话|說不完一句話|講唔到嘢|讲唔到嘢|講唔到說話',
+      'cannot finish a sentence',
+    ],
+    // Session 58 (T109): speech left unfinished told without "a sentence" ("话都说不完整"), beside a breath told anywhere:
+    // a toddler who cannot yet speak in full sentences is learning to talk, not short of breath (BTS/SIGN asthma).
+    [
+      `(?:说话|說話|讲话|講話|话|話)(?:都|也)?(?:说不完整|說不完整|说不全|說不全|讲不完整|講不完整|说不连贯|說不連貫|断断续续|斷斷續續)${toldAnywhere('(?:呼吸(?:很|好|特别|特別|非常)?(?:困难|困難|急促|费力|費力)|喘不|透不过气|透不過氣|上不来气|上不來氣|憋气|憋氣|气促|氣促|气短|氣短|哮喘|气喘|氣喘|抖唔到氣)')}${toldNowhere('(?:学说话|學說話|学讲话|學講話|口吃|结巴|結巴|紧张|緊張|演讲|演講)')}`,
       'cannot finish a sentence',
     ],
     [
@@ -652,6 +666,12 @@ export const CHINESE: LanguageLexicon = {
     ['说话(?:也)?(?:不清楚|含糊|不利索|说不清)|口齿不清|大舌头', 'slurred speech'],
     ['吃(?:了|完)?(?:点|一点|几颗|些)?(?:花生|坚果|虾|海鲜|腰果|芝麻)', 'ate peanuts'],
     ['吃(?:了|完)?(?:点|一点|几颗|些)?(?:芒果|鸡蛋|雞蛋)', 'ate mango'],
+    // Session 58 (T109): a voice gone hoarse beside a swelling, a sting or a food (Resuscitation Council: the airway of
+    // anaphylaxis); a voice lost to a cold or to singing is told by its cause.
+    [
+      `(?:说话)?(?:的)?(?:声音|聲音)(?:都)?(?:变了|變了|变哑|變啞|沙哑|沙啞|哑了|啞了|嘶哑|嘶啞)${toldAnywhere('(?:肿|腫|过敏|過敏|蛰|螫|叮|花生|海鲜|海鮮|虾|蝦|芒果|坚果|堅果)')}${toldNowhere('(?:感冒|唱歌|喊|吼|ktv|咽炎|嗓子发炎|嗓子發炎)')}`,
+      'hoarse voice',
+    ],
     ['(?:很大的|好大的|大)(?:水泡|水疱)|(?:水泡|水疱)(?:很大|好大|特别大)', 'big blisters'],
     ['胸口(?:很|好|特别|非常)(?:疼|痛)', 'severe chest pain'],
     ['(?:胸口|胸部|胸|心口)(?:也)?(?:不|没|沒)(?:痛|疼|闷|悶)', 'no chest pain'],
@@ -743,6 +763,11 @@ export const CHINESE: LanguageLexicon = {
     ['喘不过气|喘不過氣|不能呼吸|无法呼吸|無法呼吸|吸不上气|吸不上氣|透不过气|透不過氣', 'cannot breathe'],
     ['呼吸困难|呼吸困難', 'difficulty breathing'],
     ['(?:有点|有點)?(?:气喘|氣喘|喘)', 'short of breath'],
+    // Session 58 (T109): "没有呼吸困难" is breathing denied its difficulty (no difficulty breathing), never no breath at all.
+    [
+      '(?:没有|沒有|无|無|并无|並無|不|未见|未見)(?:明显|明顯|什么|什麼|任何)?(?:的)?呼吸(?:困难|困難|急促|费力|費力|不畅|不暢)',
+      'no difficulty breathing',
+    ],
     ['(?:没有|沒有|停止)呼吸|不呼吸了', 'is not breathing'],
     [`${STAINED_BY_FOOD}(?:嘴唇(?:发紫|發紫|发青|發青|青紫|紫了)|嘴(?:发紫|發紫))`, 'blue lips'],
     ['(?:脸|臉|舌头|舌頭|嘴唇|喉咙|喉嚨)(?:肿|腫)', 'swollen face and tongue'],

@@ -111,7 +111,7 @@ export const ITALIAN_HEAD_KNOCK_AND_WAKING: ReadonlyArray<readonly [string, stri
     'blood thinners',
   ],
   [
-    '(?:ha|hai|ho|abbiamo|hanno) (?:sbattuto|battuto|picchiato) (?:forte )?(?:la )?(?:testa|fronte|nuca)|(?:si e|mi sono) (?:dat[oa]|pres[oa]) (?:un colpo|una botta|una testata) (?:in testa|alla testa|sulla testa|sulla fronte)|(?:ha|ho|hai|abbiamo) preso (?:un colpo|una botta|una testata|una bella botta) (?:in testa|alla testa|sulla testa|sulla fronte|sulla nuca)|(?:sbattendo|battendo|picchiando) (?:forte )?(?:la )?(?:testa|fronte|nuca)',
+    '(?:ha|hai|ho|abbiamo|hanno) (?:sbattuto|battuto|picchiato) (?:forte )?(?:la )?(?:testa|fronte|nuca)|(?:si e|mi sono) (?:dat[oa]|pres[oa]) (?:un colpo|una botta|una testata) (?:in testa|alla testa|sulla testa|sulla fronte)|(?:ha|ho|hai|abbiamo) preso (?:un colpo|una botta|una testata|una bella botta) (?:in testa|alla testa|sulla testa|sulla fronte|sulla nuca)|(?:sbattendo|battendo|picchiando) (?:forte )?(?:la )?(?:testa|fronte|nuca)|(?:dopo|da) (?:la |una |quella )?(?:botta|testata|colpo) (?:in testa|alla testa|sulla testa|sulla fronte|sulla nuca)',
     'hit his head',
   ],
   ['(?:ha pianto|si e messo a piangere|si e messa a piangere) (?:subito|immediatamente)', 'cried straight away'],

@@ -257,6 +257,16 @@ export const HINDI: LanguageLexicon = {
       'i want to die',
     ],
     ['सुसाइड नोट|आखिरी (?:खत|ख़त|चिट्ठी)', 'i wrote a suicide note'],
+    // Session 58 (T109): a death told for today ("वो आज मर जाएगा") and a letter left beside death (NICE NG225: a plan with
+    // its time, a farewell); dying of the heat or of laughter is the idiom of degree.
+    [
+      `(?:आज|आज रात|आज ही|आज रात को) (?:ही )?मर (?:जाएगा|जाएगी|जाऊंगा|जाऊँगा|जाऊंगी|जाऊँगी)${toldNowhere('(?:भूख|गर्मी|ठंड|हंस|हँस|थकान|काम से|मज़ाक|मजाक|फिल्म|फ़िल्म)')}`,
+      'says he will kill himself today',
+    ],
+    [
+      `(?:चिट्ठी|ख़त|खत|नोट) (?:लिखी|लिखा|लिख दी|लिख दिया|लिखकर|लिख कर|छोड़ी|छोड़ दी|छोड़ा)${toldAnywhere('(?:मर |मरने|मरना|जान दे|आत्महत्या|खुदकुशी|ख़ुदकुशी|अलविदा|माफ)')}`,
+      'he wrote a goodbye letter',
+    ],
     [
       '(?<!(?:भूख|गर्मी|ठंड|हंसते|हँसते|थकान)[^।,.!?]{0,20})(?:जीने की (?:कोई )?(?:वजह|वज़ह|उम्मीद) (?:नहीं|नही)|(?<!(?:बिना|बगैर|बग़ैर) )(?:और )?(?:नहीं|नही) जी (?:सकता|सकती))',
       'i do not want to live',
@@ -925,6 +935,16 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     ],
     // "kam paani mein doob gaya" (went under in shallow water) is a drowning: "kam" (little) is no work, and the
     // sunk-in noun stands right before the postposition. Sunk in grief is grief, never busyness.
+    // Session 58 (T109): alcohol withdrawal told by its signs (NICE CG100: delirium tremens): drinking stopped, insects seen
+    // on the wall.
+    [
+      '(?:daaru|daru|sharab|sharaab)[^.!?]{0,40}? (?:band|chhod|chod) (?:kiya|kar diya|kar di|kardi|diya|di|kiye)',
+      'stopped drinking',
+    ],
+    [
+      '(?:deewar|diwar|deewaar|chhat|bistar|zameen|farsh)(?: \\p{L}+)? (?:pe|par|pr) (?:keede|keedey|kide|kide|kire|machhar|cheenti|cheentiyan|saanp)(?: \\p{L}+)? (?:chal|reng|dikh|ghoom)',
+      'sees insects on the wall',
+    ],
     [
       '(?:gham|gam|gum|dukh|sadme) (?:mein|me|mai|mei|main) doob\\p{L}*(?: (?:gaya|gayi|gaye|gya|gyi|hua|hui|raha|rahi))?',
       'is deeply grieving',
@@ -996,6 +1016,16 @@ export const ROMANISED_HINDI: LanguageLexicon = {
       'waters broke',
     ],
     ['(?:dheela|dheeli|dhila|dhili|sust) (?:pad|ho) (?:gaya|gayi|gya|gyi)', 'floppy'],
+    // Session 58 (T109): a baby told floppy and not even crying (NICE NG143: floppy, weak cry); trousers or a screw told
+    // "dheela" (loose) are not a baby.
+    [
+      `(?<=(?:baby|bachch|bacch|navjaat|shishu|munna|munni)\\p{L}*(?: \\p{L}+){0,2} )(?:bilkul|ekdum|ek dum|poora|pura|bahut) (?:dheela|dheeli|dhila|dhili|dhela)${toldNowhere('(?:pant|kapd|shirt|jeans|pajama|belt|screw|joota|juta|chappal|diaper|nappy|langot)')}`,
+      'floppy',
+    ],
+    [
+      `(?:ro|rota|roti) (?:bhi|tak) (?:nahi|nhi|nahin) (?:raha|rahi|rha|rhi|pa raha|pa rahi)${toldAnywhere('(?:baby|bachch\\p{L}*|bacch\\p{L}*|navjaat|shishu|munna|munni)')}`,
+      'not even crying',
+    ],
     ['(?:sir|sar) (?:par|pe|mein|me) (?:chot|maar)(?: lagi| lag gayi| laga)?', 'hit his head'],
     ['(?:sir|sar) se', 'from the head'],
     ['khoon (?:beh|bah) (?:raha|rahi|rha)', 'bleeding heavily'],
@@ -1043,6 +1073,12 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     [
       '(?:pankhe|fan) se latak (?:jaunga|jaungi|jaaunga)|phansi (?:laga|lagaa) (?:lunga|lungi)|faansi',
       'i will hang myself tonight',
+    ],
+    // Session 58 (T109): a hanging threatened of another, in the third person or the plural of respect ("papa ne kaha wo
+    // phansi laga lenge"), not in a film, a story or a court's sentence.
+    [
+      `(?:phaansi|phansi|fansi|phasi|fanda|phanda) (?:laga|lagaa|lga) (?:lega|legi|lenge|lengi|loonga|loongi)${toldNowhere('(?:film|movie|serial|drama|natak|kahani|story|hero|heroine|picture|saza|saja|court|adalat)')}`,
+      'he will hang himself',
     ],
     ['chhat se (?:koodne|kudne)', 'tried to jump from the roof'],
     // Session 57 (T103): blood in a jet ("khoon ki dhaar"), and a bleed after a delivery that fills pads (NICE NG235,

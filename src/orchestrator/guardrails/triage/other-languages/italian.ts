@@ -194,6 +194,12 @@ export const ITALIAN: LanguageLexicon = {
   // Session 47 (T63): the first person plural ("riusciamo", "chiamiamo", "abbiamo"), which no other lexicon writes.
   markerEnding: /^\p{L}{2,}iamo$/u,
   ownWords: [
+    // Session 58 (T109): swollen, as Italian alone spells it, for a sting told in a few words ("punto da un'ape, si è
+    // gonfiato tutto e respira male" was read as Spanish, whose lists hold none of them).
+    'gonfiato',
+    'gonfiata',
+    'gonfiati',
+    'gonfiate',
     // Session 57 (T103): a knock, a word English never writes ("ha preso una botta in testa e vomita").
     'botta',
     // Session 55 (T92): hives, fainting and all over, for a sting told in a few words ("mi ha punto un'ape, ho orticaria
@@ -661,6 +667,12 @@ export const ITALIAN: LanguageLexicon = {
       '(?:gli |le )?si vedono (?:tutte )?le costole|rientramenti|(?:gli |le )?(?:rientrano|si infossano|si ritirano) le costole',
       'ribs sucking in with each breath',
     ],
+    // Session 58 (T109): breathing badly after a sting or a food, or with a swelling: the airway of anaphylaxis
+    // (Resuscitation Council), not a blocked nose.
+    [
+      `(?<=(?:punt[oa]|ape|vespa|calabrone|gamber\\p{L}*|arachid\\p{L}*|noccio\\p{L}*|gonfi\\p{L}*|orticaria)[^.!?]{0,80})respira (?:male|malissimo|a fatica|con fatica)(?! (?:col|con il|dal) naso)`,
+      'difficulty breathing',
+    ],
     ['respira (?:male|malissimo|a fatica|con fatica)', 'breathing badly'],
     [
       '(?:ha|sta avendo|gli e venuta|le e venuta|gli sono venute|le sono venute) (?:le |delle |una |la )?(?:convulsion[ei]|crisi epilettica)',
@@ -678,6 +690,12 @@ export const ITALIAN: LanguageLexicon = {
     ['(?:si e |mi sono |si sono )?ustionat[oaie](?: con)?|ustion[ei]', 'burned with'],
     ["(?:l'?)?(?:acqua|olio) (?:bollente|che bolliva)", 'boiling water'],
     ["(?:l'?ha |mi ha |gli ha |le ha )?punt[oa] (?:da )?(?:un'?ape|una ape|una vespa|un calabrone)", 'stung by a bee'],
+    // Session 58 (T109): swollen all over, the whole body's swelling after a sting or a food (Resuscitation Council
+    // anaphylaxis); a swollen arm or ankle is told by its part.
+    [
+      '(?:si e |e |si sono |sono )?(?:gonfiat[oaie]|gonfi[oaie]) (?:tutt[oaie]|dappertutto|ovunque|dalla testa ai piedi)|tutt[oa] gonfi[oa]',
+      'swollen all over',
+    ],
     [
       '(?:gli |le |mi )?si (?:gonfia|sta gonfiando|chiude|sta chiudendo) la gola|gola (?:gonfia|chiusa|che si chiude)',
       'throat swelling',

@@ -747,7 +747,8 @@ const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
     'the whole pack of',
   ],
   [
-    '(?<=(?:tomo|tome|trago|trague|bebio|bebi|comio|tomaron|acabo|termino|zampo|empino|echo)(?: \\p{L}+)? )(?:el|la) (?:blister|caja|cajita|frasco|bote|tira|paquete) (?:entero|entera|complet[oa])',
+    // Session 58 (T109): a child's syrup drunk whole ("se tomo el jarabe completo"): TOXBASE's bottle taken at once.
+    '(?<=(?:tomo|tome|trago|trague|bebio|bebi|comio|tomaron|acabo|termino|zampo|empino|echo)(?: \\p{L}+)? )(?:el|la) (?:blister|caja|cajita|frasco|bote|tira|paquete|jarabe) (?:entero|entera|complet[oa])(?![^.;!?]{0,40}(?:tratamiento|receta|como (?:le |me )?(?:dijo|indico)|en (?:\\d+|una|dos|tres|cinco|siete|diez) (?:dias|semanas?)))',
     'the whole pack',
   ],
   ['con (?:alcohol|cerveza|chelas|tequila|guaro|aguardiente|vodka|whisky)', 'with alcohol'],
@@ -1138,6 +1139,15 @@ export const SPANISH: LanguageLexicon = {
     'entera',
     'empape',
     'toallas',
+    // Session 58 (T109): a finger, a soaking and a spurt told in a short bleed ("se rebano el dedo con la maquina y no para
+    // el sangrado, ya empapo todo"), whose other words English or Italian share.
+    'dedo',
+    'empapo',
+    'empapado',
+    'empapada',
+    'empapando',
+    'borbotones',
+    'chorros',
     'atropello',
     'atropellaron',
     'atropellado',
@@ -1342,7 +1352,7 @@ export const SPANISH: LanguageLexicon = {
     ],
     // Wrists or arms cut, whoever tells it ("me corté las venas", "se cortó las muñecas"): read before "me corté" (cut).
     [
-      '(?:me |se )?(?:corte|corto|cortaba|he cortado|ha cortado|estoy cortando|esta cortando|cortando)(?: las| los| mis| sus)? (?:venas|munecas|brazos)(?! con (?:las |unas |el |un |una )?(?:ramas?|espinas?|rosal|zarzas?|arbusto|alambre))',
+      '(?:me |se )?(?:corte|corto|cortaba|he cortado|ha cortado|estoy cortando|esta cortando|cortando|(?:voy|va|vas) a cortar|quiero cortar(?:me)?|cortarme|cortarse)(?: las| los| mis| sus)? (?:venas|munecas|brazos)(?! con (?:las |unas |el |un |una )?(?:ramas?|espinas?|rosal|zarzas?|arbusto|alambre))',
       'i cut my wrists',
     ],
     // Sight lost, whatever the tense: "no veo nada del ojo izquierdo", "dejó de ver", "perdió la vista".
@@ -1529,6 +1539,12 @@ export const SPANISH: LanguageLexicon = {
     ],
     [
       '(?:lleva|llevan|llevamos|va|van|ya va|ya lleva)(?: ya)? (?:mas de |como |unos |unas |casi |ya )?(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|treinta|media) (?:minutos|min|mins) (?:convulsionando|con (?:las )?convulsiones|con (?:el )?ataque|temblando|sacudiendose|con la crisis)',
+      'seizing for more than five minutes',
+    ],
+    // Session 58 (T109): ... and with the gerund told before the time ("lleva convulsionando mas de 5 minutos"; NICE CG137:
+    // a fit of five minutes is status).
+    [
+      '(?:lleva|llevan|ya lleva|sigue|esta)(?: ya)? (?:convulsionando|con (?:las )?convulsiones|con (?:el )?ataque|con la crisis) (?:ya )?(?:mas de |como |unos |unas |casi |ya |por |durante )?(?:\\d+|cinco|seis|siete|ocho|nueve|diez|quince|veinte|treinta|media) (?:minutos|min|mins)',
       'seizing for more than five minutes',
     ],
     [

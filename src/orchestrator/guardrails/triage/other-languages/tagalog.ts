@@ -11,7 +11,8 @@ import { TAGALOG_MODIFIERS } from './modifiers/tagalog.js';
  * as that silence only there; alone it is someone asleep, busy or out of battery.
  */
 const BESIDE_SILENCE_OR_DESPAIR = toldAnywhere(
-  '(?:sumasagot|ma-?contact|makontak|ayoko na|mamatay|mawala|magpakamatay|sarili|patay ang phone)',
+  // Session 58 (T109): and forgiveness asked of all ("patawarin nyo ako"), a goodbye's own words (NICE NG225).
+  '(?:sumasagot|ma-?contact|makontak|ayoko na|mamatay|mawala|magpakamatay|sarili|patay ang phone|patawarin (?:nyo|ninyo|mo) (?:na )?ako(?! sa (?!lahat)))',
 );
 /** A run, the stairs, a game: what leaves anyone out of breath or soaked. */
 const BESIDE_EXERTION = toldAnywhere(
@@ -148,6 +149,8 @@ export const TAGALOG: LanguageLexicon = {
     'sila',
     'bata',
     'asawa',
+    // Session 58 (T109): "niya" as chat types it ("namamaga dila nya").
+    'nya',
   ],
   ownWords: [
     // Session 40: a fontanelle, a floppy baby, more than: words English never writes.
@@ -160,6 +163,17 @@ export const TAGALOG: LanguageLexicon = {
     'dumodede',
     'sumuso',
     'buwan',
+    // Session 58 (T109): a swelling, a swallow, a fall and a knock told in a short message with no other Tagalog word
+    // ("namamaga dila nya pagkatapos kumain ng hipon, di makalunok"; "nahulog sa hagdan, tumama ulo, nagsuka at nalilito").
+    'namamaga',
+    'makalunok',
+    'pagkatapos',
+    'nauntog',
+    'naumpog',
+    'nabagok',
+    'nahulog',
+    'nalilito',
+    'nagsuka',
     ...TAGALOG_INTENT_AND_CRISIS.ownWords,
     ...TAGALOG_SELF_HARM_AND_POISONING.ownWords,
     'natuklaw',

@@ -1,3 +1,5 @@
+import { toldAnywhere, toldNowhere } from './language-lexicon.js';
+
 /**
  * Ukrainian, read beside Russian in the Cyrillic lexicon (issue 11: patients write in it). The words the two languages
  * share ("не", "температура", "судоми") are Russian's; these are Ukrainian's own, for the emergencies of the protocols
@@ -6,7 +8,45 @@
  * drooping, a wish to die and pills swallowed, a throat swelling after a sting, a head struck. Its "if" ("якщо"), its
  * "yesterday" and "there is none" ("немає"), so a question or a finding denied stays one.
  */
+/** A film, a series, a book, a game or a joke told anywhere: a hanging or a farewell in a story is no one's intent. */
+const NOT_A_STORY_OR_A_JOKE = toldNowhere(
+  '(?:фільм\\p{L}*|кіно|серіал\\p{L}*|книж\\p{L}*|книг\\p{L}*|гр[аиуі]\\p{L}*|мультик\\p{L}*|жартую|жарт\\p{L}*)',
+);
+/** Work, a holiday, a move or a group chat told anywhere: a goodbye to colleagues is not a farewell to life. */
+const NOT_AN_ORDINARY_LEAVING = toldNowhere(
+  '(?:колег\\p{L}*|відпуст\\p{L}*|робот\\p{L}*|груп\\p{L}*|чат\\p{L}*|звільн\\p{L}*|переїзд\\p{L}*|переїжд\\p{L}*|звіт\\p{L}*)',
+);
+
 export const UKRAINIAN_PHRASES: ReadonlyArray<readonly [string, string]> = [
+  // Session 58 (T109): what Ukrainian tells in its own verbs that the Russian stems do not reach (TOXBASE corrosives,
+  // NICE NG225, Manchester Triage): vinegar or bleach drunk, a hanging or a jump said in the first or third person, wrists
+  // cut, a goodbye to all beside despair, voices heard, a stream of blood, someone struck by a car.
+  [
+    '(?:випи\\p{L}*|ковтну\\p{L}*|наковта\\p{L}*) (?:оцет|оцту|оцтов\\p{L}* есенці\\p{L}*|есенці\\p{L}*|відбілювач\\p{L}*|білизн\\p{L}*|хлорк\\p{L}*|кислот\\p{L}*|луг\\p{L}*|бензин\\p{L}*|отрут\\p{L}*|розчинник\\p{L}*|засіб для \\p{L}+)(?! (?:з водою|з медом|розведен\\p{L}*|для схуднення))',
+    'drank bleach',
+  ],
+  [
+    `${NOT_A_STORY_OR_A_JOKE}(?<![\\p{L}])(?:повішусь|повіситься|повісився|повісилась|повіситись|повіситися)(?![\\p{L}])`,
+    'will hang himself',
+  ],
+  [
+    '(?:стрибну|кинусь|скинусь|зістрибну|стрибне|кинеться) (?:з|під) (?:даху|мосту|балкона|вікна|потяг|поїзд|багатоповерхівки)',
+    'i will jump off the bridge',
+  ],
+  ['(?:порізав|порізала|перерізав|перерізала|розрізав|розрізала) (?:собі )?(?:вени|зап.ястя)', 'i cut my wrists'],
+  [
+    `${NOT_AN_ORDINARY_LEAVING}(?:всім )?(?:прощавайте|прощайте|пробачте мені (?:все|за все))(?: (?:всі|усі|всім|рідні|друзі))?${toldAnywhere('(?:не можу більше|більше не можу|не хочу (?:більше )?жити|жити не хочу|таблет\\p{L}*|пігулк\\p{L}*|померти|вмерти|покінчити|більше не побачимось)')}`,
+    'i sent a goodbye message to everyone',
+  ],
+  [
+    '(?<!(?:деменц|альцгеймер|багато років|кілька років|роками)[^.!?]{0,60})чу(?:є|ю|в|ла|ють) голоси(?![^.!?]{0,60}(?:телевізор|радіо|сусід|за стіною|роками|деменц|альцгеймер|лікується|стабільн))',
+    'hears voices',
+  ],
+  ['кров (?:тече|ллє|б.є|йде) (?:струмком|струменем|рікою|фонтаном|без зупинки)', 'the bleeding will not stop'],
+  [
+    '(?:його|її|мене) (?:збила|збив|збило) (?:машина|автівка|автомобіль|вантажівка|мотоцикл)|(?:збит\\p{L}*|збило) (?:машиною|автівкою|автомобілем)',
+    'he was hit by a car',
+  ],
   [
     '(?:не (?:може|можу|міг|могла|можемо) (?:нормально )?дихати|задихає\\p{L}*|важко дихати|не вистачає повітря)',
     'cannot breathe',

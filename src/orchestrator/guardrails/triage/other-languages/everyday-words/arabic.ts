@@ -45,6 +45,11 @@ export const ARABIC_EVERYDAY: EverydayWords = {
       `(?:بقع|حبوب|نقط|طفح)(?: \\p{L}+)? (?:بنفسجيه|بنفسجي|حمرا|حمراء|زرقا)(?: \\p{L}+)? (?:ما بتروح|ما تروح|ما تختفي|ما بتختفي|مش بتروح|ما بيختفي)`,
       'a rash that does not fade',
     ],
+    // Session 58 (T109): spots told by the glass or the pressure they do not fade under, with no colour named (NICE NG143).
+    [
+      `(?:بقع|حبوب|نقط|طفح)(?: \\p{L}+)? (?:ما بتروح|ما تروح|ما تختفي|ما بتختفي|مش بتروح|ما بيختفي|ما بيروح|ما راحت|ما اختفت) (?:بالضغط|لما اضغط|لما نضغط|مع الضغط|تحت الكاس|بالكاس|بالكاسه|بالكوب)`,
+      'a rash that does not fade when pressed',
+    ],
     [`(?:بقع|نقط) (?:بنفسجيه|بنفسجي|زرقا|حمرا|حمراء)`, 'a purple rash'],
     // "حبوب" is pills and spots alike: told with a colour, an itch or the skin they came out on, they are spots.
     [

@@ -37,6 +37,12 @@ export const PORTUGUESE_INTENT_AND_CRISIS: IntentAndCrisisReading = {
       `(?:vou|vo|quero) (?:tomar|engolir) (?:todos|todas) (?:os|as|meus|minhas) (?:comprimidos|remedios|pilulas|capsulas|medicamentos)(?![^.;]{0,40}(?:como o medico|da receita|receitad|por dia|de (?:\\d+|oito|doze) em|ate acabar|antibiotico))${toldAnywhere('(?:aguento|morrer|me matar|suicid|despedi|sumir|acabar com tudo|nao quero mais viver|nao quero viver)')}`,
       'i am going to take all my pills',
     ],
+    // Session 58 (T109): all of them thought of at once, at the clause's end ("to pensando em tomar todos os meus remedios de
+    // uma vez"); the day's tablets taken together in the morning instead of apart are a schedule.
+    [
+      '(?:pensando|penso|pensei|pensar|vontade de|pensado) em (?:tomar|engolir) (?:todos|todas) (?:os|as|meus|minhas)(?: (?:meus|minhas))? (?:comprimidos|remedios|pilulas|capsulas|medicamentos)(?: \\p{L}+)? de uma (?:so )?vez(?= ?(?:[,.;!?]|$| e (?:acabar|sumir|morrer|pronto)))',
+      'i am going to take all my pills',
+    ],
     [
       '(?:pensado|pensando|penso|pensei|pensa|pensou) em (?:me matar|se matar|suicidio|me suicidar|se suicidar|morrer|tirar (?:a|minha|a minha) (?:propria )?vida)',
       'thinking about suicide',
@@ -105,6 +111,11 @@ export const PORTUGUESE_INTENT_AND_CRISIS: IntentAndCrisisReading = {
     [
       '(?:anda|saiu|esta|ta|corre) (?:pela casa |pela rua |gritando )?com (?:uma|a|um|o) (?:faca|facao|tesoura|arma|revolver|machado)',
       'running around with a knife',
+    ],
+    // Session 58 (T109): a threat to kill oneself told of another ("ta ameaçando se matar"; NICE NG225).
+    [
+      'ameac(?:a|ando|ou|ar) (?:de )?(?:se matar|me matar|suicid\\p{L}*|tirar a (?:propria )?vida|se jogar|pular|se enforcar|tomar todos os remedios)',
+      'threatening to kill himself',
     ],
     ['ameac(?:a|ando|ou) (?:matar|esfaquear|furar|machucar)', 'threatening to kill'],
   ],

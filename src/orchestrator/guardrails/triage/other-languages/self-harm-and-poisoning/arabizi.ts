@@ -10,6 +10,10 @@ export const ARABIZI_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
     'shereb',
     'sherbet',
     'shirib',
+    // Session 58 (T109): "drank" as the Levant types it ("wladi shreb clorox w 3am yest3ferigh").
+    'shreb',
+    'shrib',
+    'shirbet',
     'klor',
     'habbet',
     'habbat',
@@ -26,7 +30,7 @@ export const ARABIZI_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
       '# tablets are missing',
     ],
     [
-      '(?:bi|be|bey|b)?(?:yestafragh|yesstafragh|yistafragh|testafragh|tistafragh|yirage3|yraje3|yetrage3|tetrage3)',
+      '(?:bi|be|bey|b)?(?:yestafragh|yesstafragh|yistafragh|testafragh|tistafragh|yest3ferigh|yesta3fregh|yista3fregh|test3ferigh|yirage3|yraje3|yetrage3|tetrage3)',
       'vomiting',
     ],
     [
@@ -38,7 +42,7 @@ export const ARABIZI_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
       'wants to disappear forever',
     ],
     [
-      '(?:shereb|sherbet|shrb|shirib|shribt|shrebt|sherebt|akal|akalet|kalet|bala3|bala3et|5ad|5adet|5adt|akhad|akhadet|akhadt)(?: \\p{L}+){0,2} (?:klor|clorox|kloroks|mayet nar|mayit nar|mbeed|mobeed|sem far|sem fieran|somm|sem)',
+      '(?:shereb|sherbet|shrb|shreb|shrib|shirbet|shirib|shribt|shrebt|sherebt|akal|akalet|kalet|bala3|bala3et|5ad|5adet|5adt|akhad|akhadet|akhadt)(?: \\p{L}+){0,2} (?:klor|clorox|kloroks|kolorox|chlorox|flash|javel|jafel|mayet nar|mayit nar|mbeed|mobeed|sem far|sem fieran|somm|sem)',
       'drank bleach',
     ],
     [

@@ -1,3 +1,4 @@
+import { toldAnywhere, toldNowhere } from '../language-lexicon.js';
 import type { SelfHarmAndPoisoningReading } from './self-harm-and-poisoning-reading.js';
 
 /**
@@ -24,6 +25,12 @@ export const CHINESE_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
     ['割痕|刀痕', 'cut marks'],
     // Things given away and a farewell told as a meeting in the next life (the Columbia scale's preparatory acts).
     ['(?:都|全)?(?:送人了|送给别人了|送給別人了|送人|送掉了)', 'giving her things away'],
+    // Session 58 (T109): a goodbye to the next life ("下辈子再见") beside an apology or despair (NICE NG225: a farewell is a
+    // warning sign); said of a price, a game or a film, or asked with "if", it is an idiom.
+    [
+      `(?:下辈子|下輩子|来世|來世|来生|來生)(?:再见|再見|见|見|再做|再当|再當)${toldAnywhere('(?:对不起|對不起|原谅|原諒|不想活|活不下去|想死|遗书|遺書|照顾好|照顧好|永别|永別|撑不下去|撐不下去)')}${toldNowhere('(?:如果|要是|假如|电影|電影|电视剧|電視劇|小说|小說|游戏|遊戲|歌词|歌詞|哈哈|笑死|价格|價格|太贵|太貴)')}`,
+      'this is my last message',
+    ],
     ['(?:下辈子见|下輩子見|来生再见|來生再見|下辈子再见|下輩子再見)', 'goodbye'],
     // Session 55 (T93): a farewell for ever (永别了), which no one says leaving for work.
     ['永别了|永別了|永别吧|永別吧', 'goodbye forever'],
