@@ -23,6 +23,12 @@ const KINDS: readonly TriageProbeKind[] = [
       'mum has a cough and now chest pain going down her left arm, she is grey',
       "I've got a chest infection and now a heavy pain across my chest and I'm clammy",
       'chest pain when i cough, sweatin and grey, 60M',
+      // A clot's risk told beside a pleuritic pain: the weeks after a birth, the pill
+      // (NICE NG158, RCOG GTG37a), however the birth is told (reviewer V40, session 58).
+      'had my baby 2 weeks ago, now a cough and stabbing chest pain when I breathe in',
+      'my wife delivered our daughter 10 days ago and has a cold, now sharp chest pain when she takes a deep breath',
+      'c section 3 weeks back, bit of a cough and sharp chest pain when i breathe in',
+      'on the pill, got a cold and a stabbing chest pain whenever I breathe in',
     ],
     lookAlikes: [
       "I'm 29 and have had a chest infection for a week, coughing up green phlegm, and now I get a sharp pain on the right side of my chest when I breathe in deeply or cough. Temperature 38.1. At rest I'm fine and I can talk normally. GP today?",
@@ -57,6 +63,18 @@ const KINDS: readonly TriageProbeKind[] = [
       'she wished she could just not wake up and now she is unconscious on the bathroom floor',
       "my son said he wants to not wake up and I can't wake him now, there are empty packets",
       'Mum is not waking up and there are empty tablet boxes beside her bed',
+      // A worry or a prayer told before someone who cannot be roused is no wish not to wake: the one who does not wake
+      // is named after the wish word, in a sentence of their own (reviewer V40, session 58).
+      'i pray to god please help my husband will not wake up',
+      'praying someone sees this my wife will not wake up',
+      'i hope this is the right place my grandad will not wake up',
+      'really hope someone answers my son will not wake up and he took pills',
+      'hope someone replies fast my daughter took tablets and will not wake up',
+      "I hope she's ok she does not wake up when I shake her",
+      'hoping he is alright he does not wake up when i shout his name',
+      'i hope he is fine he will not wake up even when i pinch him',
+      "please i'd rather ask than wait my dad won't wake up properly and he's snoring oddly",
+      "i'd rather be safe my nan won't wake up properly and her breathing sounds funny",
     ],
     lookAlikes: [
       "my daughter said she wishes she could just not wake up some days, she's 15, no self harm, eating and going to school. is this ER or a therapist",
@@ -64,6 +82,8 @@ const KINDS: readonly TriageProbeKind[] = [
       "My wife says some nights she hopes she just won't wake up. She has never hurt herself, no plan. How do I get her help?",
       "My 14 year old wrote in her diary that she wishes she would not wake up. She has never self harmed and says she doesn't want to die, just wanted it all to stop. Urgent GP?",
       "I wish I could not wake up some mornings but I'm not going to do anything, I have my kids",
+      "some nights i wish i could just not wake up, but i'd never do anything, i have my kids",
+      'he prays every night that he will not wake up, he has no plan and is seeing his GP on Monday',
     ],
   },
   {

@@ -23,7 +23,17 @@ const INFECTION_TOLD = String.raw`(?=.*\b(?:cough\w*|cold|flu|chest\s+infection|
  * against its band (vignette-chest-pain.ts): a pleuritic pain with a pulse of 108 is a pulmonary embolism's until shown
  * otherwise (NICE NG158).
  */
-const RED_FLAG = String.raw`\b(?:hr|heart\s+rate|pulse|rr|resp\w*\s+rate|spo2|sats?|saturations?|oxygen|o2|bp|blood\s+pressure|heavy|heaviness|crushing|crushed|squeez\w*|pressure|elephant|vice|spread\w*|radiat\w*|arms?|jaw|neck|sweat\w*|clammy|gr[ae]y|faint\w*|pass(?:ed|ing)?\s+out|collaps\w*|at\s+rest|breathless\w*|short\s+of\s+breath|out\s+of\s+breath|struggl\w*|blood|bloody|calf|calves|legs?|flight|flew|operation|surgery|op|c-?section|gave\s+birth|postpartum|sudden\w*|worst)\b`;
+const CARDIAC_OR_BREATHLESS = String.raw`hr|heart\s+rate|pulse|rr|resp\w*\s+rate|spo2|sats?|saturations?|oxygen|o2|bp|blood\s+pressure|heavy|heaviness|crushing|crushed|squeez\w*|pressure|elephant|vice|spread\w*|radiat\w*|arms?|jaw|neck|sweat\w*|clammy|gr[ae]y|faint\w*|pass(?:ed|ing)?\s+out|collaps\w*|at\s+rest|breathless\w*|short\s+of\s+breath|out\s+of\s+breath|struggl\w*|blood|bloody|sudden\w*|worst`;
+
+/**
+ * The risks of a clot NICE NG158 weighs (Wells, PERC) and RCOG GTG37a adds for the weeks after a birth, told the ways
+ * people tell them: a baby born or expected ("had my baby", "just had a baby", "gave birth", "delivered", "c-section",
+ * "baby is 2 weeks old", "pregnant"), an operation or a stay in bed, a journey sat still (a flight, a long drive, a
+ * coach), a leg in plaster, a hormone (the pill, HRT), a cancer, a clot before, a swollen calf or leg.
+ */
+const RISK_OF_A_CLOT = String.raw`calf|calves|legs?|flights?|flew|flying|flown|plane|long[-\s]haul|operation|surgery|op|post[-\s]?op\w*|c[-\s]?section|caesarean|cesarean|gave\s+birth|giving\s+birth|birth|postpartum|post[-\s]?natal|delivered|delivery|labou?r|had\s+(?:my|our|the|a|her|his|their)\s+(?:baby|son|daughter|twins)|(?:new\s*born|newborn)|baby\s+(?:is|was)\s+(?:\w+\s+)?(?:days?|weeks?|months?)\s+old|pregnan\w*|miscarr\w*|(?:the|contraceptive|combined)\s+pill|hrt|hormone\w*|long\s+(?:car|coach|bus|train|drive|journey|trip|ride)\w*|plaster|cast|immobil\w*|bed\s*ridden|bed\s*bound|bed\s+rest|cancer|chemo\w*|clots?|dvt|embolism|thrombo\w*`;
+
+const RED_FLAG = String.raw`\b(?:${CARDIAC_OR_BREATHLESS}|${RISK_OF_A_CLOT})\b`;
 
 /** The pain of a chest infection, read on the pain's own sentence. */
 export const CHEST_PAIN_OF_A_CHEST_INFECTION = new RegExp(
