@@ -1,4 +1,9 @@
-import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../../test/support/triage-probe-table.js';
+import {
+  describeKindsByRulesAndProduct,
+  describeKindsFlaggedByProduct,
+  type LabelledProbeKind,
+  type TriageProbeKind,
+} from '../../../../test/support/triage-probe-table.js';
 
 /**
  * English kinds of session 58 (issue 11: stroke, seizure, head injury, infants, pregnancy and the spine), each beside
@@ -190,9 +195,57 @@ const KINDS: readonly TriageProbeKind[] = [
       'my son has epilepsy and had one of his usual seizures this morning, lasted a minute, he is back to himself now',
     ],
   },
+  {
+    // Review V40, session 58 (extra-t106:53): NHS, a seizure with a serious injury is a 999, and the injury is often told
+    // by its circumstance only (a crash at the wheel, a fall down the stairs, burnt on a cooker, hit by a car). A usual
+    // fit that went down on the carpet, or a bitten tongue, is not such an injury.
+    kind: "a known epilepsy's seizure with an injury told by its circumstance, and a second seizure of the episode",
+    emergencies: [
+      "my husband has epilepsy, had a fit while driving and crashed into a wall, he's talking normally",
+      "my dad is epileptic, had a fit at the top of the stairs and fell all the way down, he's alert now",
+      "she has epilepsy, had a fit while crossing the road and was hit by a car, she's talking normally",
+      "my son has epilepsy, had his usual fit next to the cooker and burnt his arm, he's alert now",
+      'he is epileptic, had his normal fit then a second one ten minutes after, hes alert now',
+    ],
+    lookAlikes: [
+      "he's epileptic, had his usual fit, went down on the carpet and bit his tongue, back to himself now",
+      'my daughter has epilepsy, had one of her usual seizures in the lounge, lasted a minute, back to normal now',
+      'she has epilepsy, had another of her usual short fits, back to herself and eating',
+    ],
+  },
+];
+
+/**
+ * Review V40, session 58 (extra-t106:47): two seizures in one episode are a cluster (NICE NG217; NHS: one seizure
+ * follows another) however the gap is told, so the usual-seizure reading must not set such a message aside. The rules
+ * alone never read a cluster told as recovered (main neither); the product's wording model does.
+ */
+const CLUSTERS_FLAGGED_BY_PRODUCT: readonly LabelledProbeKind[] = [
+  {
+    kind: "a known epilepsy's usual seizure followed by another, recovered",
+    emergencies: [
+      ['en', 'she has epilepsy, had her usual fit, then another one 20 minutes later, back to herself now'],
+      ['en', "my son's epileptic, usual fit this morning and another just now, he's back to himself"],
+    ],
+    lookAlikes: [
+      [
+        'en',
+        'my 2 year old has had febrile seizures before, had a 1 minute one with a temperature today, stopped by itself, now playing and drinking',
+      ],
+      [
+        'en',
+        "he's epileptic, had his typical absence at school, lasted seconds, teacher says he's fine and back in class",
+      ],
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct(
   'session 58: English stroke, seizure, head injury, infants, pregnancy and the spine (%s)',
   KINDS,
+);
+
+describeKindsFlaggedByProduct(
+  "session 58: a known epilepsy's seizure cluster, flagged by the product",
+  CLUSTERS_FLAGGED_BY_PRODUCT,
 );
