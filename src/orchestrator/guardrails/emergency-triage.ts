@@ -876,6 +876,7 @@ const RESIDUAL_DEFICIT_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
   'seems_drunk',
   'arm_failing_plain',
   'one_sided_weakness',
+  'arm_and_leg_of_one_side',
   'limb_weakness',
   'limb_numbness',
   'limb_tingling',

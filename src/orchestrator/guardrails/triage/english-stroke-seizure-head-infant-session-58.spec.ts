@@ -65,6 +65,22 @@ const KINDS: readonly TriageProbeKind[] = [
     ],
   },
   {
+    // NICE NG128: an arm and a leg of one side told weak since an old stroke, for years, is the person's baseline (the
+    // merge's spec run: a Chinese clinic note of a three-year-old stroke's weakness flagged once the pair became a signal
+    // of its own). Told new, worse, on the other side or with an onset today, it is a stroke.
+    kind: 'an arm and a leg of one side weak for years since an old stroke',
+    emergencies: [
+      'had a stroke 3 years ago, right arm and leg weak since, but this morning his left arm and leg went numb',
+      "had a stroke years ago, right arm and leg weak ever since. This morning his right arm and leg are much weaker and he can't lift them",
+      'his right arm and leg went weak an hour ago, he had a small stroke in 2015',
+    ],
+    lookAlikes: [
+      '68 year old man, right arm and leg weak for three years after his stroke, here for repeat prescription',
+      'right arm and leg have been weak for 3 years since his stroke, no change, asking about physio',
+      'her left arm and leg have been weak since her stroke in 2016, same as always, she needs a new walking frame',
+    ],
+  },
+  {
     // NICE CKS carpal tunnel: tingling of the thumb and fingers at night, waking the person, eased by shaking the hand, is
     // the GP's. A face, an arm, speech or an onset told today beside it keeps the stroke asked about a report.
     kind: 'a hand numb at night, eased by shaking it, asked about as a stroke',

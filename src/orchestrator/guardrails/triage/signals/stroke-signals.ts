@@ -166,13 +166,14 @@ const STROKE = [
   ),
   // An arm and a leg of one side told together (review V40, 09:33 and 10:12: "my right arm and leg went weak and numb",
   // "my arm and leg on one side numb, i'd slept on my side"): a hemi-deficit, whatever was lain or sat on, so no
-  // look-alike sets it aside, and it stays when it has passed (a TIA).
+  // look-alike sets it aside, and it stays when it has passed (a TIA). Told for years, or as what an old stroke left, it
+  // is the person's baseline like any one-sided weakness (graded by its course; the residual-deficit reading).
   define(
     'arm_and_leg_of_one_side',
     [
       r`\b(?:left|right)\s+arm\s+and\s+(?:(?:left|right)\s+)?leg\b[^.;]{0,20}\b${LIMB_FAILING}|\barm\s+and\s+leg\s+(?:on|down)\s+(?:the\s+)?(?:one|same|left|right)\s+side\b`,
     ],
-    { persistsWhenResolved: true },
+    { persistsWhenResolved: true, graded: 'course' },
   ),
   define(
     'limb_numbness',
