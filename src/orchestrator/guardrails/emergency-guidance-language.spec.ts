@@ -41,6 +41,8 @@ describe('emergencyGuidanceLanguage', () => {
     ['Persian (the letters of Arabic script Arabic does not write)', 'پسرم نمی‌تواند نفس بکشد'],
     ['Urdu', 'میرا بیٹا سانس نہیں لے پا رہا'],
     ['Ukrainian (the Cyrillic letters Russian does not write)', 'мій син не може дихати'],
+    ['Nepali (the Devanagari words Hindi does not write)', 'मेरो छोरा सास फेर्न सकिरहेको छैन'],
+    ['Nepali asking what to do', 'बुबा अचानक ढल्नुभयो, के गर्ने?'],
   ])('does not answer %s in a language its writer did not write', (_kind, message) => {
     expect(emergencyGuidanceLanguage(message)).toBeNull();
   });

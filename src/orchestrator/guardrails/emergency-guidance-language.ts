@@ -12,15 +12,21 @@ const WRITTEN_BY_ANOTHER_LANGUAGE: Partial<Readonly<Record<EmergencyCallLanguage
   // Not پ چ گ: Gulf and Iraqi Arabic write them in chat too. Persian and Urdu are told by their kāf and yā.
   Arabic: /[\u06a9\u06cc\u06d2\u0679\u0688\u0691\u06ba\u06be\u06c1\u0698]/,
   Russian: /[іїєґўђјљњћџәғқңөұүһ]/i,
+  // Nepali's own everyday words, which Hindi does not write: "my" (मेरो), "is / is not" (छ, छैन, छन्), "happened" (भयो),
+  // "can't" (सक्दैन), "what to do" (गर्ने).
+  Hindi: /(?<![\u0900-\u097f])(?:मेरो|हाम्रो|छ|छैन|छन्|भयो|सक्दैन|सकेन|गर्ने|गर्नु|हुन्छ|भने)(?![\u0900-\u097f])/,
 };
 
 /**
  * The triage reads Persian and Urdu by the Arabic script, so a message in it names all three: it is one
  * writer's Arabic unless it holds the letters only Persian or Urdu write (WRITTEN_BY_ANOTHER_LANGUAGE).
+ * Nepali is read by the Devanagari script Hindi is written in, so a message in it names both: it is one
+ * writer's Hindi unless it holds Nepali's own words.
  */
-const READ_BY_THE_ARABIC_SCRIPT: ReadonlyMap<string, string> = new Map([
+const READ_BY_ANOTHER_LANGUAGES_SCRIPT: ReadonlyMap<string, string> = new Map([
   ['Persian', 'Arabic'],
   ['Urdu', 'Arabic'],
+  ['Nepali', 'Hindi'],
 ]);
 
 function hasSentences(language: string): language is EmergencyCallLanguage {
@@ -37,7 +43,9 @@ function hasSentences(language: string): language is EmergencyCallLanguage {
 export function emergencyGuidanceLanguage(message: string): EmergencyCallLanguage | null {
   const reading = otherLanguageReading(message);
   if (reading === null) return null;
-  const languages = new Set(reading.languages.map((language) => READ_BY_THE_ARABIC_SCRIPT.get(language) ?? language));
+  const languages = new Set(
+    reading.languages.map((language) => READ_BY_ANOTHER_LANGUAGES_SCRIPT.get(language) ?? language),
+  );
   if (languages.has('Hindi')) languages.delete('romanised Hindi');
   if (languages.size !== 1) return null;
   const [language] = languages;
