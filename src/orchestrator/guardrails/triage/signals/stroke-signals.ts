@@ -18,6 +18,9 @@ const OLD_STROKE = r`(?:had|has\s+had|suffered|after)\s+(?:a|her|his|my)\s+strok
 
 /** A stroke look-alike, or a deficit an old stroke left. */
 const STROKE_LOOKALIKE = new RegExp(String.raw`${NOT_A_STROKE.source}|\b${OLD_STROKE}`);
+/** Speech or words told: the sentence an onset told by the hour is read in. */
+const SPEECH_TOLD = String.raw`\b(?:speak\w*|spoke|talk\w*|speech|words?|say\w*|said)\b`;
+
 /**
  * A voice lost to the throat, or a child not talking yet: no dysphasia (review V40, 09:33: "got laryngitis and since this
  * morning i can't talk at all, just whispering", "lost my voice this morning after shouting at the match").
@@ -351,11 +354,13 @@ const FOCAL = [
     { timeless: true },
   ),
   // A time of today told for the onset (NICE NG128: the time last known well): "this afternoon he can't speak at all",
-  // "an hour ago", "at lunch". Beside speech lost it is a change of what was, whatever an old stroke left before.
+  // "an hour ago", "at lunch". Beside speech lost it is a change of what was, whatever an old stroke left before. Read
+  // only in a sentence that tells of speech: a time told beside anything else ("severe tummy pain this morning, none
+  // now") is no finding, and would keep the wording model from hearing the pain set aside (the merge's spec run).
   define(
     'onset_told_by_the_hour',
     [
-      r`\b(?:this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|just\s+now|(?:an?|one|two|three|four|\d+|a\s+few|few|couple\s+of|a\s+couple\s+of|half\s+an)\s+(?:minutes?|mins|hours?|hrs)\s+ago|(?:at|since|after)\s+(?:lunch|breakfast|dinner|tea)(?:\s*time)?)\b`,
+      r`(?:(?<=${SPEECH_TOLD}[^.;!?]*)|(?=[^.;!?]*${SPEECH_TOLD}))\b(?:this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|just\s+now|(?:an?|one|two|three|four|\d+|a\s+few|few|couple\s+of|a\s+couple\s+of|half\s+an)\s+(?:minutes?|mins|hours?|hrs)\s+ago|(?:at|since|after)\s+(?:lunch|breakfast|dinner|tea)(?:\s*time)?)\b`,
     ],
     { qualifier: true },
   ),
