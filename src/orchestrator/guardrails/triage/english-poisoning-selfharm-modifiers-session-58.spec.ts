@@ -146,6 +146,9 @@ const KINDS: readonly TriageProbeKind[] = [
       'gave my daughter a second dose of her insulin by mistake',
       'gave my 2 month old two doses of calpol by mistake, she is fine',
       'accidentally gave my 3 year old calpol twice, 10 ml each time',
+      // A painkiller given twice, the right dose not told, stays the error session 38 reads (coordinator, M107).
+      'I gave my son his calpol twice by mistake',
+      'accidentally gave my daughter her nurofen twice',
     ],
     lookAlikes: [
       'accidentally gave my 5 yr old two doses of calpol an hour apart, the right dose for his age each time, he seems totally fine. when can he have the next one?',
