@@ -1126,7 +1126,7 @@ function judgeFindings(
       endingMayFollowFrom(finding.end) && reading(whole) && reading((rest ??= untilAnotherEpisode(whole)));
     const resolved =
       isResolvedAfter(clause, finding) ||
-      endsLater(isResolvedLater) ||
+      endsLater((text) => isResolvedLater(text, clause.slice(0, finding.end))) ||
       (isAPain(finding) && endsLater(isPainGoneLater)) ||
       (Boolean(signal.graded || signal.briefEpisode) && endsLater(isBriefEpisodeEndedLater)) ||
       isResolvedBefore(earlier, clause);

@@ -76,13 +76,21 @@ const SELF_CONDITIONAL =
   /^(?:if|say|suppose)\s+(?:i|we)\s+(?![^?]*\b(?:now|just|already|currently|right\s+now|die|dead|kill|fatal|lethal|overdose|enough|how\s+many|how\s+much)\b)[^?]*\b(?:do|would|should|will|can|could|shall)\s+(?:i|we)\s+(?:still\s+)?(?:need|have|go|call|ring|be)\b/;
 
 /**
+ * What a run-on question goes on to tell after the asked clause, unpunctuated: a new subject and verb ("how do i ask my
+ * mum if she took too many of her tablets she is very sleepy"), signs of now, an act or a farewell act ("... he gave away
+ * his dog and wrote a will"; reviewer V40, session 58). Only the asked clause is the question's topic.
+ */
+const TOLD_AFTER_THE_ASKED = String.raw`[^,;.!?]*?\b(?:he|she|they|i|we)\s+[\w'-]+\b[^,;.!?]*?\b(?:he|she|they|it|(?:my|his|her|their)\s+[\w-]+)\s+(?:is|are|was|were|has|had|have|seems?|looks?|feels?|keeps?|kept|says?|said|gave|wrote|took|showed|left|bought|went|got|cut|cannot|can't|will\s+not|won't|\w+ed)\b|[^,;.!?]*\b(?:blood|bleeding|pale|grey|sleepy|drowsy|confused|unconscious|unresponsive|not\s+breathing|floppy|(?:gave|given|giving)\s+away|(?:wrote|written|writing)\s+(?:a|his|her|their)\s+(?:will|note|letters?)|goodbyes?)\b`;
+
+/**
  * How to ask someone whether they are unwell, the whole sentence: "how do I ask my friend if she is having suicidal
  * thoughts", "what is the best way to ask my son about self-harm" (NICE NG225: asking directly is what a worried friend
  * should do; Columbia's first questions). What is asked about is the question's topic. A sentence that goes on to tell
  * anything of the person after a comma, or dates it to now, is read: "how do I ask her if she is ok, she has the pills".
  */
-const HOW_TO_ASK_WHETHER =
-  /^(?:(?:so|ok|okay|hi|hello|hey|also|and|but)[,:]?\s+)*(?:how\s+(?:do|can|should|would|could)\s+(?:i|we)|what\s+is\s+the\s+best\s+way\s+to)\s+(?:ask|raise\s+it\s+with|bring\s+it\s+up\s+with|check\s+with|talk\s+to)\s+(?:my|our|a|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:if|whether|about)\s+(?![^,;.!?]*\b(?:now|right\s+now|tonight|today|already|just|again)\b)[^,;.!?]*\??\s*$/;
+const HOW_TO_ASK_WHETHER = new RegExp(
+  String.raw`^(?:(?:so|ok|okay|hi|hello|hey|also|and|but)[,:]?\s+)*(?:how\s+(?:do|can|should|would|could)\s+(?:i|we)|what\s+is\s+the\s+best\s+way\s+to)\s+(?:ask|raise\s+it\s+with|bring\s+it\s+up\s+with|check\s+with|talk\s+to)\s+(?:my|our|a|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:if|whether|about)\s+(?![^,;.!?]*\b(?:now|right\s+now|tonight|today|already|just|again)\b)(?!${TOLD_AFTER_THE_ASKED})[^,;.!?]*\??\s*$`,
+);
 
 /**
  * "what should his friends do if ...", "how would the teacher know if ...": whoever the question

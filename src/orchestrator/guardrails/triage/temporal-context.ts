@@ -187,7 +187,9 @@ const STILL_ONGOING =
  * pressure" (NHS: a nosebleed or a cut that stops with 10-15 minutes of pressure needs no A&E). Pressure held longer
  * than 15 minutes, a tourniquet or packing is no such ending.
  */
-const STOPPED_UNDER_PRESSURE = String.raw`(?:^|,)\s*(?:(?:and|but|then)\s+)?(?:settled|stopped|ceased)\s+(?:with|after|once|when)\s+(?!(?:\w+\s+){0,3}?(?:tourniquet|packing)\b)(?:(?:a\s+few|a\s+couple\s+of|[1-9]|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|fifteen)\s+(?:minutes?|mins?)\s+of\s+)?(?:(?:i|we|he|she|they|a|the|some|firm|direct|gentle|constant|steady|good|my|his|her)\s+){0,3}(?:pressure|pinching|pinched|pressing|pressed|squeezing|squeezed|holding\s+(?:it|the\s+\w+)|held\s+it)\b`;
+const STOPPED_UNDER_PRESSURE_AT = new RegExp(
+  String.raw`(?:^|,)\s*(?:(?:and|but|then)\s+)?(?:settled|stopped|ceased)\s+(?:with|after|once|when)\s+(?!(?:\w+\s+){0,3}?(?:tourniquet|packing)\b)(?:(?:a\s+few|a\s+couple\s+of|[1-9]|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|fifteen)\s+(?:minutes?|mins?)\s+of\s+)?(?:(?:i|we|he|she|they|a|the|some|firm|direct|gentle|constant|steady|good|my|his|her)\s+){0,3}(?:pressure|pinching|pinched|pressing|pressed|squeezing|squeezed|holding\s+(?:it|the\s+\w+)|held\s+it)\b`,
+);
 
 /**
  * A case note's subjectless ending within minutes: "brisk bleed from left nostril, settled with firm
@@ -195,17 +197,40 @@ const STOPPED_UNDER_PRESSURE = String.raw`(?:^|,)\s*(?:(?:and|but|then)\s+)?(?:s
  * A&E). Longer, or held by a tourniquet or packing, it is no ending.
  */
 const SETTLED_WITHIN_MINUTES = new RegExp(
-  String.raw`(?:^|,)\s*(?:and\s+)?(?:settled|stopped|resolved|ceased)\s+(?:with\s+(?!(?:a\s+|the\s+)?(?:tourniquet|packing)\b)(?:[\w-]+\s+){1,3}?)?(?:within|after|in)\s+(?:a\s+few|a\s+couple\s+of|[1-9]|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|fifteen)\s+(?:minutes?|mins?|seconds?|secs?)\b|${STOPPED_UNDER_PRESSURE}`,
+  String.raw`(?:^|,)\s*(?:and\s+)?(?:settled|stopped|resolved|ceased)\s+(?:with\s+(?!(?:a\s+|the\s+)?(?:tourniquet|packing)\b)(?:[\w-]+\s+){1,3}?)?(?:within|after|in)\s+(?:a\s+few|a\s+couple\s+of|[1-9]|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|fifteen)\s+(?:minutes?|mins?|seconds?|secs?)\b`,
 );
+
+/**
+ * What first aid does not end (NHS: a nosebleed over 20 minutes, on a blood thinner, or with faintness is A&E; reviewer
+ * V40, session 58: "nosebleed for an hour on warfarin, stopped after pinching but i feel dizzy and pale"): a bleed told
+ * long or on an anticoagulant before the ending ...
+ */
+const BLEED_TOLD_LONG_OR_THINNED =
+  /\b(?:for|over)\s+(?:(?:about|over|more\s+than|nearly|almost|at\s+least|a\s+good|like)\s+)?(?:an?\s+hour|half\s+an\s+hour|hours|\d+\s*(?:hours?|hrs?)|(?:1[6-9]|[2-9]\d|\d{3})\s*(?:minutes?|mins?)|(?:twenty|thirty|forty|fifty)(?:[- ]\w+)?\s+(?:minutes?|mins?)|ages|ever|all\s+(?:night|day|morning|afternoon|evening))\b|\b(?:blood\s+thinn\w*|anticoagula\w*|warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|dabigatran|pradaxa|heparin|clexane|enoxaparin|dalteparin|fragmin|clopidogrel|plavix|ticagrelor|prasugrel|haemophilia\w*|hemophilia\w*|bleeding\s+disorder)\b/;
+
+/** ... or, after it, a body short of blood, or the bleed back: faint, dizzy, pale, clammy, breathless, "started again". */
+const SHOCK_OR_RETURN_AFTER =
+  /\b(?:dizz\w*|faint\w*|light-?\s?headed|woozy|pale|pallor|grey|gray|white\s+as|clammy|cold\s+and\s+sweaty|sweaty|breathless|short\s+of\s+breath|racing\s+heart|heart\s+(?:is\s+)?racing|passed\s+out|passing\s+out|black(?:ed|ing)?\s+out|collaps\w*|confus\w*|drowsy|not\s+making\s+sense|came\s+back|comes\s+back|coming\s+back|started\s+(?:again|back\s+up)|restarted|starts?\s+again|again|still\s+(?:oozing|dripping|bleeding|trickling))\b/;
+
+/** Whether the text after a bleed ends it under pressure, the bleed told neither long nor thinned, nothing after it. */
+function isStoppedUnderPressure(rest: string, told: string): boolean {
+  const ending = STOPPED_UNDER_PRESSURE_AT.exec(rest);
+  if (ending === null) return false;
+  const before = `${told} ${rest.slice(0, ending.index)}`;
+  return !BLEED_TOLD_LONG_OR_THINNED.test(before) && !SHOCK_OR_RETURN_AFTER.test(rest.slice(ending.index));
+}
 
 /** An ending told by what has not happened since: "it went and it has not come back". */
 const NOT_BACK_SINCE =
   /\b(?:it|that|this|they)\s+(?:has|have|had)\s+not\s+(?:come\s+back|returned|happened\s+again|recurred)\b/;
 
-/** Whether the text told after a finding (the rest of its sentence) says the episode is over. */
-export function isResolvedLater(rest: string): boolean {
+/** Whether the text told after a finding (the rest of its sentence) says the episode is over; `told` is its clause up to it. */
+export function isResolvedLater(rest: string, told = ''): boolean {
   return (
-    (RESOLUTION_CLAUSE.test(rest) || SETTLED_WITHIN_MINUTES.test(rest) || NOT_BACK_SINCE.test(rest)) &&
+    (RESOLUTION_CLAUSE.test(rest) ||
+      SETTLED_WITHIN_MINUTES.test(rest) ||
+      isStoppedUnderPressure(rest, told) ||
+      NOT_BACK_SINCE.test(rest)) &&
     !STILL_ONGOING.test(rest)
   );
 }

@@ -96,9 +96,10 @@ export const ORDINARY_EXTRA_DOSE = new RegExp(
  * antibiotic or an antihistamine needs none; NHS 111 gives advice and the next dose's time). Only where the sentence
  * tells no amount of its own (ml, mg, grams, spoons, tablets: an amount is weighed by the rules, as "2 doses of calpol
  * 10 ml each" in a 2-month-old is in dose-told-by-kind.spec.ts), no baby in months, no other medicine or product, no
- * count of three or more, and no one unwell: those stay the medication error the rules read.
+ * count of three or more, and no one unwell: those stay the medication error the rules read. A painkiller given twice is
+ * read so only where the sentence tells the right dose each time (session 38: "I gave my son his calpol twice by mistake").
  */
 const EVERYDAY_CHILD_MEDICINE = String.raw`(?:calpol|paracetamol|nurofen|ibuprofen|antibiotics?|amoxicillin|piriton|cetirizine|antihistamines?)`;
 export const A_CHILDS_DOSE_GIVEN_ONCE_TOO_OFTEN = new RegExp(
-  String.raw`^(?![^.;]*(?:\b(?:${ONE_EXTRA_DOSE_HARMS}|iron|ferrous|adult|tablets?|pills?|liquid|bottle|cupboard|mouth|months?|weeks?|[3-9]\s+(?:doses|times)|three|four|five|six|several|whole|spoons?|teaspoons?|tablespoons?|grams?|sick|vomit\w*|drows\w*|sleep\w*|floppy|pain\w*|rash|breath\w*|unwell|confus\w*|pale|sweat\w*|shak\w*)\b|\d\s*(?:ml|mg|g|mls)\b|\b\d{3,}\b))[^.;]*?\b(?:(?:two|2)\s+doses\s+(?:of\s+)?(?:(?:his|her|their|the)\s+)?${EVERYDAY_CHILD_MEDICINE}|(?:gave|given|had)\s+(?:\w+\s+){0,4}?${EVERYDAY_CHILD_MEDICINE}\s+(?:\w+\s+){0,2}?(?:twice|again)|(?:a|one)\s+(?:second|extra|double)\s+dose\s+of\s+(?:(?:his|her|their|the)\s+)?${EVERYDAY_CHILD_MEDICINE})\b`,
+  String.raw`^(?!(?![^.;]*\b(?:right|correct|recommended|proper)\s+(?:dose|amount)\b)[^.;]*\b(?:calpol|paracetamol|nurofen|ibuprofen)\b)(?![^.;]*(?:\b(?:${ONE_EXTRA_DOSE_HARMS}|iron|ferrous|adult|tablets?|pills?|liquid|bottle|cupboard|mouth|months?|weeks?|[3-9]\s+(?:doses|times)|three|four|five|six|several|whole|spoons?|teaspoons?|tablespoons?|grams?|sick|vomit\w*|drows\w*|sleep\w*|floppy|pain\w*|rash|breath\w*|unwell|confus\w*|pale|sweat\w*|shak\w*)\b|\d\s*(?:ml|mg|g|mls)\b|\b\d{3,}\b))[^.;]*?\b(?:(?:two|2)\s+doses\s+(?:of\s+)?(?:(?:his|her|their|the)\s+)?${EVERYDAY_CHILD_MEDICINE}|(?:gave|given|had)\s+(?:\w+\s+){0,4}?${EVERYDAY_CHILD_MEDICINE}\s+(?:\w+\s+){0,2}?(?:twice|again)|(?:a|one)\s+(?:second|extra|double)\s+dose\s+of\s+(?:(?:his|her|their|the)\s+)?${EVERYDAY_CHILD_MEDICINE})\b`,
 );

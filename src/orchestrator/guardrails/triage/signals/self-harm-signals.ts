@@ -136,6 +136,11 @@ const OWNED = r`(?:have|has|had|got|bought|collected|saved|stockpiled|stashed|hi
 const PLACE_CHOSEN = r`(?:picked|chosen|chose|found|scoped|checked)\s+(?:out\s+)?(?:a|the|which)\s+(?:right\s+|perfect\s+|best\s+|strongest\s+)?(?:tree|beam|branch|hook|banister|rafter|bridge|cliff|spot|place)\b`;
 /** What a rope is bought for in an ordinary errand. */
 const NOT_A_ROPES_ERRAND = r`(?![^.;]{0,80}\b(?:swing|hammock|tree\s*house|tyre|tire|climbing|camping|tent|boat|washing\s+line|tow\w*|zip\s*wire|pulley|abseil\w*|skipping|tug\s+of\s+war)\b)`;
+/**
+ * What makes a rope a means whatever errand it came from (reviewer V40, session 58: "she bought rope at the camping shop
+ * and has been googling knots, she keeps saying she's a burden"): despair, a burden, a goodbye, or knots searched.
+ */
+const ROPE_BESIDE_DESPAIR = r`(?:burden|hopeless|worthless|no\s+point|better\s+off|end\s+it|kill\s+(?:myself|himself|herself|themselves)|want\w*\s+to\s+die|suicid\w*|goodbyes?|noose|(?:googl\w*|search\w*|look\w*\s+up|research\w*|watch\w*\s+videos?\s+(?:of|on|about))\s+(?:\w+\s+){0,3}?knots?|how\s+to\s+tie)`;
 /** What a tree is picked for in an ordinary errand, beside the rope's. */
 const NOT_A_TREES_ERRAND = r`${NOT_A_ROPES_ERRAND}(?![^.;]{0,80}\b(?:christmas|xmas|decorat\w*|fairy\s+lights|bunting)\b)`;
 
@@ -144,7 +149,7 @@ const MEANS = [
     'suicide_means',
     [
       r`\b(?:collecting|saving|stockpil\w*|hoarding|saved\s+up|stashing|stashed)\s+(?:up\s+)?(?:my\s+|his\s+|her\s+|the\s+)?(?:\w+\s+)?(?:pills|tablets|meds|medication|medicines|painkillers|${PILLS})\b|\b(?:i|he|she)\s+(?:have|has|got)\s+enough\b(?!\s+(?:time|money|food|sleep|energy))`,
-      r`\bmeans\s+(?:at\s+home|available|to\s+hand|at\s+hand|in\s+the\s+house|accessible)\b|\baccess\s+to\s+(?:means|firearms?|guns?|pills|tablets|medication|a\s+gun)\b|\b(?:has|have|got|holding|with|carrying|grabbed)\s+(?:a|the)\s+knife\b|\brope\b${NOT_A_ROPES_ERRAND}|\b(?:noose|ligature|hose(?:\s*pipe)?|charcoal|blade|razor\s+blades?|(?:loaded\s+|shot)?gun|shotgun|rifle|firearm|${PLENTY_OF_PILLS})`,
+      r`\bmeans\s+(?:at\s+home|available|to\s+hand|at\s+hand|in\s+the\s+house|accessible)\b|\baccess\s+to\s+(?:means|firearms?|guns?|pills|tablets|medication|a\s+gun)\b|\b(?:has|have|got|holding|with|carrying|grabbed)\s+(?:a|the)\s+knife\b|\brope\b(?:${NOT_A_ROPES_ERRAND}|(?=[^]*\b${ROPE_BESIDE_DESPAIR})|(?<=\b${ROPE_BESIDE_DESPAIR}[^]*\brope))|\b(?:noose|ligature|hose(?:\s*pipe)?|charcoal|blade|razor\s+blades?|(?:loaded\s+|shot)?gun|shotgun|rifle|firearm|${PLENTY_OF_PILLS})`,
       // Acquired means: "I have the pills", "bought 3 packs of paracetamol", "enough of his morphine". Doses given as
       // directed are a medicine taken, not means: "had the recommended paracetamol doses after her jabs".
       r`\b${OWNED}\s+(?!been\s+on\b|(?:[\w']+\s+){0,3}?(?:been\s+)?(?:on|taking|prescribed|recommended|advised|usual|regular|prophylactic|preventive|preventative)\s)(?:[\w']+\s+){0,5}?${NOT_MEANS}${PILLS}\b|\b(?:\d+|two|three|four|five|six|several)\s+(?:boxes|packs|packets|bottles|strips)\b|\benough\s+(?:of\s+)?(?:[\w']+\s+){0,2}?(?:${PILLS}|to\s+(?:make\s+sure|do\s+it|not\s+wake))\b`,
