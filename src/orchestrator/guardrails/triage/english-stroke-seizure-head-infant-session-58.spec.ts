@@ -218,6 +218,7 @@ const KINDS: readonly TriageProbeKind[] = [
     kind: "a known epilepsy's seizure with an injury told by its circumstance, and a second seizure of the episode",
     emergencies: [
       "my husband has epilepsy, had a fit while driving and crashed into a wall, he's talking normally",
+      "my brother is epileptic, fell off his bike when the fit started, he's alert and chatting",
       "my dad is epileptic, had a fit at the top of the stairs and fell all the way down, he's alert now",
       "she has epilepsy, had a fit while crossing the road and was hit by a car, she's talking normally",
       "my son has epilepsy, had his usual fit next to the cooker and burnt his arm, he's alert now",
