@@ -175,6 +175,8 @@ export const TRIAGE_SETS = [
   'held-out-49',
   'held-out-50',
   'held-out-51',
+  'held-out-52',
+  'held-out-53',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 

@@ -334,6 +334,16 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // session's start (a9539f3; rules alone 0.654 / 0.094), 0.772 (125 of 162) / 0.123 after its round (T103, T104,
   // who never read it).
   'held-out-51': { recall: 0.77, falsePositiveRate: 0.125 },
+  // English, by a writer of session 58 who read no rule, no spec and no other set (W72), judge-style mixed (audit
+  // vignettes, nurse-line and midwife-line handovers, chatbot questions, short texts) in situations of its own, figures
+  // only: 0.981 (159 of 162) / 0.094 (13 of 138) on the rules of that session's start (d91c444; rules alone 0.957 /
+  // 0.087), 0.981 / 0.087 after its round (T105-T108, who never read it).
+  'held-out-52': { recall: 0.98, falsePositiveRate: 0.09 },
+  // Other languages (30), by a writer of session 58 who read no rule, no spec and no other set (W73), on held-out-16's
+  // recipe in situations of its own, figures only: 0.765 (124 of 162) / 0.123 (17 of 138) on the rules of that
+  // session's start (d91c444; rules alone 0.605 / 0.094), 0.772 (125 of 162) / 0.116 after its round (T108-T110, who
+  // never read it).
+  'held-out-53': { recall: 0.77, falsePositiveRate: 0.12 },
 };
 
 /**
