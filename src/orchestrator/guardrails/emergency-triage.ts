@@ -50,7 +50,7 @@ import { isUsualMigraineAura } from './triage/usual-migraine-aura.js';
 import { isResidualDeficitOfAnOldEvent, isToldBesideTheOldCause } from './triage/residual-deficit-of-an-old-event.js';
 import { isBreathlessAfterAnEffortSettled } from './triage/breathless-after-an-effort-settled.js';
 import { isTheFaintOrItsWarning, isUncomplicatedFaint } from './triage/uncomplicated-faint.js';
-import { tellsOnlyItsOwnFindings } from './triage/findings-told-alone.js';
+import { setAsideAStoryToldAlone, tellsOnlyItsOwnFindings } from './triage/findings-told-alone.js';
 import { applyLimbGoneDeadFromHowItLay } from './triage/limb-gone-dead-from-how-it-lay.js';
 import { applyUsualSeizureRecovered } from './triage/usual-seizure-recovered.js';
 import { isStrokeAskedOfAHandNumbAtNight } from './triage/hand-numb-at-night-asked-as-a-stroke.js';
@@ -859,11 +859,7 @@ const SENSORY_WORDS = /\b(?:tingl\w*|numb\w*|pins\s+and\s+needles|prickl\w*)\b/;
 function applyUsualMigraineAura(clauses: readonly ClauseFindings[], normalized: string): void {
   const isAura = ({ signal, phrase }: RawFinding): boolean =>
     AURA_SIGNALS.has(signal.id) || (signal.id === 'one_sided_weakness' && SENSORY_WORDS.test(phrase));
-  if (!tellsOnlyItsOwnFindings(clauses, isAura) || !isUsualMigraineAura(normalized)) return;
-  for (const clause of clauses) {
-    const aura = clause.accepted.filter(isAura);
-    frameFindings(clause, aura);
-  }
+  setAsideAStoryToldAlone(clauses, isAura, () => isUsualMigraineAura(normalized));
 }
 
 /** The deficits an old stroke or Bell's palsy leaves behind, and the stroke named with them. */
@@ -918,11 +914,7 @@ function frameFindings(clause: ClauseFindings, picked: readonly RawFinding[]): v
  */
 function applyUncomplicatedFaint(clauses: readonly ClauseFindings[], normalized: string): void {
   const isFaint = ({ signal, phrase }: RawFinding): boolean => isTheFaintOrItsWarning(signal.id, phrase);
-  if (!tellsOnlyItsOwnFindings(clauses, isFaint) || !isUncomplicatedFaint(normalized)) return;
-  for (const clause of clauses) {
-    const faint = clause.accepted.filter(isFaint);
-    frameFindings(clause, faint);
-  }
+  setAsideAStoryToldAlone(clauses, isFaint, () => isUncomplicatedFaint(normalized));
 }
 
 /** How something is told, a discriminator or a circumstance: no finding of its own. */

@@ -32,3 +32,21 @@ export function tellsOnlyItsOwnFindings<F extends ReadFinding>(
   const accepted = clauses.flatMap((clause) => clause.accepted);
   return accepted.some(isOwn) && accepted.every((finding) => isOwn(finding) || isNoFindingOfItsOwn(finding));
 }
+
+/**
+ * Sets a familiar story's own findings aside (from what the clauses accept to what they frame: told, and read as not
+ * alarming) where the message tells only them and reads as that story (`isTheStory`): a usual migraine aura, an
+ * uncomplicated faint, a limb gone dead from how it lay, a known epilepsy's usual seizure.
+ */
+export function setAsideAStoryToldAlone<F extends ReadFinding>(
+  clauses: readonly { accepted: F[]; framed: F[] }[],
+  isOwn: (finding: F) => boolean,
+  isTheStory: () => boolean,
+): void {
+  if (!tellsOnlyItsOwnFindings(clauses, isOwn) || !isTheStory()) return;
+  for (const clause of clauses) {
+    const own = clause.accepted.filter(isOwn);
+    clause.accepted = clause.accepted.filter((finding) => !own.includes(finding));
+    clause.framed.push(...own);
+  }
+}

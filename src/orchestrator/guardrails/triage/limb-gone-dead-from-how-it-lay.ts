@@ -12,7 +12,7 @@
  * told together, a whole side, a hand gone clumsy or unable to grip, or a limb other than the one the position pressed:
  * pressure makes one limb go dead, two on one side are a hemi-deficit, a TIA whatever the posture.
  */
-import { tellsOnlyItsOwnFindings } from './findings-told-alone.js';
+import { setAsideAStoryToldAlone } from './findings-told-alone.js';
 
 /** The limb's deficit as the rules read it: numb, weak, dead, tingling, floppy, an arm that will not lift. */
 const THE_LIMB = new Set([
@@ -77,11 +77,9 @@ export function applyLimbGoneDeadFromHowItLay<F extends Finding>(
   clauses: readonly { accepted: F[]; framed: F[] }[],
   normalized: string,
 ): void {
-  const isTheLimb = ({ signal }: F): boolean => THE_LIMB.has(signal.id);
-  if (!tellsOnlyItsOwnFindings(clauses, isTheLimb) || !isLimbGoneDeadFromHowItLay(normalized)) return;
-  for (const clause of clauses) {
-    const limb = clause.accepted.filter(isTheLimb);
-    clause.accepted = clause.accepted.filter((finding) => !limb.includes(finding));
-    clause.framed.push(...limb);
-  }
+  setAsideAStoryToldAlone(
+    clauses,
+    ({ signal }) => THE_LIMB.has(signal.id),
+    () => isLimbGoneDeadFromHowItLay(normalized),
+  );
 }

@@ -11,7 +11,7 @@
  * febrile seizure). The known condition is read over the whole message, not only the seizure's sentence. Any of the red
  * flags told, or any other finding the rules read beside the seizure, keeps the message as the rules read it.
  */
-import { tellsOnlyItsOwnFindings } from './findings-told-alone.js';
+import { setAsideAStoryToldAlone } from './findings-told-alone.js';
 import { toldAsAbsentInItsClause } from './told-as-absent.js';
 
 /** The seizure as the rules read it: a fit had, named or stopped, and its movements, and a febrile seizure's fever. */
@@ -78,11 +78,9 @@ export function applyUsualSeizureRecovered<F extends Finding>(
   clauses: readonly { accepted: F[]; framed: F[] }[],
   normalized: string,
 ): void {
-  const isTheSeizure = ({ signal }: F): boolean => THE_SEIZURE.has(signal.id);
-  if (!tellsOnlyItsOwnFindings(clauses, isTheSeizure) || !isUsualSeizureRecovered(normalized)) return;
-  for (const clause of clauses) {
-    const seizure = clause.accepted.filter(isTheSeizure);
-    clause.accepted = clause.accepted.filter((finding) => !seizure.includes(finding));
-    clause.framed.push(...seizure);
-  }
+  setAsideAStoryToldAlone(
+    clauses,
+    ({ signal }) => THE_SEIZURE.has(signal.id),
+    () => isUsualSeizureRecovered(normalized),
+  );
 }
