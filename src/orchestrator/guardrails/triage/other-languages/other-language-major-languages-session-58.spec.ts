@@ -42,6 +42,9 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['pt', 'ele ameaçou se matar anos atras, hoje ta bem e faz terapia'],
       ['ru', 'в фильме героиня выпрыгнет из окна, жутко было'],
       ['uk', 'у серіалі він повісився, я плакала'],
+      // Reviewer V40's final review: a goodbye before moving abroad, a hanging joked about with a laughing emoji.
+      ['es', 'les dejo mi despedida, me voy a vivir a Canadá, los quiero mucho'],
+      ['uk', 'якщо ще раз побачу цей звіт, повішусь 😂'],
       ['uk', 'прощавайте, колеги, йду у відпустку'],
     ],
   },
@@ -67,6 +70,7 @@ const KINDS: readonly LabelledProbeKind[] = [
     emergencies: [
       ['ru', 'кровь течет ручьем, не могу остановить'],
       ['uk', 'кров тече струмком з ноги, не можемо зупинити'],
+      ['uk', 'місячні, кров йде без зупинки, я вся бліда і падаю'],
       ['ar', 'انجرح بالقزاز والدم عم يشخ'],
       ['es', 'se rebano el dedo con la maquina y no para el sangrado, ya empapo todo'],
     ],
@@ -74,6 +78,8 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['ru', 'кровь из носа текла, но я зажал и она остановилась'],
       ['ru', 'не могу остановить икоту уже час'],
       ['uk', 'кров з носа йшла, зупинили'],
+      // Reviewer V40's final review: a period told heavy as it always is (the GP's, NICE NG88).
+      ['uk', "місячні, кров йде без зупинки вже п'ятий день, як завжди"],
       ['es', 'se corto el dedo con papel, sangro poquito y ya paro'],
       ['ar', 'جرح صغير بالاصبع والدم وقف'],
     ],

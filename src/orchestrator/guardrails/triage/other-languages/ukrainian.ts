@@ -10,12 +10,17 @@ import { toldAnywhere, toldNowhere } from './language-lexicon.js';
  */
 /** A film, a series, a book, a game or a joke told anywhere: a hanging or a farewell in a story is no one's intent. */
 const NOT_A_STORY_OR_A_JOKE = toldNowhere(
-  '(?:фільм\\p{L}*|кіно|серіал\\p{L}*|книж\\p{L}*|книг\\p{L}*|гр[аиуі]\\p{L}*|мультик\\p{L}*|жартую|жарт\\p{L}*)',
+  '(?:фільм\\p{L}*|кіно|серіал\\p{L}*|книж\\p{L}*|книг\\p{L}*|гр[аиуі]\\p{L}*|мультик\\p{L}*|жартую|жарт\\p{L}*|😂|🤣|😅|😆|😹)',
 );
 /** Work, a holiday, a move or a group chat told anywhere: a goodbye to colleagues is not a farewell to life. */
 const NOT_AN_ORDINARY_LEAVING = toldNowhere(
   '(?:колег\\p{L}*|відпуст\\p{L}*|робот\\p{L}*|груп\\p{L}*|чат\\p{L}*|звільн\\p{L}*|переїзд\\p{L}*|переїжд\\p{L}*|звіт\\p{L}*)',
 );
+
+/** A period told as it always is ("місячні ... як завжди"): the person's usual heavy days, for the GP, not a bleed to stop. */
+const A_PERIOD_AS_USUAL = `(?:${toldNowhere('(?:місячн\\p{L}*|менструац\\p{L}*)')}|${toldNowhere(
+  '(?:як завжди|як зазвичай|як кожного місяця)',
+)})`;
 
 export const UKRAINIAN_PHRASES: ReadonlyArray<readonly [string, string]> = [
   // Session 58 (T109): what Ukrainian tells in its own verbs that the Russian stems do not reach (TOXBASE corrosives,
@@ -42,7 +47,10 @@ export const UKRAINIAN_PHRASES: ReadonlyArray<readonly [string, string]> = [
     '(?<!(?:деменц|альцгеймер|багато років|кілька років|роками)[^.!?]{0,60})чу(?:є|ю|в|ла|ють) голоси(?![^.!?]{0,60}(?:телевізор|радіо|сусід|за стіною|роками|деменц|альцгеймер|лікується|стабільн))',
     'hears voices',
   ],
-  ['кров (?:тече|ллє|б.є|йде) (?:струмком|струменем|рікою|фонтаном|без зупинки)', 'the bleeding will not stop'],
+  [
+    `${A_PERIOD_AS_USUAL}кров (?:тече|ллє|б.є|йде) (?:струмком|струменем|рікою|фонтаном|без зупинки)`,
+    'the bleeding will not stop',
+  ],
   [
     '(?:його|її|мене) (?:збила|збив|збило) (?:машина|автівка|автомобіль|вантажівка|мотоцикл)|(?:збит\\p{L}*|збило) (?:машиною|автівкою|автомобілем)',
     'he was hit by a car',

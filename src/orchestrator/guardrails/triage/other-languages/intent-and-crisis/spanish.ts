@@ -106,7 +106,7 @@ export const SPANISH_INTENT_AND_CRISIS: IntentAndCrisisReading = {
     // Session 58 (T109): a goodbye told as one's last ("esta es mi despedida", "mi ultimo mensaje") beside forgiveness asked
     // or despair (NICE NG225: a farewell is a warning sign); a hen party, a team's send-off or a goodnight are not.
     [
-      `(?:esta es|este es|aqui (?:va|esta)|les (?:mando|dejo|escribo)) (?:mi |este )?(?:despedida|ultimo mensaje)(?! (?:de soltera|de soltero|del (?:grupo|equipo|trabajo|dia|ano)|de hoy|antes de dormir))${toldAnywhere('(?:perdonenme(?! (?:por|la) (?!todo))|perdoname(?! (?:por|la) (?!todo))|perdon por todo|no (?:puedo|aguanto) mas|no quiero (?:vivir|seguir)|morir|adios para siempre|los quiero (?:mucho|a todos))')}${toldNowhere('(?:jubil|trabajo|chamba|viaje|mudanza|se muda|me mudo|renuncia|boda|graduac|escuela|vacaciones|soltera|soltero|equipo|grupo de)')}`,
+      `(?:esta es|este es|aqui (?:va|esta)|les (?:mando|dejo|escribo)) (?:mi |este )?(?:despedida|ultimo mensaje)(?! (?:de soltera|de soltero|del (?:grupo|equipo|trabajo|dia|ano)|de hoy|antes de dormir))${toldAnywhere('(?:perdonenme(?! (?:por|la) (?!todo))|perdoname(?! (?:por|la) (?!todo))|perdon por todo|no (?:puedo|aguanto) mas|no quiero (?:vivir|seguir)|morir|adios para siempre|los quiero (?:mucho|a todos))')}${toldNowhere('(?:jubil|trabajo|chamba|viaje|mudanza|se muda|me mudo|(?:me voy|nos vamos|se va|se van) a vivir|emigr|renuncia|boda|graduac|escuela|vacaciones|soltera|soltero|equipo|grupo de)')}`,
       'this is my last message',
     ],
     // A side effect a leaflet lists and the idiom of working oneself to death, before the suicidal words they hold.
