@@ -11,8 +11,9 @@ import { isPlainTopLevelField, isPrototypeName } from './plain-field-name.js';
  * for every document it updates, which costs several times the arithmetic.
  *
  * Every rule below is mingo's own (7.2, operators/pipeline/addFields.js and the expression
- * operators named), so the document is the one mingo would return: a top-level field takes the
- * evaluated value whole, `undefined` removes it. Anything else (another operator, an array on a
+ * operators named), so the document is the one mingo would return, but for `$$NOW`, one instant
+ * per statement as in mongod: a top-level field takes the evaluated value whole, `undefined`
+ * removes it. Anything else (another operator, an array on a
  * path, a Long, a string where a number is added, `let` variables, `_id`) answers `undefined`
  * and mingo decides, so its errors and conversions stay its own.
  */
@@ -31,7 +32,6 @@ export function evaluateSetStage(current: Document, pipeline: Document[]): Docum
   try {
     // mingo evaluates every field against the document as it was before the stage.
     for (const name of names) {
-      evaluation.startField();
       values.push(evaluation.value(fields[name]));
     }
   } catch (error) {
@@ -57,16 +57,13 @@ function isPlainFieldOtherThanId(name: string): boolean {
 
 class Evaluation {
   /**
-   * `$$NOW`: one instant per top-level field, taken at its first use in that field, as mingo takes
-   * it (each field gets its own compute options); mongod takes one per statement.
+   * `$$NOW`: one instant for the whole statement, taken at its first use, as mongod takes it.
+   * (mingo takes one per top-level field, so under load `now` and `expires_at` of one update could
+   * differ by a millisecond or more, which no real MongoDB does.)
    */
   private now: number | undefined;
 
   constructor(private readonly root: Document) {}
-
-  startField(): void {
-    this.now = undefined;
-  }
 
   value(expression: unknown): unknown {
     if (typeof expression === 'string') {

@@ -59,8 +59,10 @@ describe('the rate-limit counter upsert', () => {
     const after = Date.now();
     expect(Object.keys(first!)).toEqual(['_id', 'w', 'now', 'expires_at']);
     expect(Object.keys(first!.w)).toEqual(['minute', 'hour']);
-    // $$NOW is one instant within a field; mingo takes a new one for each top-level field.
+    // $$NOW is one instant for the whole statement, as mongod takes it: every field agrees.
     const start = first!.w.minute!.start;
+    expect(first!.now).toBe(start);
+    expect(first!.expires_at.getTime()).toBe(start + WINDOWS.hour);
     expect(first!.w).toEqual({ minute: { start, hits: 1 }, hour: { start, hits: 1 } });
     expect(first!.expires_at).toBeInstanceOf(Date);
     for (const instant of [start, first!.now, first!.expires_at.getTime() - WINDOWS.hour]) {
