@@ -1,4 +1,4 @@
-import { toldAsAbsentInItsClause } from './told-as-absent.js';
+import { toldPresent } from './told-as-absent.js';
 import { isInsideTheTarget, saturationTargetFloor } from './signals/vital-signs-signals.js';
 
 /**
@@ -41,7 +41,7 @@ const RED_FLAGS = new RegExp(
 );
 
 function redFlagTold(normalized: string): boolean {
-  return [...normalized.matchAll(RED_FLAGS)].some((match) => !toldAsAbsentInItsClause(normalized, match.index));
+  return toldPresent(normalized, RED_FLAGS);
 }
 
 /** Whether every saturation told sits at or over the person's own target floor, and one is told. */

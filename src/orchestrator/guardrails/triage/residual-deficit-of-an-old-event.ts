@@ -19,7 +19,7 @@
  * "his old stroke left his left arm weak, same as always, but his right arm is now weak too and he's slurring").
  */
 import type { TextSpan } from './text-span.js';
-import { toldAsAbsentInItsClause } from './told-as-absent.js';
+import { toldPresent } from './told-as-absent.js';
 
 /** A stroke or palsy named as the cause, long past. */
 const OLD_CAUSE = new RegExp(
@@ -75,11 +75,7 @@ export function isResidualDeficitOfAnOldEvent(normalized: string): boolean {
   return (
     OLD_CAUSE.test(normalized) &&
     UNCHANGED.test(normalized) &&
-    ![...normalized.matchAll(RED_FLAG)].some(
-      (match) =>
-        !toldAsAbsentInItsClause(normalized, match.index) &&
-        !ABSENT_JUST_BEFORE.test(normalized.slice(Math.max(0, match.index - 12), match.index)),
-    )
+    !toldPresent(normalized, RED_FLAG, ABSENT_JUST_BEFORE)
   );
 }
 

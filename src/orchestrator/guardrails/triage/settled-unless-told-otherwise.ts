@@ -1,4 +1,4 @@
-import { toldAsAbsentInItsClause } from './told-as-absent.js';
+import { toldPresent } from './told-as-absent.js';
 import { OBSERVATION_OUT_OF_BAND } from './vignette-chest-pain.js';
 
 /**
@@ -37,11 +37,6 @@ export interface SettledEpisode {
   readonly redFlags: RegExp;
   /** Anything else that keeps it an emergency wherever it is told (an age, a test told abnormal). */
   readonly keptBy?: readonly RegExp[];
-}
-
-/** Whether a global pattern has a match in the message that is not told as absent in its clause. */
-export function toldPresent(normalized: string, pattern: RegExp): boolean {
-  return [...normalized.matchAll(pattern)].some((match) => !toldAsAbsentInItsClause(normalized, match.index));
 }
 
 /** Whether a normalised message tells the episode as settled, with nothing told that keeps it an emergency. */

@@ -13,3 +13,16 @@ export function toldAsAbsentInItsClause(text: string, at: number): boolean {
   for (const boundary of before.matchAll(CLAUSE_BOUNDARY)) from = boundary.index + boundary[0].length;
   return ABSENCE.test(before.slice(from));
 }
+
+/**
+ * Whether a global pattern has a match in the message told as present: not absent in its clause and, where a reader
+ * gives `absentJustBefore`, not denied by a word just before it that the clause reader does not hold ("nothing new",
+ * "nor blue"). How the whole-message readers tell whether one of their red flags is there.
+ */
+export function toldPresent(normalized: string, pattern: RegExp, absentJustBefore?: RegExp): boolean {
+  return [...normalized.matchAll(pattern)].some(
+    (match) =>
+      !toldAsAbsentInItsClause(normalized, match.index) &&
+      !absentJustBefore?.test(normalized.slice(Math.max(0, match.index - 12), match.index)),
+  );
+}

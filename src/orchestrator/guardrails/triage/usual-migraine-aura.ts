@@ -14,7 +14,7 @@
  * as usual (as always, identical, exactly like the others, the usual pattern), and none of the red flags told but as
  * absent in their clause.
  */
-import { toldAsAbsentInItsClause } from './told-as-absent.js';
+import { toldPresent } from './told-as-absent.js';
 
 /** Migraine with aura known: named with its aura, or its aura told as the person's. */
 const KNOWN_AURA =
@@ -42,6 +42,6 @@ export function isUsualMigraineAura(normalized: string): boolean {
   return (
     KNOWN_AURA.test(normalized) &&
     AS_USUAL.test(normalized) &&
-    ![...normalized.matchAll(RED_FLAG)].some((match) => !toldAsAbsentInItsClause(normalized, match.index))
+    !toldPresent(normalized, RED_FLAG)
   );
 }

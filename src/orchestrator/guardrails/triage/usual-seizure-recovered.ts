@@ -12,7 +12,7 @@
  * flags told, or any other finding the rules read beside the seizure, keeps the message as the rules read it.
  */
 import { setAsideAStoryToldAlone } from './findings-told-alone.js';
-import { toldAsAbsentInItsClause } from './told-as-absent.js';
+import { toldPresent } from './told-as-absent.js';
 
 /** The seizure as the rules read it: a fit had, named or stopped, and its movements, and a febrile seizure's fever. */
 const THE_SEIZURE = new Set([
@@ -65,11 +65,7 @@ export function isUsualSeizureRecovered(normalized: string): boolean {
   return (
     KNOWN.test(normalized) &&
     RECOVERED.test(normalized) &&
-    ![...normalized.matchAll(RED_FLAG)].some(
-      (match) =>
-        !toldAsAbsentInItsClause(normalized, match.index) &&
-        !ABSENT_JUST_BEFORE.test(normalized.slice(Math.max(0, match.index - 12), match.index)),
-    )
+    !toldPresent(normalized, RED_FLAG, ABSENT_JUST_BEFORE)
   );
 }
 
