@@ -80,6 +80,8 @@ export const QUESTION_SETS = [
   { name: 'held-out-31', file: 'questions-held-out-31.jsonl', showTexts: false },
   { name: 'development-36', file: 'questions-development-36.jsonl', showTexts: true },
   { name: 'held-out-32', file: 'questions-held-out-32.jsonl', showTexts: false },
+  { name: 'development-37', file: 'questions-development-37.jsonl', showTexts: true },
+  { name: 'held-out-33', file: 'questions-held-out-33.jsonl', showTexts: false },
   { name: 'probes', file: 'questions-probes.jsonl', showTexts: true },
 ];
 
@@ -360,6 +362,8 @@ export const SUCCESS_FLOORS = {
   'held-out-31': 0.94,
   'development-36': 0.96,
   'held-out-32': 0.95,
+  'development-37': 0.94,
+  'held-out-33': 0.93,
   probes: 0.99,
 };
 
