@@ -24,7 +24,9 @@ export interface LanguageLexicon {
     | 'bengali'
     | 'ethiopic'
     | 'greek'
-    | 'thai';
+    | 'thai'
+    | 'gurmukhi'
+    | 'hebrew';
   /**
    * Words of the language that English never uses (Latin scripts only): two different ones mark a
    * message, or a part of one, as written in it. Words shared with English ("me", "come", "son",

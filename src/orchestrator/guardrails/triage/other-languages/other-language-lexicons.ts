@@ -7,6 +7,7 @@ import { DUTCH } from './dutch.js';
 import { FRENCH } from './french.js';
 import { GERMAN } from './german.js';
 import { GREEK } from './greek.js';
+import { HEBREW } from './hebrew.js';
 import { HAITIAN_CREOLE } from './haitian-creole.js';
 import { HINDI, ROMANISED_HINDI } from './hindi.js';
 import { INDONESIAN } from './indonesian.js';
@@ -14,6 +15,7 @@ import { ITALIAN } from './italian.js';
 import { JAPANESE } from './japanese.js';
 import { KOREAN } from './korean.js';
 import { NEPALI } from './nepali.js';
+import { PUNJABI } from './punjabi.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 import { PERSIAN } from './persian.js';
 import { PINYIN } from './pinyin.js';
@@ -75,4 +77,7 @@ export const OTHER_LANGUAGE_LEXICONS: readonly LanguageLexicon[] = [
   GREEK,
   THAI,
   NEPALI,
+  // Session 59: the Gurmukhi and Hebrew scripts, which no other lexicon reads.
+  PUNJABI,
+  HEBREW,
 ];

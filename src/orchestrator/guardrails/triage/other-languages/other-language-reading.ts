@@ -30,6 +30,9 @@ const SCRIPT_LETTER: Readonly<Record<Exclude<LanguageLexicon['script'], 'latin'>
   // Session 58 (T110): the Greek and Thai scripts.
   greek: /[\u0370-\u03ff\u1f00-\u1fff]/,
   thai: /[\u0e00-\u0e7f]/,
+  // Session 59: Punjabi's Gurmukhi and the Hebrew script.
+  gurmukhi: /[\u0a00-\u0a7f]/,
+  hebrew: /[\u0590-\u05ff\ufb1d-\ufb4f]/,
 };
 
 /** Two different markers of one language. */
