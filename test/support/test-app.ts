@@ -20,6 +20,10 @@ export const TEST_ENV: Record<string, string> = {
   JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-0123456789',
   RATE_LIMIT_PER_MINUTE: '1000',
   RATE_LIMIT_PER_HOUR: '10000',
+  // The in-process wire-protocol server, the same on every machine: `auto` would look for a mongod
+  // in the user's cache, or download one where the network allows, so the engine under test would
+  // depend on the machine and a run (test-app.test.ts). EMBEDDED_MONGODB passed in still chooses.
+  EMBEDDED_MONGODB: 'wire',
   EMBEDDED_MONGOD_TIMEOUT_MS: '3000',
   // The shipped 16,407-passage collection is loaded by the knowledge tests that need it, from a
   // small fixture; every other app starts without one.

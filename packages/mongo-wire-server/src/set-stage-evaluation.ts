@@ -17,7 +17,7 @@ import { isPlainTopLevelField, isPrototypeName } from './plain-field-name.js';
  * path, a Long, a string where a number is added, `let` variables, `_id`) answers `undefined`
  * and mingo decides, so its errors and conversions stay its own.
  */
-export function evaluateSetStage(current: Document, pipeline: Document[]): Document | undefined {
+export function evaluateSetStage(current: Document, pipeline: Document[], now: Date): Document | undefined {
   if (pipeline.length !== 1) return undefined;
   const stage = pipeline[0]!;
   const stageName = Object.keys(stage)[0];
@@ -27,7 +27,7 @@ export function evaluateSetStage(current: Document, pipeline: Document[]): Docum
   const names = Object.keys(fields);
   if (names.length === 0 || !names.every(isPlainFieldOtherThanId)) return undefined;
 
-  const evaluation = new Evaluation(current);
+  const evaluation = new Evaluation(current, now);
   const values: unknown[] = [];
   try {
     // mingo evaluates every field against the document as it was before the stage.
@@ -57,13 +57,14 @@ function isPlainFieldOtherThanId(name: string): boolean {
 
 class Evaluation {
   /**
-   * `$$NOW`: one instant for the whole statement, taken at its first use, as mongod takes it.
-   * (mingo takes one per top-level field, so under load `now` and `expires_at` of one update could
-   * differ by a millisecond or more, which no real MongoDB does.)
+   * @param now the statement's one `$$NOW` (UpdateContext.now), as mongod takes it. (mingo takes
+   * one per top-level field, so under load `now` and `expires_at` of one update could differ by a
+   * millisecond or more, which no real MongoDB does.)
    */
-  private now: number | undefined;
-
-  constructor(private readonly root: Document) {}
+  constructor(
+    private readonly root: Document,
+    private readonly now: Date,
+  ) {}
 
   value(expression: unknown): unknown {
     if (typeof expression === 'string') {
@@ -85,10 +86,7 @@ class Evaluation {
   }
 
   private variableOrPath(expression: string): unknown {
-    if (expression === '$$NOW') {
-      this.now ??= Date.now();
-      return new Date(this.now);
-    }
+    if (expression === '$$NOW') return new Date(this.now.getTime());
     if (expression.startsWith('$$') || expression.length === 1) throw NOT_HANDLED;
     let value: unknown = this.root;
     for (const segment of expression.slice(1).split('.')) {

@@ -6,6 +6,7 @@ import { alteredIdError, ErrorCode, MongoCommandError } from './mongo-command-er
 import { MINGO_OPTIONS } from './mingo-options.js';
 import { isPlainTopLevelField } from './plain-field-name.js';
 import { evaluateSetStage } from './set-stage-evaluation.js';
+import { withStatementNow } from './statement-now.js';
 
 /** The update operators mingo implements, plus `$setOnInsert`, which is handled here. */
 const UPDATE_OPERATORS = new Set([
@@ -36,6 +37,8 @@ export interface UpdateContext {
   filter: Document;
   arrayFilters?: Document[];
   variables?: Document;
+  /** The statement's one `$$NOW`, whatever the fields, stages and documents that read it (as in mongod). */
+  now: Date;
 }
 
 type UpdateKind = 'operators' | 'replacement' | 'pipeline';
@@ -125,7 +128,8 @@ function replaceDocument(current: Document, replacement: Document): Document {
 function runUpdatePipeline(current: Document, pipeline: Document[], context: UpdateContext): Document {
   // A counter's one-stage $set is answered without mingo (set-stage-evaluation.ts); mingo takes the rest.
   const next =
-    (context.variables ? undefined : evaluateSetStage(current, pipeline)) ?? runWithMingo(current, pipeline, context);
+    (context.variables ? undefined : evaluateSetStage(current, pipeline, context.now)) ??
+    runWithMingo(current, pipeline, context);
   if (next._id === undefined) return current._id === undefined ? next : { _id: current._id, ...next };
   if (current._id !== undefined && valueKey(next._id) !== valueKey(current._id)) {
     throw alteredIdError(next._id);
@@ -135,7 +139,7 @@ function runUpdatePipeline(current: Document, pipeline: Document[], context: Upd
 
 function runWithMingo(current: Document, pipeline: Document[], context: UpdateContext): Document {
   const options = context.variables ? { ...MINGO_OPTIONS, variables: context.variables } : MINGO_OPTIONS;
-  const [result] = aggregate([cloneDocument(current)], pipeline, options) as Document[];
+  const [result] = aggregate([cloneDocument(current)], withStatementNow(pipeline, context.now), options) as Document[];
   return result ?? {};
 }
 

@@ -42,7 +42,12 @@ export function updateDocuments(
   if (request.multi && classifyUpdate(request.update) === 'replacement') {
     throw new MongoCommandError(ErrorCode.FailedToParse, 'multi update is not supported for replacement-style update');
   }
-  const context = { filter: request.filter, arrayFilters: request.arrayFilters, variables: request.variables };
+  const context = {
+    filter: request.filter,
+    arrayFilters: request.arrayFilters,
+    variables: request.variables,
+    now: new Date(),
+  };
   const existing = storage.getCollection(database, collectionName);
   const targets = request.sort
     ? sortDocuments(
