@@ -99,6 +99,34 @@ const KINDS: readonly TriageProbeKind[] = [
       'sharp pain in my chest when i move my right arm since i painted the ceiling, otherwise fine',
     ],
   },
+  {
+    // NICE CG109: a faint on exertion, with chest pain or palpitations, without full recovery, or in someone old or on a
+    // blood thinner after a head knock is an emergency; a faint in the heat or at a blood test, back to normal within
+    // a minute, is the GP's. RCUK 2021: a swelling tongue or throat, wheeze, faintness or a known anaphylaxis with an
+    // allergic reaction is an emergency; hives or a local swelling with breathing fine is not.
+    kind: 'a faint or an allergic reaction, with and without its red flags',
+    emergencies: [
+      'my dad collapsed while jogging and is slowly coming round',
+      'i fainted on the treadmill at the gym, came round after a minute',
+      'she passed out with chest pain and her heart racing',
+      "he collapsed and he's still not with it 20 minutes later, confused",
+      'my mum is 80 and on warfarin, she fainted and hit her head',
+      'pt 78F on apixaban, syncope with head strike this am',
+      'my tongue is swelling after eating peanuts',
+      'his throat feels like its closing after a wasp sting',
+      'she ate prawns and now she is wheezing with hives all over',
+      'I have had anaphylaxis before and now my lips are swelling after a kiwi',
+      'after the amoxicillin her face is swelling and she feels faint',
+    ],
+    lookAlikes: [
+      'I fainted yesterday at church after standing for ages in the heat, came round straight away, fine now. Do I need to see someone?',
+      'My 15 year old daughter fainted when she had her blood test this morning, she was back to normal within a minute. Should we worry?',
+      'my son fainted at assembly, he had not had breakfast, he came round straight away and is fine now, eating his lunch',
+      "I've come out in hives after eating prawns, itchy all over, no swelling of lips or tongue, breathing fine. What should I take?",
+      "I've been stung by a wasp on my arm and it's swollen up and red, about 10cm, itchy, no other symptoms, breathing fine",
+      'A 30-year-old woman developed an itchy rash after starting amoxicillin yesterday, no swelling of the face or breathing problems. What should she do?',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct(
