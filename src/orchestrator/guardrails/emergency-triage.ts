@@ -49,6 +49,7 @@ import { isChestPainThePatientTellsAsChestWallOrReflux } from './triage/chest-pa
 import { isUsualMigraineAura } from './triage/usual-migraine-aura.js';
 import { isResidualDeficitOfAnOldEvent, isToldBesideTheOldCause } from './triage/residual-deficit-of-an-old-event.js';
 import { isBreathlessAfterAnEffortSettled } from './triage/breathless-after-an-effort-settled.js';
+import { isBreathlessOverDaysStillCoping } from './triage/breathless-over-days-still-coping.js';
 import { isTheFaintOrItsWarning, isUncomplicatedFaint } from './triage/uncomplicated-faint.js';
 import { setAsideAStoryToldAlone, tellsOnlyItsOwnFindings } from './triage/findings-told-alone.js';
 import { applyLimbGoneDeadFromHowItLay } from './triage/limb-gone-dead-from-how-it-lay.js';
@@ -417,6 +418,7 @@ function collectFindings(normalized: string): {
   const panicReadAsSettled = applyUsualPanicAttackSettled(clauses, normalized);
   const breathReadAsUsual = applyCopdFlareAtItsUsual(clauses, normalized);
   const effortBreathReadAsSettled = applyBreathlessAfterAnEffortSettled(clauses, normalized);
+  const breathReadAsCoping = applyBreathlessOverDaysStillCoping(clauses, normalized);
   for (const { accepted } of clauses) {
     for (const finding of accepted) {
       const phrases = findings.get(finding.signal.id) ?? [];
@@ -445,7 +447,8 @@ function collectFindings(normalized: string): {
       chestPainReadAsNonCardiac ||
       panicReadAsSettled ||
       breathReadAsUsual ||
-      effortBreathReadAsSettled,
+      effortBreathReadAsSettled ||
+      breathReadAsCoping,
     ...(ratesReadForTheAge === null ? {} : { ratesReadForTheAge }),
   };
 }
@@ -1021,6 +1024,22 @@ function applyBreathlessAfterAnEffortSettled(clauses: readonly ClauseFindings[],
     clauses,
     ({ signal }) => EFFORT_BREATH_SIGNALS.has(signal.id),
     () => isBreathlessAfterAnEffortSettled(normalized),
+  );
+}
+
+/** The breathlessness a course of days tells (`triage/breathless-over-days-still-coping.ts`). */
+const BREATH_OVER_DAYS_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>(['short_of_breath', 'breathing_trouble']);
+
+/**
+ * Breathlessness told over days in a person told talking, walking or working, with no red flag told
+ * (`triage/breathless-over-days-still-coping.ts`, NHS 111 breathing problems: the GP the same day): set aside, and the
+ * wording model held back, when nothing but the breathlessness decides. Returns whether it was.
+ */
+function applyBreathlessOverDaysStillCoping(clauses: readonly ClauseFindings[], normalized: string): boolean {
+  return setAsideWhenAlone(
+    clauses,
+    ({ signal }) => BREATH_OVER_DAYS_SIGNALS.has(signal.id),
+    () => isBreathlessOverDaysStillCoping(normalized),
   );
 }
 

@@ -59,9 +59,11 @@ const REST_OR_SPRAY =
 const PATTERN =
   /\b(?:every\s+time|each\s+time|always|usual\w*|as\s+(?:it\s+)?(?:always|usual)|(?:known|stable)\s+(?:stable\s+)?angina|identical|(?:for|over)\s+(?:the\s+)?(?:last\s+|past\s+)?(?:\d+|two|three|four|five|six|few|a\s+few|several|couple\s+of|a\s+couple\s+of)\s+(?:weeks|months|years)|\d+\s+(?:weeks|months)\s+of|(?:last|past)\s+(?:few\s+|two\s+|three\s+)?(?:weeks|month)|once\s+a\s+(?:week|month)|for\s+(?:a|the\s+last|the\s+past)\s+(?:month|year))\b/;
 
-/** The pain gone now, or told stable as a clinician tells it: no rest pain, no change in its pattern. */
+/**
+ * The pain gone now, or told stable as a clinician tells it: no rest pain ("never at rest"), no change in its pattern.
+ */
 export const GONE_NOW =
-  /\b(?:none\s+(?:today|now|since)|no\s+(?:rest\s+pain|pain\s+at\s+rest|change\s+in\s+(?:[\w-]+\s+){0,3}?pattern)|pattern\s+(?:is\s+|has\s+been\s+|remains\s+)?unchanged|unchanged\s+pattern|pain[- ]free|no\s+(?:chest\s+)?(?:pain|tightness|discomfort|symptoms)|(?:now|currently|at\s+the\s+moment|right\s+now)\s+(?:i\s+am\s+|he\s+is\s+|she\s+is\s+|it\s+is\s+)?(?:completely\s+|totally\s+|absolutely\s+|perfectly\s+)?(?:fine|well|comfortable|settled|pain[- ]free|symptom[- ]free)|(?:i\s+am|he\s+is|she\s+is|feels?|feel\s+(?:completely\s+)?)\s+(?:completely\s+|totally\s+|perfectly\s+)?(?:fine|well|normal|comfortable)(?:\s+now)?)\b/;
+  /\b(?:none\s+(?:today|now|since)|never\s+(?:at\s+rest|(?:when|while)\s+(?:resting|sitting)|(?:comes\s+on\s+)?at\s+rest)|no\s+(?:rest\s+pain|pain\s+at\s+rest|change\s+in\s+(?:[\w-]+\s+){0,3}?pattern)|pattern\s+(?:is\s+|has\s+been\s+|remains\s+)?unchanged|unchanged\s+pattern|pain[- ]free|no\s+(?:chest\s+)?(?:pain|tightness|discomfort|symptoms)|(?:now|currently|at\s+the\s+moment|right\s+now)\s+(?:i\s+am\s+|he\s+is\s+|she\s+is\s+|it\s+is\s+)?(?:completely\s+|totally\s+|absolutely\s+|perfectly\s+)?(?:fine|well|comfortable|settled|pain[- ]free|symptom[- ]free)|(?:i\s+am|he\s+is|she\s+is|feels?|feel\s+(?:completely\s+)?)\s+(?:completely\s+|totally\s+|perfectly\s+)?(?:fine|well|normal|comfortable)(?:\s+now)?)\b/;
 
 /** What makes the pain unstable or acute (NICE CG95), unless told as absent in its clause. */
 const UNSTABLE = new RegExp(

@@ -10,6 +10,12 @@ import { ANGINA_AFTER_THE_SPRAY_SIGNALS } from './angina-after-the-spray.js';
 import { AIR_HUNGER_WHEN_ANXIOUS_GUARD } from './air-hunger-when-anxious.js';
 import { FEARED_EPISODE } from './feared-episode.js';
 import { CHEST_PAIN_BACK_OR_LASTING } from '../chest-pain-on-effort-settled.js';
+import { CLOT_RISK_TOLD_RECENTLY } from './clot-risk-told-recently.js';
+
+/** A chest pain told back or lasting, or in the weeks after a clot's risk: never graded away as mild or long-standing. */
+const CHEST_PAIN_KEPT_BY_ITS_COURSE = new RegExp(
+  `${CHEST_PAIN_BACK_OR_LASTING.source}|${CLOT_RISK_TOLD_RECENTLY.source}`,
+);
 
 /** Blue told where it is no finding: a dye or a food, Raynaud's, warming up again, the cold. */
 const BLUE_ORDINARY_CONTEXT =
@@ -18,7 +24,8 @@ const BLUE_ORDINARY_CONTEXT =
 /**
  * The writer's own chest-wall pain (MTS chest pain, NHS 111 chest pain: "consider other dispositions" where the
  * pain is reproduced by pressing on the chest or by moving, after a strain): told as brought on by their own press,
- * twist, turn, stretch or cough in any verb form ("hurts when I push on it", "when I turn"), or tender to the touch.
+ * twist, turn, stretch or cough in any verb form ("hurts when I push on it", "when I turn"), or a move of the arm or
+ * shoulder ("worse when I move my arm"), or tender to the touch.
  * Never beside effort (walking, stairs, lifting, pushing a mower, exercise) or a pain coming more and more often:
  * effort is angina's trigger, and pain on less and less effort is unstable angina (review V18 found "pain in my
  * chest when I reach the top of the stairs … on less and less walking" silenced while reach and lift were read
@@ -28,7 +35,7 @@ const BLUE_ORDINARY_CONTEXT =
  * reproduced by pressure does not exclude an ACS, and a bystander cannot weigh it.
  */
 const CHEST_WALL =
-  /^(?!.*\b(?:he|she|they|his|him|her|their|them|man|woman|boy|girl|dad|mum|mom|husband|wife|son|daughter|partner)\b)(?!.*(?<!\b(?:no|not|nor|without|never)\s+(?:(?:i|am|really)\s+)*(?:[\w-]+\s+(?:or|nor|and)\s+)?)\b(?:at\s+rest|resting|sitting|in\s+bed|woke\s+me|spread\w*|radiat\w*|jaw|down\s+my\s+(?:left\s+)?arm|sweat\w*|clammy|gr[ae]y|heavy|heaviness|tight\w*|crushing|squeez\w*|central|middle|pressure|sick|nause\w*|vomit\w*|faint\w*|dizzy|breathless\w*|short\s+of\s+breath|pale)\b)(?!.*(?<!\b(?:fine|ok|okay|normal|normally|no\s+(?:trouble|problem)|not\s+(?:on|with|when))\s+)\b(?:walk\w*|stairs|steps|climb\w*|exert\w*|effort|exercis\w*|lift\w*|carry\w*|mow\w*|lawnmower|run|running|jog\w*|less\s+and\s+less|more\s+and\s+more|worse\s+and\s+worse|getting\s+worse|every\s+day)\b)(?:.*\b(?:(?:when|if|whenever)\s+(?:i|you)\s+(?:(?:press|poke|prod|touch|twist|turn|stretch|cough|sneez)\w*|push\w*\s+(?:on|in|against)\b)|(?:tender|sore)\s+to\s+(?:the\s+)?touch|pressing\s+(?:over|on)\s+(?:the\s+|a\s+|one\s+)?ribs?)\b)/;
+  /^(?!.*\b(?:he|she|they|his|him|her|their|them|man|woman|boy|girl|dad|mum|mom|husband|wife|son|daughter|partner)\b)(?!.*(?<!\b(?:no|not|nor|without|never)\s+(?:(?:i|am|really)\s+)*(?:[\w-]+\s+(?:or|nor|and)\s+)?)\b(?:at\s+rest|resting|sitting|in\s+bed|woke\s+me|spread\w*|radiat\w*|jaw|down\s+my\s+(?:left\s+)?arm|sweat\w*|clammy|gr[ae]y|heavy|heaviness|tight\w*|crushing|squeez\w*|central|middle|pressure|sick|nause\w*|vomit\w*|faint\w*|dizzy|breathless\w*|short\s+of\s+breath|pale)\b)(?!.*(?<!\b(?:fine|ok|okay|normal|normally|no\s+(?:trouble|problem)|not\s+(?:on|with|when))\s+)\b(?:walk\w*|stairs|steps|climb\w*|exert\w*|effort|exercis\w*|lift\w*|carry\w*|mow\w*|lawnmower|run|running|jog\w*|less\s+and\s+less|more\s+and\s+more|worse\s+and\s+worse|getting\s+worse|every\s+day)\b)(?:.*\b(?:(?:when|if|whenever)\s+(?:i|you)\s+(?:(?:press|poke|prod|touch|twist|turn|stretch|cough|sneez)\w*|push\w*\s+(?:on|in|against)\b|mov\w*\s+(?:my\s+|your\s+)?(?:left\s+|right\s+)?(?:arms?|shoulders?|upper\s+body|torso)\b)|(?:tender|sore)\s+to\s+(?:the\s+)?touch|pressing\s+(?:over|on)\s+(?:the\s+|a\s+|one\s+)?ribs?)\b)/;
 
 /**
  * Chest pain told with an ordinary cause: the gullet, the chest wall named, anxiety. Angina that rest or the spray
@@ -121,7 +128,7 @@ const CARDIAC = [
     {
       graded: true,
       persistsWhenResolvedIn: AT_REST,
-      persistsWhenTold: CHEST_PAIN_BACK_OR_LASTING,
+      persistsWhenTold: CHEST_PAIN_KEPT_BY_ITS_COURSE,
       // Chest-wall and gullet pain: the MTS and NHS 111 tell them apart by what brings the pain on;
       // none of that holds beside a cardiac feature in the same sentence (spreading, sweating, grey) or pain
       // that came at rest (NICE CG95). Told of someone else ("when he presses on it") it holds only with no
@@ -290,7 +297,8 @@ const BREATHING = [
   define(
     'short_of_breath',
     [r`\bshort(?:ness)?\s+of\s+breath\b`, r`\bbreathless(?:ness)?\b`, r`\bout\s+of\s+breath\b`, r`\bwinded\b`],
-    { ordinaryWhen: ON_EXERTION, graded: true },
+    // Not graded away as mild in the weeks after a clot's risk (NICE NG158: see clot-risk-told-recently.ts).
+    { ordinaryWhen: ON_EXERTION, graded: true, persistsWhenTold: CLOT_RISK_TOLD_RECENTLY },
   ),
   // Breathlessness told at rest, read whatever effort the same sentence also tells ("breathless at rest now, worse than
   // when I climb stairs"): the exertion that makes `short_of_breath` ordinary is another time than this one.

@@ -11,8 +11,8 @@ import { AIRWAY_CHEST_TIGHTNESS, AIRWAY_CHEST_TIGHTNESS_GUARD } from './airway-c
  * a sudden onset): those stay chest pain, unless told as absent ("not breathless, no blood").
  */
 
-/** The pain told as brought on by the cough or a breath: "when I breathe in", "on coughing", "pleuritic". */
-const BROUGHT_ON_BY_A_COUGH_OR_A_BREATH = String.raw`(?=.*(?:\b(?:when|if|whenever|as)\s+(?:i|he|she|they|you)\s+(?:(?:really|try\s+to)\s+)?(?:cough\w*|sneez\w*|breathe?\s+in|take\s+(?:a\s+)?(?:deep|big|full)\s+breaths?|breathe\s+(?:deeply|deep|in\s+deeply|in\s+deep)|inhale)|\b(?:on|with)\s+(?:coughing|sneezing|deep\s+(?:breathing|breaths?|inspiration)|breathing\s+in|inspiration|taking\s+a\s+deep\s+breath)\b|\bpleuritic\b|\b(?:after|from|because\s+of)\s+(?:all\s+)?(?:the\s+|this\s+|that\s+|my\s+|his\s+|her\s+|so\s+much\s+)?(?:coughing|cough)(?:\s+(?:all\s+night|so\s+much|a\s+lot))?\b|\bworse\s+(?:on|with|when)\s+(?:(?:i|he|she)\s+)?(?:cough\w*|deep\s+breath\w*|breath\w*\s+in)\b))`;
+/** The pain told as brought on by the cough or a breath: "when I breathe in", "when he breathes in", "on coughing". */
+const BROUGHT_ON_BY_A_COUGH_OR_A_BREATH = String.raw`(?=.*(?:\b(?:when|if|whenever|as)\s+(?:i|he|she|they|you)\s+(?:(?:really|try\s+to)\s+)?(?:cough\w*|sneez\w*|breath(?:e|es)?\s+in|takes?\s+(?:a\s+)?(?:deep|big|full)\s+breaths?|breathes?\s+(?:deeply|deep|in\s+deeply|in\s+deep)|inhales?)|\b(?:on|with)\s+(?:coughing|sneezing|deep\s+(?:breathing|breaths?|inspiration)|breathing\s+in|inspiration|taking\s+a\s+deep\s+breath)\b|\bpleuritic\b|\b(?:after|from|because\s+of)\s+(?:all\s+)?(?:the\s+|this\s+|that\s+|my\s+|his\s+|her\s+|so\s+much\s+)?(?:coughing|cough)(?:\s+(?:all\s+night|so\s+much|a\s+lot))?\b|\bworse\s+(?:on|with|when)\s+(?:(?:i|he|she)\s+)?(?:cough\w*|deep\s+breath\w*|breath\w*\s+in)\b))`;
 
 /** The infection told in the sentence: the cough itself, a cold, flu, a chest infection, phlegm, a temperature. */
 const INFECTION_TOLD = String.raw`(?=.*\b(?:cough\w*|cold|flu|chest\s+infection|bronchitis|pneumonia|phlegm|sputum|temperature|fever\w*|febrile|virus|viral|covid|antibiotics?|amoxicillin|doxycycline)\b)`;
@@ -49,6 +49,15 @@ export const CHEST_PAIN_GUARD = {
   when: new RegExp(`${AIRWAY_CHEST_TIGHTNESS.source}|${CHEST_PAIN_OF_A_CHEST_INFECTION.source}`),
   unless: new RegExp(`${AIRWAY_CHEST_TIGHTNESS_GUARD.unless.source}|${RED_FLAG}`),
   // A temperature of 38 is the infection's own; "right-sided" is the side of the chest a note names, which the
-  // one-sided pelvic pain reads wherever a pain is sided, and the "deep" of a deep breath is no wound's.
-  alongside: [...AIRWAY_CHEST_TIGHTNESS_GUARD.alongside, 'temperature_38', 'one_sided_pelvic_pain', 'wound_needs_care'],
+  // one-sided pelvic pain reads wherever a pain is sided, and the "deep" of a deep breath is no wound's. "A pain in my
+  // chest" and "a sore chest" are the same pain told in the words the vague-discomfort and sore-chest signals read too,
+  // which count only beside a cardiac companion (itself another finding, which stands the guard down).
+  alongside: [
+    ...AIRWAY_CHEST_TIGHTNESS_GUARD.alongside,
+    'temperature_38',
+    'one_sided_pelvic_pain',
+    'wound_needs_care',
+    'chest_discomfort_vague',
+    'chest_sore',
+  ],
 } as const;
