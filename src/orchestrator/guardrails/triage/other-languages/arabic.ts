@@ -229,13 +229,14 @@ export const ARABIC: LanguageLexicon = {
     ...ARABIC_CLOTH_SOAKED_AND_BLOOD_SPURTING,
     ...ARABIC_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     // Session 59 (T114): self-harm told as a goodbye letter, an end to one's life or a whole box swallowed (NICE NG225,
-    // TOXBASE); a goodbye to colleagues or a trip, a career's end and the pills the doctor prescribed are not.
+    // TOXBASE); a goodbye to colleagues or a trip, a life of study or work ended ("حياتي الجامعية", "حياتي القديمة": a word
+    // after the life) and the pills the doctor prescribed are not.
     [
       '(?:كتبت|كتبتلهم|كتب|كتبتها) (?:\\p{L}+ )?(?:رسالة|رساله) (?:وداع|الوداع)(?![^.!?]{0,80}(?:زميل|زملا|الشغل|العمل|الدوام|تقاعد|سفر|مسافر|عرس|زواج|المدرس|الصف|فيلم|مسلسل))',
       'i wrote a goodbye letter',
     ],
     [
-      '(?:رح |راح |سوف |بدي |ناوي )?(?:بخلص|اخلص|حخلص|هخلص|بنهي|انهي|حنهي|هنهي) (?:على |من )?(?:حياتي|عمري)(?! ?(?:ال)?(?:قديم|المهني|الدراسي|الزوجي|العملي|الحالي))',
+      '(?:رح |راح |سوف |بدي |ناوي )?(?:بخلص|اخلص|حخلص|هخلص) (?:على |من )?(?:حياتي|عمري)(?! ?(?:ال|هاي|هذي|هاذي|دي))',
       'i will end my life',
     ],
     [
