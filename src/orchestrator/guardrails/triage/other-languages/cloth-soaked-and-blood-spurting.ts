@@ -17,7 +17,7 @@ const BLOOD_SPURTING = 'blood spurting';
 
 export const FRENCH_CLOTH_SOAKED_AND_BLOOD_SPURTING: ReadonlyArray<readonly [string, string]> = [
   [
-    '(?<!hygienique )(?:serviette|torchon|compresse|pansement|tee-shirt|t-shirt|linge|bandage|drap|gant|vetement)s? (?:est |sont )?(?:deja |completement |tout |toute |toutes |tous )?(?:trempee?s?|imbibee?s?) (?:de|du) sang|(?:trempe|imbibe)(?:e|es|s)? (?:de|du) sang(?![^.;!?]{0,40}(?:regles|periode))',
+    "(?<!hygienique )(?:serviette|torchon|compresse|pansement|tee-shirt|t-shirt|linge|bandage|drap|gant|vetement)s? (?:est |sont )?(?:deja |completement |tout |toute |toutes |tous )?(?:trempee?s?|imbibee?s?) (?:de|du) sang(?![^.;!?]{0,60}(?:regles|periode|s'est arrete|arrete tout seul|petit saignement))",
     SOAKED_WITH_BLOOD,
   ],
 ];
