@@ -1,3 +1,5 @@
+import { ARABIC_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
+import { ARABIC_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import { ARABIC_FINDINGS } from './breathing-bleeding-children/arabic.js';
 import { ARABIC_EVERYDAY } from './everyday-words/arabic.js';
 import { ARABIC_INTENT_AND_CRISIS } from './intent-and-crisis/arabic.js';
@@ -224,6 +226,23 @@ export const ARABIC: LanguageLexicon = {
   formsOf: withoutJoinedParticles,
   respelled: withPillCountsInDigits,
   phrases: [
+    ...ARABIC_CLOTH_SOAKED_AND_BLOOD_SPURTING,
+    ...ARABIC_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
+    // Session 59 (T114): self-harm told as a goodbye letter, an end to one's life or a whole box swallowed (NICE NG225,
+    // TOXBASE); a goodbye to colleagues or a trip, a life of study or work ended ("حياتي الجامعية", "حياتي القديمة": a word
+    // after the life) and the pills the doctor prescribed are not.
+    [
+      '(?:كتبت|كتبتلهم|كتب|كتبتها) (?:\\p{L}+ )?(?:رسالة|رساله) (?:وداع|الوداع)(?![^.!?]{0,80}(?:زميل|زملا|الشغل|العمل|الدوام|تقاعد|سفر|مسافر|عرس|زواج|المدرس|الصف|فيلم|مسلسل))',
+      'i wrote a goodbye letter',
+    ],
+    [
+      '(?:رح |راح |سوف |بدي |ناوي )?(?:بخلص|اخلص|حخلص|هخلص) (?:على |من )?(?:حياتي|عمري)(?! ?(?:ال|هاي|هذي|هاذي|دي))',
+      'i will end my life',
+    ],
+    [
+      '(?:اكلت|اخذت|بلعت|شربت|خذيت|اكل|اخذ|بلع|شرب) (?:كل|كامل|علبة|علبه|شريط|باكيت) (?:ال)?(?:حبوب|حبات|دوا|دواء|ادوية|ادويه)(?: (?:ال)?\\p{L}+)?(?![^.!?]{0,60}(?:الدكتور|الطبيب|وصف|كالعاد|زي العاد|كل يوم|يومي))',
+      'i took all the sleeping pills',
+    ],
     [`(?:حبه|حبات|حبايه|حبايات)(?= ${A_FRUIT_OR_A_SWEET})`, 'pieces of'],
     ...A_BABY_TOLD_IN_DARIJA,
     ...SEIZURE,
@@ -533,7 +552,7 @@ export const ARABIC: LanguageLexicon = {
       'ate peanuts',
     ],
     [
-      'و?(?:حلقه|حلقها|حلقي|زلعومه|زوري|زوره) (?:عم |قاعد |بدا )?(?:يقفل|بيقفل|قافل|بيتقفل|يتقفل|بيضيق|يضيق|ينتفخ|انتفخ|ورم|وارم|منفوخ|يتورم|تورم|يسكر|بيسكر|مسكر)',
+      'و?(?:حلقه|حلقها|حلقي|زلعومه|زوري|زوره) (?:عم |قاعد |بدا )?(?:يقفل|بيقفل|قافل|بيتقفل|يتقفل|بيضيق|يضيق|ينتفخ|انتفخ|ورم|وارم|منفوخ|يتورم|تورم|يسكر|بيسكر|مسكر|يتسكر|بيتسكر|انسكر|اتسكر|ينسد|بينسد|انسد)',
       'throat swelling',
     ],
     [

@@ -1,3 +1,4 @@
+import { CHINESE_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
 import { CHINESE_MEANS_TAKEN_ALL } from './means-taken-all-at-once.js';
 import { CHINESE_FINDINGS } from './breathing-bleeding-children/chinese.js';
 import { CHINESE_EVERYDAY } from './everyday-words/chinese.js';
@@ -313,6 +314,7 @@ export const CHINESE: LanguageLexicon = {
   script: 'han',
   respelled: withoutSpacesBetweenCharacters,
   phrases: [
+    ...CHINESE_CLOTH_SOAKED_AND_BLOOD_SPURTING,
     // "不小心" (by accident) holds a "不" that negates nothing after it: read before the grammar reads "不" as "no".
     // Only before a swallowing: a cut "不小心" is read by the self-harm phrase that names it as no self-harm.
     ['(?:不小心|唔小心)(?=[^，。！？,]{0,8}(?:把|将|將|吃|喝|吞|食|误|誤))', 'accidentally'],
@@ -664,6 +666,11 @@ export const CHINESE: LanguageLexicon = {
     ['(?:怎么)?叫(?:都|也)?(?:叫)?不醒', 'cannot be woken'],
     ['(?:一边|一侧|半边|左边|右边)?(?:胳膊|手臂|胳臂)(?:没劲|没力气|无力|抬不起来|动不了)', 'suddenly weak arm'],
     ['说话(?:也)?(?:不清楚|含糊|不利索|说不清)|口齿不清|大舌头', 'slurred speech'],
+    // Session 59 (T114): whose food it was told between ("吃了同学的 peanut cookie"), the food in Chinese or in English.
+    [
+      '吃(?:了|完)?[^，。！？,]{0,6}?的 ?(?:花生|坚果|堅果|虾|蝦|海鲜|海鮮|腰果|芝麻|peanut|nut|shrimp|cashew)',
+      'ate peanuts',
+    ],
     ['吃(?:了|完)?(?:点|一点|几颗|些)?(?:花生|坚果|虾|海鲜|腰果|芝麻)', 'ate peanuts'],
     ['吃(?:了|完)?(?:点|一点|几颗|些)?(?:芒果|鸡蛋|雞蛋)', 'ate mango'],
     // Session 58 (T109): a voice gone hoarse beside a swelling, a sting or a food (Resuscitation Council: the airway of
@@ -734,7 +741,11 @@ export const CHINESE: LanguageLexicon = {
     ['整(?:个|個)(?:手臂|胳膊|胸口|胸部|背|肚子|腿|脸|臉)', 'the whole arm'],
     ['起(?:水)?泡', 'blistering'],
     ['被(?:蜜蜂|马蜂|馬蜂|黄蜂|黃蜂|蜂)(?:蛰|蜇|叮)(?:了)?', 'stung by a bee'],
-    ['(?:喉咙|喉嚨|嗓子)(?:肿|腫|发紧|發緊|堵|紧|緊)', 'throat swelling'],
+    // Session 59 (T114): tight told with how much ("喉咙很紧"); "紧张" (nervous) is not tight.
+    [
+      '(?:喉咙|喉嚨|嗓子)(?:(?:很|好|特别|特別|越来越|越來越)?(?:紧|緊)(?!张|張)|肿|腫|发紧|發緊|堵)',
+      'throat swelling',
+    ],
     ['(?:发|發)?高(?:烧|燒|热|熱)', 'high fever'],
     ['孩子|小孩|宝宝|寶寶', 'child'],
     ['(?:累|饿|餓|热|熱|烦|煩|无聊|無聊|尴尬|尷尬|丢人|丟人|丢脸|丟臉|羞|困|气|氣)得(?:要|想)?死', 'extremely tired'],
@@ -922,6 +933,8 @@ export const CHINESE: LanguageLexicon = {
     ['(?:脚|腳)(?:上|背|底|掌)?', 'foot'],
     ['小朋友|小孩子', 'child'],
     // A negation before the word it negates, read last so that a phrase holding it ("不能呼吸") is read first.
+    // Session 59 (T114, review V41): "sorry" and "excuse me" hold a "不" that negates nothing ("对不起，孩子呼吸很困难").
+    ['对不起|對不起|不好意思', 'sorry'],
     ['(?:也)?(?:没有|沒有|没|沒|不)', ' no '],
     ['我', 'i'],
     ['他', 'he'],

@@ -1,3 +1,4 @@
+import { DUTCH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 
 /**
@@ -391,7 +392,7 @@ export const DUTCH: LanguageLexicon = {
     'krijgt',
     'wakker',
   ],
-  phrases: [...RED_FLAGS, ...MODIFIERS],
+  phrases: [...DUTCH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP, ...RED_FLAGS, ...MODIFIERS],
   words: {
     ik: 'i',
     hij: 'he',

@@ -1,3 +1,5 @@
+import { FRENCH_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
+import { FRENCH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import { FRENCH_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
 import { FRENCH_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
 import { FRENCH_PREPARATIONS } from './preparations-told-by-their-parts.js';
@@ -248,6 +250,9 @@ export const FRENCH: LanguageLexicon = {
     'sont',
   ],
   ownWords: [
+    // Session 59 (T114): soaked through, as a towel with blood is ("la serviette est trempée de sang").
+    'trempee',
+    'imbibee',
     // Session 55 (T92): a sting told in a few words ("gorge qui se ferme après la piqûre d'abeille" was read in none).
     'piqure',
     'abeille',
@@ -340,6 +345,8 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    ...FRENCH_CLOTH_SOAKED_AND_BLOOD_SPURTING,
+    ...FRENCH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...A_FACE_AND_WORDS_GONE_WRONG,
     ...FRENCH_BREATH_BLOOD_AND_HIVES,
     ...FRENCH_PREPARATIONS,

@@ -1,3 +1,4 @@
+import { GERMAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import { GERMAN_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
 import { GERMAN_GREEN_VOMIT } from './green-vomit-told-by-its-colour.js';
 import { GERMAN_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
@@ -288,6 +289,7 @@ export const GERMAN: LanguageLexicon = {
   negationAfter:
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
+    ...GERMAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...GERMAN_SESSION_57,
     ...GERMAN_BREATH_BLOOD_AND_HIVES,
     ...GERMAN_PREPARATIONS,
@@ -783,6 +785,8 @@ export const GERMAN: LanguageLexicon = {
     ['schwitz(?:t|e)? wie (?:verruckt|blod|sau)', 'sweating heavily'],
     ['(?:mein |der )?hals (?:fuhlt sich |ist |wird )?(?:eng|zu)(?: an)?', 'throat tightening'],
     ['(?:kann )?kaum (?:noch )?schlucken', 'cannot swallow'],
+    // Session 59 (T114): Swiss German "i cha fast nüm schlucke" (I can hardly swallow any more).
+    ['(?:cha|chan|kann) (?:fast |chuum |kuum )?(?:nume|num|nimme|nimmer|numme) schlucke', 'cannot swallow'],
     [
       'seit (?:uber |mehr als |fast |etwa |ca )?(?:\\d+|einer|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|funfzehn|zwanzig|dreissig) (?:minuten|min) (?:einen |einem )?(?:krampfanfall|krampf|anfall|epileptischen anfall)|(?:krampft|zuckt|krampfen|zucken|krampfe)(?: schon| jetzt)?(?: seit)? (?:uber |mehr als )?(?:\\d+|einer|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|funfzehn|zwanzig|dreissig) (?:minuten|min)',
       'seizing for more than five minutes',
@@ -833,7 +837,11 @@ export const GERMAN: LanguageLexicon = {
       'schwill(?:t|en) (?:ihm |ihr |mir )?(?:der |die )?(?:hals|rachen|kehle)(?: zu| an)?|(?:hals|kehle|rachen) (?:schwillt|ist geschwollen)',
       'throat swelling',
     ],
-    ['schwill(?:t|en) (?:ihm |ihr |mir )?(?:die )?zunge(?: an)?|zunge (?:schwillt|ist geschwollen)', 'tongue swelling'],
+    // Swiss German writes "mer" and "d" ("schwillt mer d Zunge a").
+    [
+      'schwill(?:t|en) (?:ihm |ihr |mir |mer |em |ere )?(?:die |d )?zunge(?: an?(?![\\p{L}]))?|zunge (?:schwillt|ist geschwollen)',
+      'tongue swelling',
+    ],
     ['(?:grosse|riesige|dicke) (?:blasen|brandblasen)', 'big blisters'],
     ['(?:wenn|falls) ich (?:mal|irgendwann|eines tages|jemals)', 'if i ever get'],
     [
@@ -1023,6 +1031,24 @@ export const GERMAN: LanguageLexicon = {
   respelled: (folded) => withTheVerbAfterItsSubject(withDialectWordsAsStandard(withUmlautsTypedPlainly(folded))),
   formsOf: germanAdjectiveForms,
   words: {
+    // Session 59 (T114, review V41): the baby's movements in pregnancy, one word ("keine Kindsbewegungen mehr").
+    kindsbewegungen: 'fetal movements',
+    // Session 59 (T114): household products a child swallows, one word each (TOXBASE: dishwasher tablets, laundry capsules).
+    spulmaschinentabs: 'dishwasher tablets',
+    spulmaschinentab: 'dishwasher tablet',
+    geschirrspultabs: 'dishwasher tablets',
+    spultabs: 'dishwasher tablets',
+    waschmittelkapseln: 'laundry pods',
+    waschmittelkapsel: 'laundry pod',
+    waschpods: 'laundry pods',
+    // Swiss German: a wasp, stung, hives ("vo ere Wäschpi gstoche", "überall Quaddle").
+    waschpi: 'wasp',
+    wespi: 'wasp',
+    gstoche: 'stung',
+    quaddle: 'hives',
+    kindsbewegung: 'fetal movement',
+    kindbewegungen: 'fetal movements',
+    babybewegungen: 'fetal movements',
     ...GERMAN_EVERYDAY_WORDS,
     // Session 40 (T42): the verb of a short message ('sie nimmt Blutverdünner').
     nimmt: 'takes',

@@ -1,3 +1,4 @@
+import { HINDI_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
 import { HINDI_FINDINGS } from './breathing-bleeding-children/hindi.js';
 import {
   HINDI_FAREWELL_AND_SAVED_PILLS,
@@ -186,6 +187,7 @@ export const HINDI: LanguageLexicon = {
   script: 'devanagari',
   respelled: withoutTheHedge,
   phrases: [
+    ...HINDI_CLOTH_SOAKED_AND_BLOOD_SPURTING,
     ...HINDI_FAREWELL_AND_SAVED_PILLS,
     [WHISTLE_IN_THE_BREATH_HI, 'wheezing'],
     ...POISONING_HI,
@@ -819,6 +821,11 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     ],
     [
       '(?<=(?:jeena|jina|jee|ji|jeene|zindagi|jindagi|zindgi)[^.,!?]{0,30})sab (?:khatam|khtm|khatm) (?:(?:karna|krna) (?:chahta|chahti|hai|h)|kar (?:dunga|dungi|lunga|lungi))',
+      'i want to end it all',
+    ],
+    // Session 59 (T114): ending it all told beside a means at hand (NICE NG225: a plan with means), not beside life.
+    [
+      `sab (?:khatam|khtm|khatm) kar (?:dunga|dungi|lunga|lungi|denge)${toldAnywhere('(?:rassi|rasi|fansi|phansi|fanda|phanda|goliyan|goliya|zeher|zehar|jahar|chhat se|chat se|pul se|nas kaat|blade)')}`,
       'i want to end it all',
     ],
     [

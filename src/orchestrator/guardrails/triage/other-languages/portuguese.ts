@@ -1,3 +1,4 @@
+import { PORTUGUESE_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import { PORTUGUESE_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
 import { PORTUGUESE_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
 import { PORTUGUESE_PREPARATIONS } from './preparations-told-by-their-parts.js';
@@ -808,6 +809,13 @@ const A_HEIGHT_MADE_ONE_S_DANGER = toldAnywhere(
  * once. A roofer on a roof and the day's pills taken as always stay quiet.
  */
 const A_HEIGHT_AND_ALL_THE_PILLS: ReadonlyArray<readonly [string, string]> = [
+  // Session 59 (T114, review V41): oneself at the very edge of a roof, a building or a bridge, told in the first person
+  // ("to na beira do telhado"): a place and a means of its own (NICE NG225). A roofer's or a photographer's work there
+  // ("consertando a calha", "tirando foto") is told beside it.
+  [
+    '(?:to|tou|estou) (?:na beira|na borda|no parapeito|na pontinha|na ponta) (?:do|da|de um|de uma) (?:telhado|predio|edificio|ponte|viaduto|laje|terraco)(?![^.;]{0,60}(?:consert|trabalh|obra|telha|calha|antena|limp|pint|foto|selfie|vista|paisagem|seguranca|cinto|andaime|instal))',
+    'i am on the ledge of the building',
+  ],
   [
     `(?:to|tou|estou|ta|esta|tá|fiquei|ficou) (?:no alto|em cima|no topo|na beira|na borda|no parapeito|no terraco|na laje) (?:do|da|de um|de uma) (?:predio|edificio|ponte|viaduto|laje|telhado|terraco|janela)${A_HEIGHT_MADE_ONE_S_DANGER}`,
     'i am on the ledge of the building',
@@ -919,6 +927,8 @@ export const PORTUGUESE: LanguageLexicon = {
   ],
   ownWords: [
     ...PORTUGUESE_INTENT_AND_CRISIS.ownWords,
+    // Session 59 (T114): a roof, which Spanish calls "tejado": a short message at its edge is read in Portuguese.
+    'telhado',
     ...PORTUGUESE_SELF_HARM_AND_POISONING.ownWords,
     // Session 41 (T44): words of their own Spanish spells otherwise ('arroxeados', 'dificuldade').
     'arroxeado',
@@ -1085,6 +1095,7 @@ export const PORTUGUESE: LanguageLexicon = {
   negationAfter:
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    ...PORTUGUESE_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...ASTHMA_AND_A_CHILD_PULLING_FOR_AIR,
     ...A_HEIGHT_AND_ALL_THE_PILLS,
     ...PORTUGUESE_BREATH_BLOOD_AND_HIVES,

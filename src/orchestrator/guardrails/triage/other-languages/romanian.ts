@@ -1,3 +1,4 @@
+import { ROMANIAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import { ROMANIAN_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
 import { toldAnywhere, type LanguageLexicon } from './language-lexicon.js';
 
@@ -295,6 +296,8 @@ export const ROMANIAN: LanguageLexicon = {
   script: 'latin',
   markers: MARKERS,
   ownWords: [
+    // Session 59 (T114): convulsions with the article, as a fit that will not stop is told ('convulsiile nu se opresc').
+    'convulsiile',
     'sangereaza',
     'sangerare',
     'inconstient',
@@ -383,6 +386,7 @@ export const ROMANIAN: LanguageLexicon = {
   // The comma-below letters "ș" and "ț" are Romanian's alone (Turkish writes the cedilla "ş").
   lettersOfItsOwn: /[șțȘȚ]/,
   phrases: [
+    ...ROMANIAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...ROMANIAN_BREATH_BLOOD_AND_HIVES,
     ...ROMANIAN_INTENT,
     ...ROMANIAN_KINDS_SESSION_57,

@@ -1,3 +1,5 @@
+import { TAGALOG_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
+import { TAGALOG_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import { TAGALOG_FINDINGS } from './breathing-bleeding-children/tagalog.js';
 import { TAGALOG_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told-by-their-parts.js';
 import { TAGALOG_EVERYDAY } from './everyday-words/tagalog.js';
@@ -254,6 +256,8 @@ export const TAGALOG: LanguageLexicon = {
   ],
   respelled: withTheArticleWritten,
   phrases: [
+    ...TAGALOG_CLOTH_SOAKED_AND_BLOOD_SPURTING,
+    ...TAGALOG_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...TAGALOG_FAREWELL_AND_SAVED_PILLS,
     ...WHAT_KEEPS_IT_QUIET,
     ...POISONING_SEIZURE_AND_INFANT,
@@ -475,6 +479,11 @@ export const TAGALOG: LanguageLexicon = {
       'ate peanuts',
     ],
     ['(?:namamaga|namaga|maga) (?:ang |yung )?lalamunan', 'throat swelling'],
+    // Session 59 (T114): a throat told closing or tightening, before or after its verb ("parang sumasara ang lalamunan ko").
+    [
+      '(?:sumasara|nagsasara|sumisikip|naninikip|kumikipot)(?: na)? (?:ang |yung )?lalamunan|lalamunan (?:ko |niya |nya )?(?:ay )?(?:parang )?(?:sumasara|nagsasara|sumisikip|naninikip|kumikipot)',
+      'throat is closing',
+    ],
     ['(?:natapunan|napaso|nabuhusan) (?:ng|sa) (?:kumukulong|mainit na) tubig', 'scalded with boiling water'],
     [
       '(?:malalaki|malaki|malalaking) (?:ang )?(?:paltos|lapnos)|(?:paltos|lapnos) (?:na )?(?:malalaki|malaki)',

@@ -1,3 +1,5 @@
+import { TURKISH_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
+import { TURKISH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import { TURKISH_FINDINGS } from './breathing-bleeding-children/turkish.js';
 import { TURKISH_NOUN_STEMS, TURKISH_WORD_FAMILIES, turkishNounForms } from './turkish-word-families.js';
 import { TURKISH_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told-by-their-parts.js';
@@ -234,6 +236,8 @@ export const TURKISH: LanguageLexicon = {
   // "göğüs ağrısı yok": chest pain, there is none.
   negationAfter: '(?:yok(?:tu|tur|mus)?|degil(?:di|dir)?|olmadi)(?![\\p{L}])',
   phrases: [
+    ...TURKISH_CLOTH_SOAKED_AND_BLOOD_SPURTING,
+    ...TURKISH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...TURKISH_SADDLE_AND_LEGS,
     ...TURKISH_FAREWELL_AND_SAVED_PILLS,
     ...TURKISH_INTENT_AND_CRISIS.phrases,

@@ -23,6 +23,16 @@ const A_PERIOD_AS_USUAL = `(?:${toldNowhere('(?:місячн\\p{L}*|менстр
 )})`;
 
 export const UKRAINIAN_PHRASES: ReadonlyArray<readonly [string, string]> = [
+  // Session 59 (T114): a goodbye letter, and ending it all told beside one or a means (NICE NG225); a goodbye to colleagues
+  // or a class, and work finished today, are not.
+  [
+    '(?:написа\\p{L}* |залиши\\p{L}* )?прощальн\\p{L}* (?:лист\\p{L}*|записк\\p{L}*|повідомленн\\p{L}*)(?![^.!?]{0,80}(?:колег|співробітник|робот|пенсі|весілл|школ|клас|команд))',
+    'i wrote a goodbye letter',
+  ],
+  [
+    `(?:все|усе) (?:закінчу|скінчу|покінчу)${toldAnywhere('(?:прощальн|таблетк|пігулк|мотузк|повіш|даху|мосту|вікна|не хочу жити|жити не хочу)')}|покінч\\p{L}* (?:з|із) (?:собою|життям)`,
+    'tonight i will end it all',
+  ],
   // Session 58 (T109): what Ukrainian tells in its own verbs that the Russian stems do not reach (TOXBASE corrosives,
   // NICE NG225, Manchester Triage): vinegar or bleach drunk, a hanging or a jump said in the first or third person, wrists
   // cut, a goodbye to all beside despair, voices heard, a stream of blood, someone struck by a car.

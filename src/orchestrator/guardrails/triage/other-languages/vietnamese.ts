@@ -1,3 +1,4 @@
+import { VIETNAMESE_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
 import { VIETNAMESE_FINDINGS } from './breathing-bleeding-children/vietnamese.js';
 import { VIETNAMESE_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told-by-their-parts.js';
 import { VIETNAMESE_EVERYDAY } from './everyday-words/vietnamese.js';
@@ -187,6 +188,7 @@ export const VIETNAMESE: LanguageLexicon = {
   ],
   respelled: withNegationsSpelledOut,
   phrases: [
+    ...VIETNAMESE_CLOTH_SOAKED_AND_BLOOD_SPURTING,
     ...VIETNAMESE_FAREWELL_AND_SAVED_PILLS,
     ...PARTS_FALLS_AND_WATER,
     ...INFANT_TRAUMA_AND_EYE,
