@@ -1,3 +1,5 @@
+import { questionAfterStudyFrame } from './study-frame.js';
+
 /**
  * Educational questions name emergencies without reporting one: "what are the signs of a
  * stroke?", "how do I know if someone is having a heart attack?", "what is anaphylaxis?".
@@ -129,13 +131,15 @@ const SUPPOSITION = new RegExp(
 
 /**
  * A case put for teaching or an exam, about no one of the writer's own and nothing now: "Teaching question: an adult on
- * warfarin who falls from a ladder and hits their head, but has no symptoms - what does guidance recommend?". Only the
+ * warfarin who falls from a ladder and hits their head, but has no symptoms - what does guidance recommend?", "Student
+ * question: which findings in a febrile baby put them in the high-risk group?" (a student's question only when it asks
+ * at once: a "student case:" is a vignette to triage). Only the
  * words of teaching: a bare "hypothetical" is the commonest disguise of a real overdose or plan (review V24, 08:16),
  * left to SUPPOSITION. A case told as one's own, as now or lately ("an hour ago", "for 20 minutes"), in a present state
  * ("is vomiting", "has the rope ready") or as a death wished is read.
  */
 const TEACHING_CASE = new RegExp(
-  String.raw`^${FILLER}(?:teaching|exam|quiz|revision|training|osce|textbook|study)\s+(?:question|scenario|case|example)s?\s*[:,-]\s+(?![^.;?]*\b(?:now|right\s+now|currently|at\s+the\s+moment|already|just|today|tonight|this\s+(?:morning|afternoon|evening)|aside|my|our|me|i|ago|\d+\s*(?:mins?|minutes?|hours?|hrs?)|(?:is|are)\s+(?:\w+ing|hard|unconscious|unresponsive|blue|not)|(?:has|have)\s+(?:been|gone|got|taken|swallowed|\w+ed)|rope|goodbyes?|plan\w*|die|dying|kill\w*|suicid\w*|overdos\w*)\b)`,
+  String.raw`^${FILLER}(?:(?:teaching|exam|quiz|revision|training|osce|textbook|study)\s+(?:question|scenario|case|example)s?\s*[:,-]\s+|(?:students?|nursing|medical|paramedic|pharmacy)\s+(?:(?:teaching|exam|revision|study)\s+)?questions?\s*[:,-]\s+(?=(?:for\s+(?:an?|the)\s+[^,.;?]{0,60},\s+)?(?:which|what|how|when|is|are|does|do|should|can)\b))(?![^.;?]*\b(?:now|right\s+now|currently|at\s+the\s+moment|already|just|today|tonight|this\s+(?:morning|afternoon|evening)|aside|my|our|me|i|ago|\d+\s*(?:mins?|minutes?|hours?|hrs?)|(?:is|are)\s+(?:\w+ing|hard|unconscious|unresponsive|blue|not)|(?:has|have)\s+(?:been|gone|got|taken|swallowed|\w+ed)|rope|goodbyes?|plan\w*|die|dying|kill\w*|suicid\w*|overdos\w*)\b)`,
 );
 
 /**
@@ -190,15 +194,22 @@ function isThresholdQuestion(sentence: string): boolean {
 }
 
 /**
- * A part after a comma that opens with someone else of one's own and is not itself a question ("I am
- * 35 weeks and paranoid" tells a worry), or with the writer or a thing after "but" or "now" ("...,
- * but I have just swallowed 30 paracetamol", "... and now my dad has collapsed", "but the cut is
- * spurting").
+ * A part after a comma that opens with someone else of one's own, or with anyone told doing something ("..., a kid fell
+ * in the pool and is not breathing"), and is not itself a question ("I am 35 weeks and paranoid" tells a worry), or
+ * with the writer or a thing after "but" or "now" ("..., but I have just swallowed 30 paracetamol", "... and now my dad
+ * has collapsed", "but the cut is spurting").
  */
 const REPORT_OPENING =
-  /^(?:(?:and\s+|but\s+|because\s+|cos\s+|coz\s+|cause\s+)?(?:(?:right\s+)?now\s+)?(?:my|his|her|our|their|he|she|they|(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?=(?:is|are|was|were|has|have|cannot|keeps?|looks?|seems?|just)\b))|(?:and\s+|but\s+|because\s+|cos\s+|coz\s+|cause\s+)(?:(?:right\s+)?now\s+)?(?:i|we|the\s+[\w-]+)|(?:right\s+)?now\s+(?:i|we))\b(?!\s+(?:should|would|could|can|do|does|did|will|shall|must)\b)/;
+  /^(?:(?:and\s+|but\s+|because\s+|cos\s+|coz\s+|cause\s+)?(?:(?:right\s+)?now\s+)?(?:my|his|her|our|their|he|she|they|(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?=(?:is|are|was|were|has|have|cannot|keeps?|looks?|seems?|just)\b)|(?:the|this|that|a|an)\s+[\w-]+\s+(?=(?:fell|collapsed|swallowed|took|drank|ate|stopped|went|got)\b))|(?:and\s+|but\s+|because\s+|cos\s+|coz\s+|cause\s+)(?:(?:right\s+)?now\s+)?(?:i|we|the\s+[\w-]+)|(?:right\s+)?now\s+(?:i|we))\b(?!\s+(?:should|would|could|can|do|does|did|will|shall|must)\b)/;
 
 /** Where a report may be joined to a question: a comma, or "but" / "and now" with no comma. */
+/**
+ * The writer's own act of harm or intake told done after a question: "what happens now, i swallowed 30 paracetamol an
+ * hour ago", "is this bad, we drank some of the weedkiller". Unlike a state ("I am 35 weeks and paranoid"), it is a report.
+ */
+const OWN_ACT_TOLD =
+  /^(?:(?:and|but|because|cos|coz|cause)\s+)?(?:(?:right\s+)?now\s+)?(?:i|we)\s+(?:have\s+|had\s+)?(?:just\s+|already\s+|accidentally\s+)*(?:took|taken|swallowed|drank|drunk|downed|necked|injected|overdosed|ate|eaten|cut|burned|burnt|scalded)\b/;
+
 const REPORT_JOIN = /\s*,\s*|\s+(?=(?:but|and\s+(?:right\s+)?now|because|cos|coz|cause)\s)/;
 
 /**
@@ -211,7 +222,10 @@ const REPORT_JOIN = /\s*,\s*|\s+(?=(?:but|and\s+(?:right\s+)?now|because|cos|coz
 function reportAfterQuestion(sentence: string): string | null {
   const parts = sentence.split(REPORT_JOIN);
   const start = parts.findIndex(
-    (part, index) => index > 0 && REPORT_OPENING.test(part) && TOLD_AS_REPORT.test(part) && !part.includes('?'),
+    (part, index) =>
+      index > 0 &&
+      !part.includes('?') &&
+      ((REPORT_OPENING.test(part) && TOLD_AS_REPORT.test(part)) || OWN_ACT_TOLD.test(part)),
   );
   return start === -1 ? reportRunOnAfterQuestion(sentence) : parts.slice(start).join(' , ');
 }
@@ -247,8 +261,16 @@ function reportRunOnAfterQuestion(sentence: string): string | null {
   if (report === null) return null;
   const before = rest.slice(0, report.index);
   if (NOT_RUN_ON.test(before) && !ANYONE_CONDITION.test(before)) return null;
+  if (NOT_RUN_ON.test(before) && VERB_JOINED_TO_THE_CONDITION.test(report[1] ?? '')) return null;
   return report[1];
 }
+
+/**
+ * A verb joined by "and" to the condition's own, with no subject of its own: "(what would you do if a kid fell in) the
+ * pool and was not breathing" goes on telling the kid of the condition, not someone new.
+ */
+const VERB_JOINED_TO_THE_CONDITION =
+  /^the\s+(?:[\w-]+\s+){0,3}?(?:and|or|but)\s+(?:am|is|are|has|have|had|was|were|cannot|keeps?|just)\b/;
 
 /**
  * A condition about anyone, with no pause in it: "(what should I do) if someone collapses". What
@@ -341,6 +363,10 @@ const DEATH_AS_THE_GOAL =
 
 export function isGeneralQuestion(sentence: string): boolean {
   if (DISCLOSURE_AS_HYPOTHETICAL.test(sentence) || DEATH_AS_THE_GOAL.test(sentence)) return false;
+  const studied = questionAfterStudyFrame(sentence);
+  if (studied !== null && (TOPIC_HEADING.test(studied) || isGeneralQuestion(studied))) return true;
+  if (TOPIC_HEADING.test(sentence)) return true;
+  if (PLAN_TOLD_FOR_THE_FUTURE.test(sentence)) return true;
   if (GENERIC_ADVICE.test(sentence) || SELF_CONDITIONAL.test(sentence) || TELL_APART.test(sentence)) return true;
   if (HOW_TO_ASK_WHETHER.test(sentence)) return true;
   if (isThresholdQuestion(sentence)) return true;
@@ -477,3 +503,22 @@ export function withoutReportedQuestion(sentence: string): string {
   if (GOING_ON_AFTER.test(after)) return sentence;
   return `${sentence.slice(0, question.index)} ${after}`;
 }
+
+/**
+ * A topic asked for by its heading, with no one in it: "signs of sepsis in adults?", "symptoms of carbon monoxide
+ * poisoning", "first aid for a burn?" (as a study frame leaves it: see `study-frame.ts`).
+ */
+const TOPIC_HEADING = new RegExp(
+  String.raw`^(?:the\s+)?(?:(?:early|warning|main|common|typical|danger)\s+)?(?:signs?|symptoms?|causes?|treatments?|first\s+aid|management|red\s+flags?|complications?|stages?)\s+(?:of|for)\s+(?!${PERSONAL_OR_PRESENT.source})[^.;:,!?]*?\??$`,
+);
+
+/**
+ * A plan told for the future, the writer's own act on a condition that may come: "if he becomes suicidal we will ring the
+ * crisis team", "if the urges come back I will use my safety plan", "when she gets a fever we will give paracetamol and
+ * call 111". The condition is told in the present simple of what may come, with nothing done, going on, dated to now or
+ * pointed at ("like this", "again", "any worse", "more"); the plan is the writer's. NHS 111 reads a plan as no one's
+ * state; what the message tells elsewhere is read as told.
+ */
+const PLAN_TOLD_FOR_THE_FUTURE = new RegExp(
+  String.raw`^(?:if|when|whenever|in\s+case|should)\s+(?:(?:my|our|his|her|their|the)\s+[\w-]+(?:\s+[\w-]+)?|he|she|they|it|i|we)\s+(?:ever\s+)?(?:becomes?|gets?|feels?|starts?|goes|turns?|comes?|tries|try|talks?|says?|has|have|stops?|develops?)\b(?![^,.;?]*\b(?:${TOLD_AS_DONE}|${TOLD_AS_GOING_ON}|now|right\s+now|currently|already|just|still|again|any\s+worse|worse|more|this|that|these|like)\b)(?![^,.;?]*${ONGOING_IN_CONDITION.source})[^,.;?]*?,?\s+(?:then\s+)?(?:we|i)\s+(?:will|shall|are\s+going\s+to|am\s+going\s+to|plan\s+to|would)\s+(?:ring|call|phone|text|contact|take|drive|go|use|follow|give|get|speak|talk)\b[^,.;?]*$`,
+);

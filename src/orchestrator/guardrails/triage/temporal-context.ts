@@ -178,8 +178,10 @@ const NO_PAIN_NOW = new RegExp(
 // Back after it went ("it went away but it came back", "it has gone but it came back now"): not "it has not come back",
 // and not what returns when the episode ends ("the feeling came back and it's normal now").
 // Another episode after the ending ("back to normal but had a second one straight after") is a cluster, still going on.
+// "Now" that closes the ending, run on into how the wound looks ("it's stopped now it's about a centimetre long"), is no
+// new state; a wound told gaping or deep after it still is ("it's stopped now it's about 5cm and gaping").
 const STILL_ONGOING =
-  /\b(?:it|that|this|they|pain|ache|bleeding|swelling|rash|fits?|seizures?)\s+(?:has\s+|have\s+|is\s+|was\s+)?(?:just\s+)?(?:came|comes|coming)\s+back\b|\b(?:had|has|have|having|started|starting|went\s+into|gone\s+into)\s+(?:a\s+second|another)\s+(?:one|fit|seizure|episode|attack|bleed|faint)\b|\b(?:still|again|worse|worsening|not\s+(?:settled|passed|gone|stopped)|keeps?|but\s+now|now\s+(?:he|she|i|it)\s+(?:is|has|cannot|will\s+not)\b(?!\s+(?:totally\s+|completely\s+|absolutely\s+|all\s+)?(?:fine|ok|okay|better|normal|well|alright|all\s+right|back\s+to\s+normal)\b))\b/;
+  /\b(?:it|that|this|they|pain|ache|bleeding|swelling|rash|fits?|seizures?)\s+(?:has\s+|have\s+|is\s+|was\s+)?(?:just\s+)?(?:came|comes|coming)\s+back\b|\b(?:had|has|have|having|started|starting|went\s+into|gone\s+into)\s+(?:a\s+second|another)\s+(?:one|fit|seizure|episode|attack|bleed|faint)\b|\b(?:still|again|worse|worsening|not\s+(?:settled|passed|gone|stopped)|keeps?|but\s+now|(?:(?<!\b(?:stopped|gone|settled|passed|resolved|eased)\s)|(?!now\s+it\s+is\s+(?:about|only|just|roughly|around|maybe|a|an|\d)(?![^.;]*\b(?:gaping|deep|spurting|pumping|bone|fat|open)\b)))now\s+(?:he|she|i|it)\s+(?:is|has|cannot|will\s+not)\b(?!\s+(?:totally\s+|completely\s+|absolutely\s+|all\s+)?(?:fine|ok|okay|better|normal|well|alright|all\s+right|back\s+to\s+normal)\b))\b/;
 
 /**
  * A bleed told stopped under first aid, its subject left out as a hurried writer leaves it: "nosebleed for 15 minutes,
