@@ -32,6 +32,14 @@ const THE_KNOCK = new Set([
   'wound_told',
   'bleeding_any',
   'blister_site_face_or_genitals',
+  // The wound's size and site: "just a small graze", "on the sofa arm" read the burns' `burn_small` and `burn_site`
+  // words, which tell the knock and its wound here.
+  'burn_small',
+  'burn_site',
+  // A plain headache and the painkiller taken for it: NG232 makes only a persistent or worsening one a criterion, which
+  // its own signal reads (`worsening_headache`) and which keeps the age standing.
+  'headache',
+  'paracetamol_named',
 ]);
 
 function tellsAnotherCriterion(normalized: string): boolean {

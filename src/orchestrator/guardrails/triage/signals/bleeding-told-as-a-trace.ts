@@ -23,8 +23,8 @@ const NOT_A_TRACE = notToldUnlessAbsent(
 const BEFORE_TWENTY_FOUR_WEEKS = String.raw`(?=.*\b(?:[4-9]|1\d|2[0-3])\s*(?:weeks?|wks?)\b(?!\s+(?:ago|old|postpartum|post|after|since)))`;
 const AT_TERM = String.raw`(?=.*\b(?:3[7-9]|4[0-2])\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)\b(?!\s+(?:ago|old)))`;
 
-/** The amount told as a trace. */
-const A_TRACE = String.raw`(?=.*\b(?:(?:tiny|small|little|wee)\s+(?:\w+\s+)?(?:amount|bit|spot|smear|streak)s?|(?:bit|touch|trace|smear|spot|dot)s?\s+of\s+(?:\w+\s+)?(?:blood|bleeding)|streak\w*\s+of\s+(?:\w+\s+){0,3}?blood|(?:pink|brown)\w*\s+(?:on\s+the\s+)?(?:tissue|toilet\s+(?:paper|roll)|loo\s+roll)|(?:on|when)\s+(?:the\s+)?(?:tissue|wiping|(?:i|she)\s+wipe[sd]?))\b)`;
+/** The amount told as a trace: "a tiny amount", "pink on the tissue", "a little brown blood". */
+const A_TRACE = String.raw`(?=.*\b(?:(?:tiny|small|little|wee)\s+(?:\w+\s+)?(?:amount|bit|spot|smear|streak)s?|(?:bit|touch|trace|smear|spot|dot)s?\s+of\s+(?:\w+\s+)?(?:blood|bleeding)|streak\w*\s+of\s+(?:\w+\s+){0,3}?blood|(?:pink|brown)\w*\s+(?:on\s+the\s+)?(?:tissue|toilet\s+(?:paper|roll)|loo\s+roll)|(?:on|when)\s+(?:the\s+)?(?:tissue|wiping|(?:i|she)\s+wipe[sd]?)|(?:a\s+)?(?:little|tiny|wee)\s+(?:bit\s+of\s+)?(?:(?:brown|pink|dark|old)\w*\s+)?(?:blood|bleeding))\b)`;
 
 /** The bleeding told as a show: blood-streaked mucus. */
 const A_SHOW = String.raw`(?=.*\b(?:mucus\s+plug|(?:a|her|my|the)\s+show)\b)`;

@@ -15,6 +15,18 @@ const KNOWN_EPILEPSY =
   /(?<!\b(?:not|no|never)\s)\b(?:(?:has|have|with|known|diagnosed|her|his|my|their|our\s+\w+'?s?)\s+(?:\w+\s+)?epilep\w+|(?:am|is|are)\s+(?:an\s+)?epileptic|breakthrough\s+(?:seizure|fit)|(?:his|her|my|their)\s+(?:usual|typical|normal|regular)\s+(?:[\w-]+\s+)?(?:seizures?|fits?)|(?:previous|past|prior|earlier|known)\s+(?:simple\s+)?febrile\s+(?:seizures?|convulsions?|fits?)|history\s+of\s+febrile\s+(?:seizures|convulsions|fits))\b/;
 
 /**
+ * What NICE NG217 and the NHS send on even in a known epilepsy, told in the fit's own sentence: water, an injury told
+ * by its circumstance (off a bike, down the stairs, a crash, a burn, the head hit) and a second seizure of the day
+ * ("her third seizure today"). Not told as absent just before ("not in the bath", "no injury").
+ */
+const SEND_ON_EVEN_WHEN_KNOWN = String.raw`(?<!\b(?:no|not|nor|without|never)\s)\b(?:in(?:to)?\s+the\s+(?:bath|bathtub|pool|water|sea|river|lake)|swimming|injur\w*|(?:fell|fallen|came|come|thrown)\s+(?:off|from|out\s+of|down)|crash\w*(?!\s+(?:out|asleep))|hit\s+(?:his|her|their|my)\s+head|burn\w*|burnt|scald\w*|stairs|(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:[\w-]+\s+){0,2}?(?:seizure|fit|convulsion)s?\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)|since|in\s+(?:an?|one|the\s+(?:last|past))\s+(?:hour|day|\d+)))\b`;
+
+/** The known condition, read only where the fit's sentence tells nothing of `SEND_ON_EVEN_WHEN_KNOWN`. */
+const KNOWN_EPILEPSY_AND_NOTHING_SENDING_ON = new RegExp(
+  String.raw`^(?![^]*${SEND_ON_EVEN_WHEN_KNOWN})[^]*?${KNOWN_EPILEPSY.source}`,
+);
+
+/**
  * What a fitter fits: a kitchen, a carpet, a door, a car seat. "Was fitting a new kitchen", "the cupboard I was fitting" tell
  * a job of work, not a fit; "fitting on the floor", "fitting in the bath", "fitting for ten minutes" stay fits, and so does
  * "fitting floor shaking" with no article before the thing (review V34, 15:11).
@@ -93,7 +105,7 @@ const SEIZURE = [
       r`\bseizures?\b[^.;]{0,20}\b(?:lasting|lasted|has\s+lasted|going\s+on)\s+(?:for\s+)?(?:over\s+|more\s+than\s+)?(?:\d+|five|ten)\s+minutes\b`,
     ],
     // A fit of known epilepsy told as over in the next sentence is its usual course.
-    { resolvesWhenKnown: KNOWN_EPILEPSY },
+    { resolvesWhenKnown: KNOWN_EPILEPSY_AND_NOTHING_SENDING_ON },
   ),
   // A kind of seizure named ("a witnessed generalised tonic-clonic seizure", "febrile convulsion"), as a note tells the
   // one it is about, unless as the history ("two previous febrile seizures"). Not one dated to an earlier day ("a febrile
@@ -106,7 +118,7 @@ const SEIZURE = [
       r`(?<!\b(?:previous|past|prior|earlier|history\s+of)\s+(?:simple\s+)?)\b(?:witnessed|generali[sz]ed|tonic[- ]clonic|febrile|full|grand\s+mal)\s+(?:\w+\s+)?(?:seizures?|convulsions?|fits?)\b(?!\s+(?:care\s+plan|action\s+plan|plan)\b)`,
     ],
     {
-      resolvesWhenKnown: KNOWN_EPILEPSY,
+      resolvesWhenKnown: KNOWN_EPILEPSY_AND_NOTHING_SENDING_ON,
       ordinaryWhen: new RegExp(
         String.raw`(?<!${RECURRED_TODAY}[^.;]*)(?![^.;]*${RECURRED_TODAY})` +
           /\b(?:yesterday|last\s+(?:night|week|weekend|month|year|winter|summer|spring|autumn|christmas)|(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+other\s+day|(?:a|one|two|three|four|five|six|few|couple\s+of|several|\d+)\s+(?:nights?|days?|weeks?|months?|years?)\s+ago|(?:epilepsy|epileptic)\s+with|seizures\s+are\s+(?:usually|normally|always|mostly))\b/
@@ -197,8 +209,10 @@ const SEIZURE_TOLD = [
       r`\b(?:seizures?|convulsions?|convulsing|seizing)\b|\b(?:had|having|has\s+had|another)\s+(?:a\s+|his\s+|her\s+)?(?:\w+\s+)?fits?\b`,
       // Non-native present with its subject: "after maybe 1 minute he have a fit on the floor" (not "has a fit about").
       r`\b(?:he|she|they|son|daughter|boy|girl|baby|child)\s+(?:have|has|get|gets)\s+a\s+fit\b(?!\s+(?:of|about|if|when|over|at))`,
+      // What happened in the fit: "fell off his bike during one of his usual fits", "in the middle of a fit".
+      r`\b(?:during|in\s+the\s+middle\s+of|mid)\s+(?:one\s+of\s+)?(?:a|an|his|her|their|my)\s+(?:[\w-]+\s+)?fits?\b`,
     ],
-    { persistsWhenResolved: true, resolvesWhenKnown: KNOWN_EPILEPSY },
+    { persistsWhenResolved: true, resolvesWhenKnown: KNOWN_EPILEPSY_AND_NOTHING_SENDING_ON },
   ),
 ];
 
@@ -217,7 +231,7 @@ const CONVULSIVE = [
       // Focal motor seizure: one part keeps jerking, or the jerking spreads (a Jacksonian march).
       r`\b(?:arms?|legs?|hands?|face|lips?|mouth)\s+(?:[\w-]+\s+){0,4}?(?:keeps?|kept|started|starts)\s+(?:twitching|jerking)\b`,
     ],
-    { persistsWhenResolved: true, resolvesWhenKnown: KNOWN_EPILEPSY },
+    { persistsWhenResolved: true, resolvesWhenKnown: KNOWN_EPILEPSY_AND_NOTHING_SENDING_ON },
   ),
   // Told in separate clauses ("she has gone stiff and she is jerking"): stiffening, and jerking now.
   define(
@@ -225,7 +239,7 @@ const CONVULSIVE = [
     [r`\b(?:gone|went|goes|going|go|became|become|becomes)\s+(?:all\s+)?(?:stiff|rigid)\b|\bstiffened\b`],
     {
       persistsWhenResolved: true,
-      resolvesWhenKnown: KNOWN_EPILEPSY,
+      resolvesWhenKnown: KNOWN_EPILEPSY_AND_NOTHING_SENDING_ON,
     },
   ),
   define(
@@ -235,7 +249,7 @@ const CONVULSIVE = [
       // After the stiffening, in the clause that follows: "and then jerk all four limbs", "then started to shake".
       r`^(?:and\s+)?then\s+(?:started\s+(?:to\s+)?|began\s+(?:to\s+)?)?(?:jerk|jerked|jerking|shake|shook|shaking|convulse|convulsed|convulsing)\b`,
     ],
-    { persistsWhenResolved: true, resolvesWhenKnown: KNOWN_EPILEPSY },
+    { persistsWhenResolved: true, resolvesWhenKnown: KNOWN_EPILEPSY_AND_NOTHING_SENDING_ON },
   ),
   // Not answering while it happens, or blanking out between jerks.
   define(
@@ -256,10 +270,15 @@ const CONVULSIVE = [
     r`\bstill\s+(?:(?:really|very|quite|so|a\s+bit|completely|totally)\s+)?(?:confused|disorient\w*|dazed|not\s+making\s+(?:any\s+)?sense)\b|\b(?:confused|disorient\w*|dazed)\s+(?:\w+\s+){0,3}?(?:(?:an|one|two|three|\d+)\s+hours?|(?:[3-9]\d|forty|fifty|sixty)\s+min\w*)\s+(?:later|after|on)\b`,
     r`\bnot\s+(?:\w+\s+)?back\s+to\s+(?:(?:his|her|their|my)\s+(?:usual|normal|old)\s+self|normal|himself|herself|themselves)\b|\b(?:still|has\s+not\s+been|have\s+not\s+been|is\s+still\s+not|still\s+is\s+not|is\s+not)\s+(?:\w+\s+)?(?:himself|herself|themselves|with\s+it)\b|\bnot\s+(?:fully|properly|completely)\s+(?:awake|recovered|come\s+round|come\s+to|conscious|with\s+it)\b|\b(?:keeps?|kept)\s+(?:asking|repeating)\s+(?:the\s+same\s+)?(?:questions?|things?|himself|herself)\b|\brepeating\s+(?:the\s+same\s+)?questions\b`,
   ]),
-  // A seizure in water risks drowning (NHS 111 sends an ambulance).
-  define('in_water', [
-    r`\b(?:in|into|under)\s+the\s+(?:bath|bathtub|pool|water|sea|river|lake)\b|\b(?:took|swallowed|breathed)\s+in\s+(?:some\s+)?water\b`,
-  ]),
+  // A seizure in water risks drowning (NHS 111 sends an ambulance), even once over and recovered from: water breathed in
+  // may harm hours later, so "he's back to himself now" does not end it.
+  define(
+    'in_water',
+    [
+      r`\b(?:in|into|under)\s+the\s+(?:bath|bathtub|pool|water|sea|river|lake)\b|\b(?:took|swallowed|breathed)\s+in\s+(?:some\s+)?water\b`,
+    ],
+    { persistsWhenResolved: true },
+  ),
   // Repeated episodes: "every couple of minutes", "dozens today".
   define('recurring_episodes', [
     r`\bevery\s+(?:couple\s+of|few|\d+|two|three|five|ten)\s+min\w*|\bdozens\s+(?:of\s+times\s+)?today\b`,
@@ -290,6 +309,8 @@ const CONVULSIVE = [
       // A second seizure told straight after the first, or with no waking between: "he had a seizure and then another one
       // straight after without waking up", "a fit, then another right after". With no waking told between, "another" needs no
       // noun: the clause splitter parts "and then another one ..." from the seizure before it.
+      // A count of the day told by its ordinal (NICE NG217: a cluster): "her third seizure today", "his 2nd fit since lunch".
+      r`\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:[\w-]+\s+){0,2}?(?:seizure|fit|convulsion)s?\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)|since\s+(?:this\s+morning|lunch|breakfast|last\s+night|\d)|in\s+(?:an?|one|the\s+(?:last|past))\s+(?:hour|day|\d+\s+hours?))\b`,
       r`\banother\s+(?:one\s+)?(?:[\w-]+\s+){0,3}?without\s+(?:waking|coming\s+(?:round|around|to)|recovering|regaining\s+consciousness)\b`,
       r`\b${SEIZURE_WORD}\b[^.;]{0,40}?\banother\s+(?:one\s+|seizure\s+|fit\s+)?(?:(?:straight|right|immediately|just)\s+after(?:wards)?\b|(?:\w+\s+){0,3}?without\s+(?:waking|coming\s+(?:round|around|to)|recovering|regaining|opening)\b)`,
       r`\b(?:one|seizure|fit)\s+after\s+(?:another|the\s+other)\b|\bback[- ]to[- ]back\s+(?:seizures|fits)\b|\bkeeps?\s+having\s+(?:seizures|fits|them)\b|\bstarted\s+(?:twitching|jerking|fitting|seizing|shaking)\s+again\b`,
