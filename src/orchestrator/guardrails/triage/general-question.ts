@@ -505,11 +505,32 @@ export function withoutReportedQuestion(sentence: string): string {
 }
 
 /**
+ * What makes a heading a case, not a topic (review V41, 13:34): a time of now or lately ("ten minutes ago", "tonight",
+ * "this morning", "just now", "yesterday"), a count or dose taken ("16 tablets", "an overdose of 40 sertraline"), or
+ * someone with an act or a state told ("a toddler who drank bleach", "a man who fell and hit his head", "40 sertraline
+ * taken tonight", "after taking", "won't wake"). "Signs of poisoning in a toddler who drank bleach ten minutes ago?"
+ * asks about a child now, as NHS 111 reads it; "signs of carbon monoxide poisoning?" tells no one.
+ */
+const CASE_TOLD_IN_HEADING = new RegExp(
+  [
+    String.raw`\b(?:ago|just|now|tonight|today|yesterday|earlier|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)|since)\b`,
+    String.raw`\b(?:\d+|an?\s+(?:few|couple|handful|whole)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|many|lots)\s+(?:of\s+)?(?:(?:his|her|my|their|the)\s+)?(?:[\w-]+\s+)?(?:tablets?|pills?|capsules?|caps|tabs|doses?|mg|mls?|g|grams?|packets?|boxes|bottles?|sachets?|units?|minutes?|mins?|hours?|hrs?|days?)\b`,
+    String.raw`\b(?:of|on)\s+\d+\b`,
+    String.raw`\b(?:who|whom)\b`,
+    String.raw`\b(?:that|which)\s+(?:(?:has|had|was|is|just)\s+)?(?:\w+ed|drank|drunk|took|taken|ate|eaten|swallowed|fell|hit|got|cut|burnt|overdosed)\b`,
+    String.raw`\b(?:taken|swallowed|drunk|ingested|eaten)\b`,
+    String.raw`\bafter\s+\w+ing\b`,
+    String.raw`\b(?:is|isn'?t|won'?t|wont|can'?t|cant|cannot|keeps?|still)\b`,
+  ].join('|'),
+);
+
+/**
  * A topic asked for by its heading, with no one in it: "signs of sepsis in adults?", "symptoms of carbon monoxide
- * poisoning", "first aid for a burn?" (as a study frame leaves it: see `study-frame.ts`).
+ * poisoning", "first aid for a burn?" (as a study frame leaves it: see `study-frame.ts`). A heading that tells a case
+ * (`CASE_TOLD_IN_HEADING`) is no topic, and is read as told.
  */
 const TOPIC_HEADING = new RegExp(
-  String.raw`^(?:the\s+)?(?:(?:early|warning|main|common|typical|danger)\s+)?(?:signs?|symptoms?|causes?|treatments?|first\s+aid|management|red\s+flags?|complications?|stages?)\s+(?:of|for)\s+(?!${PERSONAL_OR_PRESENT.source})[^.;:,!?]*?\??$`,
+  String.raw`^(?:the\s+)?(?:(?:early|warning|main|common|typical|danger)\s+)?(?:signs?|symptoms?|causes?|treatments?|first\s+aid|management|red\s+flags?|complications?|stages?)\s+(?:of|for)\s+(?!${PERSONAL_OR_PRESENT.source})(?![^.;:,!?]*?(?:${CASE_TOLD_IN_HEADING.source}))[^.;:,!?]*?\??$`,
 );
 
 /**
