@@ -73,9 +73,7 @@ const ABSENT_JUST_BEFORE = /\b(?:nothing|no|not|never|none)\s+$/;
 /** Whether a normalised message tells a deficit left by an old stroke or palsy, told as unchanged, with no red flag. */
 export function isResidualDeficitOfAnOldEvent(normalized: string): boolean {
   return (
-    OLD_CAUSE.test(normalized) &&
-    UNCHANGED.test(normalized) &&
-    !toldPresent(normalized, RED_FLAG, ABSENT_JUST_BEFORE)
+    OLD_CAUSE.test(normalized) && UNCHANGED.test(normalized) && !toldPresent(normalized, RED_FLAG, ABSENT_JUST_BEFORE)
   );
 }
 

@@ -39,9 +39,5 @@ const RED_FLAG = new RegExp(
 
 /** Whether a normalised message tells a migraine aura known to the person, told as the usual one, with no red flag. */
 export function isUsualMigraineAura(normalized: string): boolean {
-  return (
-    KNOWN_AURA.test(normalized) &&
-    AS_USUAL.test(normalized) &&
-    !toldPresent(normalized, RED_FLAG)
-  );
+  return KNOWN_AURA.test(normalized) && AS_USUAL.test(normalized) && !toldPresent(normalized, RED_FLAG);
 }

@@ -62,11 +62,7 @@ interface Finding {
 
 /** Whether a normalised message tells a seizure of a known condition, over and recovered from, with no red flag. */
 export function isUsualSeizureRecovered(normalized: string): boolean {
-  return (
-    KNOWN.test(normalized) &&
-    RECOVERED.test(normalized) &&
-    !toldPresent(normalized, RED_FLAG, ABSENT_JUST_BEFORE)
-  );
+  return KNOWN.test(normalized) && RECOVERED.test(normalized) && !toldPresent(normalized, RED_FLAG, ABSENT_JUST_BEFORE);
 }
 
 /** Sets the seizure aside where the message tells only it, of a known condition, over and recovered from. */
