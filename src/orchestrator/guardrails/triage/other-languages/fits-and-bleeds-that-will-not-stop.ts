@@ -41,6 +41,10 @@ function unlessAskedWithIf(
   return phrases.map(([pattern, english]) => [`${notAfterIf(ifWords)}(?:${pattern})`, english]);
 }
 
+/** A bleed told as the usual one ("la regla no para del todo, lo normal para mí") is a period, not a haemorrhage. */
+const NOT_TOLD_AS_USUAL_SPANISH =
+  '(?!.*(?:lo normal|lo de siempre|como siempre|como todos los meses|como cada mes|de costumbre|normal para mi))';
+
 export const SPANISH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP = unlessAskedWithIf('si|por si|en caso de que', [
   [
     'no (?:para|paran|ha parado|han parado|deja|dejan|ha dejado|han dejado) de (?:convulsionar(?:se)?|tener convulsiones|convulsionar y temblar)|(?:esta |sigue )?convulsionando sin parar',
@@ -53,7 +57,7 @@ export const SPANISH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP = unlessAskedWithIf('si|
   ),
   nounThenStopsNot(
     '(?:sangre|sangrado|hemorragia)',
-    'no (?:para|ha parado|se (?:detiene|para|corta|contiene)|cede|deja de salir)',
+    `no (?:para|ha parado|se (?:detiene|para|corta|contiene)|cede|deja de salir)${NOT_TOLD_AS_USUAL_SPANISH}`,
     BLEEDING_WILL_NOT_STOP,
   ),
 ]);
@@ -105,7 +109,7 @@ export const FRENCH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP = unlessAskedWithIf("si|s
 
 export const ITALIAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP = unlessAskedWithIf('se|qualora|nel caso', [
   [
-    'non (?:la )?(?:smette|smettono|finisce|finiscono) (?:di|con) (?:avere |fare )?(?:le )?(?:convulsioni|convulsare|crisi)|(?:ha|fa) convulsioni (?:senza sosta|di continuo|a ripetizione)',
+    'non (?:la )?(?:smette|smettono|finisce|finiscono) (?:di|con) (?:avere |fare )?(?:le )?(?:convulsioni|convulsare|crisi (?:epilettiche|convulsive))|(?:ha|fa) convulsioni (?:senza sosta|di continuo|a ripetizione)',
     SEIZURE_WILL_NOT_STOP,
   ],
   nounThenStopsNot(
@@ -134,7 +138,7 @@ export const GERMAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP = unlessAskedWithIf('wenn
     SEIZURE_WILL_NOT_STOP,
   ],
   nounThenStopsNot(
-    '(?:krampfanfall|krampfanfalle|anfall|epileptischer anfall|zuckungen|krampfe(?= (?:und|hort|horen|will|wollen) ))',
+    '(?:krampfanfall|krampfanfalle|anfall|epileptischer anfall|zuckungen)',
     GERMAN_STOPS_NOT,
     SEIZURE_WILL_NOT_STOP,
   ),
@@ -144,13 +148,25 @@ export const GERMAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP = unlessAskedWithIf('wenn
 /** Russian and Ukrainian: the negated "stop", "cease", "pass" or "let up" in any person ("не останавливается"). */
 const RUSSIAN_STOPS_NOT = 'не (?:останавлива|прекраща|переста|унима|проход|зупиня|припиня|вщуха|минає|мина)\\p{L}*';
 
+/**
+ * "Судороги" and "судоми" are a fit and a cramp alike: told of a limb, after a run or with a period ("судоми в литці не
+ * минають після пробіжки") they are a cramp, so the word reads as a fit only where the message names none of those.
+ */
+const NOT_A_LIMB_OR_PERIOD_CRAMP_RUSSIAN =
+  '(?!.*(?<!\\p{L})(?:литк|литц|икр|ног|ступн|стоп[аеуы]|пальц|мышц|м.яз|пробежк|пробіжк|тренировк|тренуванн|месячн|місячн))' +
+  '(?<!(?<!\\p{L})(?:литк|литц|икр|ног|ступн|стоп[аеуы]|пальц|мышц|м.яз|пробежк|пробіжк|тренировк|тренуванн|месячн|місячн).*)';
+
 export const RUSSIAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP = unlessAskedWithIf('если|якщо', [
   nounThenStopsNot(
-    '(?:судорог\\p{L}*|судом\\p{L}*|припад\\p{L}*|эпиприступ\\p{L}*)',
+    `(?:(?:судорог\\p{L}*|судом\\p{L}*)${NOT_A_LIMB_OR_PERIOD_CRAMP_RUSSIAN}|припад\\p{L}*|эпиприступ\\p{L}*)`,
     RUSSIAN_STOPS_NOT,
     SEIZURE_WILL_NOT_STOP,
   ),
-  nounThenStopsNot('(?:кров\\p{L}*|кровотеч\\p{L}*)', RUSSIAN_STOPS_NOT, BLEEDING_WILL_NOT_STOP),
+  nounThenStopsNot(
+    '(?:(?:кровь|крови|кровью|кров)(?!\\p{L})|кровотеч\\p{L}*)',
+    RUSSIAN_STOPS_NOT,
+    BLEEDING_WILL_NOT_STOP,
+  ),
   ['не (?:могу|можем|получается|выходит) (?:остановить|зупинити) (?:кровь|кров|кровотечение)', BLEEDING_WILL_NOT_STOP],
 ]);
 
@@ -166,9 +182,16 @@ export const ROMANIAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP = unlessAskedWithIf('da
   ],
 ]);
 
+/**
+ * "Nöbet" is a fit and a duty shift ("hastanede nöbetim bitmiyor"): it reads as a fit only beside a fit's words (consciousness,
+ * shaking, epilepsy) or a child's. "Kasılma" (a cramp, a contraction) is never read here.
+ */
+const TURKISH_FIT_CONTEXT = '(?<!\\p{L})(?:bilinc|titre|sara(?!\\p{L})|saral|epilep|kendinde degil|cocug|bebeg)';
+const A_PERSONS_FIT_TURKISH = `(?:(?=.*${TURKISH_FIT_CONTEXT})|(?<=${TURKISH_FIT_CONTEXT}.*))`;
+
 export const TURKISH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP: ReadonlyArray<readonly [string, string]> = [
   nounThenStopsNot(
-    '(?:nobet\\p{L}*|havale\\p{L}*|kasilma\\p{L}*|sara krizi\\p{L}*|epilepsi krizi\\p{L}*)',
+    `(?:nobet\\p{L}*${A_PERSONS_FIT_TURKISH}|havale\\p{L}*|sara krizi\\p{L}*|epilepsi krizi\\p{L}*)`,
     '(?:durmuyor|durmadi|gecmiyor|gecmedi|kesilmiyor|kesilmedi|bitmiyor|bitmedi)',
     SEIZURE_WILL_NOT_STOP,
   ),
@@ -178,10 +201,10 @@ export const TURKISH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP: ReadonlyArray<readonly 
 const DUTCH_STOPS_NOT = '(?:stopt|houdt|wil) (?:maar |gewoon )?(?:niet|nie)(?: meer)?(?: op| stoppen)?';
 
 export const DUTCH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP = unlessAskedWithIf('als|indien', [
-  nounThenStopsNot('(?:bloed|bloeden|bloeding|wond)', DUTCH_STOPS_NOT, BLEEDING_WILL_NOT_STOP),
+  nounThenStopsNot('(?:bloed|bloeden|bloeding)', DUTCH_STOPS_NOT, BLEEDING_WILL_NOT_STOP),
   ['(?:blijft|blijven) (?:maar )?(?:bloeden|doorbloeden)', BLEEDING_WILL_NOT_STOP],
   nounThenStopsNot('(?:toeval|insult|stuipen|epileptische aanval|stuipaanval)', DUTCH_STOPS_NOT, SEIZURE_WILL_NOT_STOP),
-  ['(?:blijft|blijven) (?:maar )?(?:schokken|stuipen|krampen)', SEIZURE_WILL_NOT_STOP],
+  ['(?:blijft|blijven) (?:maar )?(?:schokken|stuipen)', SEIZURE_WILL_NOT_STOP],
 ]);
 
 /** Tagalog's negated "stop" ("hindi tumitigil", "ayaw maampat"), before or after the fit. */
@@ -214,5 +237,5 @@ const PERSIAN_STOPS_NOT = '(?:بند|قطع|تموم|تمام) ?(?:نمي ?(?:ش
 
 export const PERSIAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP = unlessAskedWithIf('اگر|اگه', [
   nounThenStopsNot('(?:تشنج\\p{L}*|صرع\\p{L}*)', PERSIAN_STOPS_NOT, SEIZURE_WILL_NOT_STOP),
-  nounThenStopsNot('(?:خونريزي\\p{L}*|خون\\p{L}*)', PERSIAN_STOPS_NOT, BLEEDING_WILL_NOT_STOP),
+  nounThenStopsNot('(?:خونريزي\\p{L}*|خون(?!\\p{L}))', PERSIAN_STOPS_NOT, BLEEDING_WILL_NOT_STOP),
 ]);
