@@ -35,6 +35,8 @@ const KINDS: readonly TriageProbeKind[] = [
       'shortness of breath over the last 2 days, can still talk, had my hip fracture fixed 10 days ago',
       'breathless for a few days, still eating ok, but now breathing 35 times a minute',
       'breathless for the last 3 days, can talk fine, but my o2 is reading 88',
+      'last week I had my knee op and now sharp chest pain when I breathe in',
+      'a week ago she had a c-section, now she is breathless and her chest hurts',
       'a bit breathless for 3 days, can talk fine, pulse ox 90',
     ],
     lookAlikes: [
@@ -43,6 +45,10 @@ const KINDS: readonly TriageProbeKind[] = [
       "I've been a bit short of breath for the last week with a cold, I can talk normally and walk to the shops. Should I see the GP?",
       'A 35-year-old man has had a cough and breathlessness for 5 days, he is talking in full sentences and his sats are 96%. What should he do?',
       'short of breath for a few days with this chest infection, still going to work, fine at rest',
+      // A passed breathlessness dated last week is no clot's risk told with a date (the merge's spec run: a Portuguese
+      // look-alike of the reviewed kinds, "semana passada tive falta de ar, agora está tudo bem").
+      'last week i had shortness of breath, now everything is fine',
+      'last week I had a bit of a tight chest with a cold, all fine now',
       'my son has been a bit breathless for 2 days with his cold, he is eating normally and playing',
     ],
   },

@@ -19,9 +19,13 @@ const STUDY_FRAME = new RegExp(
   String.raw`^(?:(?:so|ok|okay|hi|hello|hey|quick\s+question)[,:]?\s+)*(?:(?:(?:i\s+am\s+)?(?:revising|studying|preparing|practising|practicing)\s+)?for\s+(?:my|our|a|the)\s+${STUDIED_FOR}\s*(?:[:,-]|\bquestion\s*[:,-]?)\s*|(?:my|our|the|a)\s+${STUDIED_FOR}(?:\s+question)?\s+(?:asks?|asked|says?|wants\s+to\s+know|is\s+asking|question\s+is|is)\s*(?:[:,-]\s*|(?:us\s+|me\s+)?(?=what|how|which|when|why|where|who|whether|if)))`,
 );
 
-/** A case told in the question after the frame: the writer or someone of their own, or a time of now or lately. */
+/**
+ * A case told in the question after the frame: the writer or someone of their own, a time of now or lately, or a reason
+ * told for asking ("a teacher asks how to use an auto-injector because a pupil's throat is closing up": a teacher is
+ * also someone asking for a child in front of them, and a reason is a case, not a topic).
+ */
 const CASE_AFTER_THE_FRAME =
-  /\b(?:i|me|my|mine|myself|we|our|us|now|right\s+now|currently|today|tonight|ago|already|just|(?:has|have)\s+(?:just\s+|already\s+)?(?:taken|swallowed|drunk|been|gone|stopped|\w+ed))\b/;
+  /\b(?:i|me|my|mine|myself|we|our|us|now|right\s+now|currently|today|tonight|ago|already|just|because|cos|coz|cause|(?:has|have)\s+(?:just\s+|already\s+)?(?:taken|swallowed|drunk|been|gone|stopped|\w+ed))\b/;
 
 /** The question after a study frame at the head of `sentence`, or null when there is no frame or the rest tells a case. */
 export function questionAfterStudyFrame(sentence: string): string | null {

@@ -21,8 +21,9 @@ export const CLOT_RISK_TOLD_RECENTLY = new RegExp(
     [
       // "knee operation last week", "had my baby 10 days ago", "the flight was 3 days ago"
       String.raw`${RISK_EVENT}\s+(?:(?:was|were)\s+)?${RECENT_DATE}`,
-      // "last week I had my op", "a week ago I gave birth"
-      String.raw`${RECENT_DATE}\s+(?:i|she|he|we)\s+(?:had|gave|flew|came)\b`,
+      // "last week I had my op", "a week ago I gave birth", "on sunday we flew": the event named, not any "had"
+      // ("last week I had shortness of breath, now everything is fine" is a passed episode, no clot's risk).
+      String.raw`${RECENT_DATE}\s+(?:i|she|he|we)\s+(?:had\s+(?:a\s+|an\s+|my\s+|her\s+|his\s+|the\s+)?${RISK_EVENT}|gave\s+birth|flew)`,
       // "just had a baby", "recently had surgery", "gave birth last week"
       String.raw`(?:just|recently)\s+(?:had|gave)\s+(?:a\s+|my\s+|her\s+|his\s+|the\s+)?(?:\w+\s+)?(?:baby|operation|surgery|op|birth|c[-\s]?section|caesarean)`,
       String.raw`gave\s+birth\s+${RECENT_DATE}`,
