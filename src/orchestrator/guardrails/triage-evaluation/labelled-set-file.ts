@@ -177,6 +177,8 @@ export const TRIAGE_SETS = [
   'held-out-51',
   'held-out-52',
   'held-out-53',
+  'held-out-54',
+  'held-out-55',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 

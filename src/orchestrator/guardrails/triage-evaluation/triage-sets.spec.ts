@@ -344,6 +344,17 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // session's start (d91c444; rules alone 0.605 / 0.094), 0.772 (125 of 162) / 0.116 after its round (T108-T110, who
   // never read it).
   'held-out-53': { recall: 0.77, falsePositiveRate: 0.12 },
+  // English, by a writer of session 59 who read no rule, no spec and no other set (W74), judge-style mixed (audit
+  // vignettes and nurse-line handovers, chatbot questions, short texts; a third of the emergencies told by a measured
+  // number or in the last sentence) in situations of its own, figures only: 0.975 (158 of 162) / 0.094 (13 of 138) on
+  // the rules of that session's start (aa86623; rules alone 0.895 / 0.087), the same after its round (T111-T115, who
+  // never read it).
+  'held-out-54': { recall: 0.97, falsePositiveRate: 0.095 },
+  // Other languages (33), by a writer of session 59 who read no rule, no spec and no other set (W75), on held-out-16's
+  // recipe in situations of its own, with Hebrew, Malay and Yoruba lines, figures only: 0.778 (126 of 162) / 0.101 (14
+  // of 138) on the rules of that session's start (aa86623; rules alone 0.580 / 0.080), 0.784 (127 of 162) / 0.101
+  // after its round (T114 and the coordinator's Gurmukhi and Hebrew readers, who never read it).
+  'held-out-55': { recall: 0.78, falsePositiveRate: 0.105 },
 };
 
 /**
