@@ -27,6 +27,20 @@ const KINDS: readonly TriageProbeKind[] = [
       "my sister said her face felt droopy for a few minutes two days ago but she's been fine since, she doesn't want a fuss",
     ],
   },
+  {
+    // NICE NG128: a deficit an old stroke or palsy left, told as still there and unchanged, is the person's baseline;
+    // a second deficit, or one told with a time of today, is a new stroke.
+    kind: "an old stroke's or palsy's deficit told as still there, unchanged",
+    emergencies: [
+      "his old stroke left his left arm weak, same as always, but his right arm is now weak too and he's slurring",
+      'Mum had a stroke in 2019, her left arm is still weak as always. This morning her speech suddenly went slurred',
+      "I had Bell's palsy 4 years ago and it never fully recovered, my mouth still droops, but since this afternoon my arm is weak",
+    ],
+    lookAlikes: [
+      "Two years ago I had Bell's palsy on the right and it never fully recovered. My mouth still droops at the corner when I talk, my eye waters when I eat. Any exercises that help?",
+      'My dad had a stroke in 2020 that left his speech slurred and it never fully came back. His speech is still slurred when he is tired, nothing new. Is speech therapy still worth it?',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('session 60: English false alarms (%s)', KINDS);

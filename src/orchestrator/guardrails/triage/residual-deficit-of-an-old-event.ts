@@ -110,7 +110,7 @@ export function isToldBesideTheOldCause(sentence: string, clause: string, span: 
 const STRETCH_END = /[,;:.!?]/g;
 
 /** "Still" told of a deficit: "the corner of my mouth still droops", the old one as it has stayed. */
-const STILL = /still/;
+const STILL = /\bstill\b/;
 
 /**
  * Whether the stretch of the sentence a deficit is told in (between commas, semicolons or colons) names the old cause,
