@@ -41,6 +41,21 @@ const KINDS: readonly TriageProbeKind[] = [
       'My dad had a stroke in 2020 that left his speech slurred and it never fully came back. His speech is still slurred when he is tired, nothing new. Is speech therapy still worth it?',
     ],
   },
+  {
+    // ConText's hypothetical: what the writer asks how to keep from happening is not told as happening. "Keep getting"
+    // with no object tells a course, and stays a finding.
+    kind: 'a finding asked how to keep from happening',
+    emergencies: [
+      'he keeps getting short of breath and his lips are blue',
+      'I keep getting these crushing chest pains and my arm is numb',
+      "I cut my wrist deep on purpose an hour ago and it won't stop bleeding, how do I stop it getting infected",
+    ],
+    lookAlikes: [
+      "I scratched my arm with a pin last night after a row, a few shallow scratches that stopped bleeding at once. I don't want to die and I have no plan. How do I stop them getting infected?",
+      'my son has gastro, how do I stop him getting dehydrated? he is drinking and weeing fine',
+      'my baby has a cold, how do I stop her getting worse? she is feeding well',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('session 60: English false alarms (%s)', KINDS);

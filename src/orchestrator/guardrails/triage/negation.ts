@@ -12,6 +12,9 @@ const NEGATION_CUES = [
   // Hypothetical triggers (ConText): "at risk of another fit", "to prevent a stroke", "the chance of a bleed".
   // A clinician's "high risk of suicide" is a present danger, not a hypothesis.
   /\b(?:(?:at\s+)?(?:high\s+|higher\s+|increased\s+)?risk\s+of(?!\s+(?:self[- ]?harm|suicide|harm\w*|hurting|killing|violence))|chances?\s+of|likelihood\s+of|odds\s+of|prone\s+to|(?:to\s+)?prevent(?:ing)?|(?:to\s+)?avoid(?:ing)?|reduce\s+the\s+risk\s+of|in\s+case\s+of)\b/g,
+  // What the writer means to keep from happening, told with its object (ConText hypothetical): "how do I keep the
+  // scratches from getting infected", "to stop him getting dehydrated". Not "I keep getting chest pains": no object.
+  /\b(?:keep|keeps|stop|stops|stopping|keeping)\s+(?:it|them|him|her|me|us|(?:the|these|those|my|his|her|their|our|your)\s+(?:\w+\s+)?\w+)\s+(?:from\s+)?getting\b/g,
   // A risk asked about or an effect named in general, not one told (ConText hypothetical): "is she more likely to
   // bleed again", "I've read both can cause chest pain and sweating", "side effects include a rash". Only a modal
   // cause: "the fall caused a head injury" tells what happened.
