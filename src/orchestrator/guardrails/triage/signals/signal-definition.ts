@@ -116,8 +116,10 @@ export const POSSESSIVE = r`(?:my|his|her|their|the|our|its)`;
 /**
  * The gap between a part of the body and the colour or state told of it, holding no negation: "her lips are not blue"
  * and "his face never went grey" tell the sign absent (a pertinent negative, NICE NG143), and a negation cue inside a
- * finding's own phrase is the finding's, not read again by the negation scope (`negation.ts`).
+ * finding's own phrase is the finding's, not read again by the negation scope (`negation.ts`). `acrossCommas` lets the
+ * gap hold an aside between commas ("the right side of her face, forehead included, droops").
  */
-export const GAP_WITHOUT_NEGATION = (most: number): string => r`(?:(?!\b(?:not|never|no)\b)[^.,;]){0,${most}}`;
+export const GAP_WITHOUT_NEGATION = (most: number, acrossCommas = false): string =>
+  acrossCommas ? r`(?:(?!\b(?:not|never|no)\b)[^.;]){0,${most}}` : r`(?:(?!\b(?:not|never|no)\b)[^.,;]){0,${most}}`;
 /** At most `most` words, none a negation: "she has not gone blue" is no colour told. */
 export const WORDS_WITHOUT_NEGATION = (most: number): string => r`(?:(?!(?:not|never|no)\b)\w+\s+){0,${most}}?`;

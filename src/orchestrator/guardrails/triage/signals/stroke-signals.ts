@@ -4,7 +4,7 @@
  * deficit that has passed is a TIA and still needs same-day emergency assessment.
  */
 
-import { type SignalDefinition, define, CANNOT, r } from './signal-definition.js';
+import { type SignalDefinition, define, CANNOT, GAP_WITHOUT_NEGATION, r } from './signal-definition.js';
 import { episodeNow } from '../triage-vocabulary.js';
 import { FEARED_EPISODE } from './feared-episode.js';
 
@@ -50,7 +50,7 @@ const STROKE = [
     'face_droop',
     [
       r`\b(?:face|mouth|lip|smile)\b[^.,;]{0,12}?\b(?:falling|dropping|sliding|slipping|sagging|going\s+down)\s+(?:to\s+|on\s+)?(?:one|the\s+(?:left|right))\s+side\b`,
-      r`\b(?:face|mouth|smile|lip|cheek)\b[^.,;]{0,20}\b(?:is\s+|are\s+|looks?\s+|has\s+|went\s+|started\s+|suddenly\s+|seems\s+){0,2}(?:drooping|droopy|droppy|droops|drooped|sagging|saggy|sagged|paraly[sz]ed)\b`,
+      r`\b(?:face|mouth|smile|lip|cheek)\b${GAP_WITHOUT_NEGATION(20)}\b(?:is\s+|are\s+|looks?\s+|has\s+|went\s+|started\s+|suddenly\s+|seems\s+){0,2}(?:drooping|droopy|droppy|droops|drooped|sagging|saggy|sagged|paraly[sz]ed)\b`,
       r`\b(?:drooping|droopy|sagging)\s+(?:face|mouth|smile|lip|on\s+one\s+side)\b`,
       // NHS FAST: "the face may have dropped on one side, their mouth or eye may have dropped".
       r`\b(?:face|mouth|eye|eyelid|smile|lip|cheek|corner\s+of\s+(?:his|her|my|their|the)\s+mouth)\b[^.,;]{0,20}?\b(?:dropped|dropping|drops|fallen|fell|falls|slipped|slid|sunk|sunken|pulled\s+down|gone\s+down|turned\s+down|hanging|hangs|hung)\b[^.;]{0,12}?\b(?:on\s+)?(?:one\s+side|the\s+(?:left|right)|(?:his|her|my|their)\s+(?:left|right)|to\s+(?:the\s+)?(?:left|right|one\s+side))\b`,
@@ -58,7 +58,7 @@ const STROKE = [
       r`\bfacial\s+(?:droop|weakness|palsy|asymmetry)\b|\b(?:half|one\s+side)\s+(?:of\s+)?(?:his|her|my|the)\s+face\s+(?:will\s+not|cannot|does\s+not|is\s+not|not)\s+mov\w*`,
       // A crooked smile can be how someone always looks; one that has just become so is a sign.
       r`\b(?:face|mouth|smile)\s+(?:looks?|is|has\s+gone|went|seems?|suddenly\s+\w+)\s+(?:\w+\s+)?(?:lopsided|uneven|crooked)\b`,
-      r`\b(?:one|left|right)\s+side\s+of\s+(?:my|his|her|their|the)\s+face\b[^.;]{0,20}\b(?:droop|sag|numb|paraly|weak|fall|fell|drop|frozen|not\s+moving)`,
+      r`\b(?:one|left|right)\s+side\s+of\s+(?:my|his|her|their|the)\s+face\b${GAP_WITHOUT_NEGATION(20, true)}\b(?:droop|sag|numb|paraly|weak|fall|fell|drop|frozen|not\s+moving)`,
       r`\b(?:cannot|unable\s+to|could\s+not)\s+(?:smile|close\s+(?:his|her|my|their)\s+eye|raise\s+(?:his|her|my|their)\s+eyebrow)\b[^.;]{0,20}\b(?:one\s+side|properly|evenly|straight)\b`,
       r`\b(?:cannot|could\s+not)\s+feel\s+(?:my|his|her|their)\s+(?:face|tongue|lips)\b`,
       // Lay words for an asymmetric face: "her smile is wonky on one side", "a crooked mouth".
@@ -336,9 +336,9 @@ const FOCAL = [
   define(
     'face_deficit_lay',
     [
-      r`\bside\s+of\s+(?:my|his|her|their|the)\s+face\b[^.;]{0,25}\b(?:numb|weak|heavy|useless|will\s+not\s+(?:work|move))`,
-      r`\bface\b[^.;]{0,20}\b(?:numb|droop\w*|tingl\w*|heavy|dead|frozen)\s+(?:on\s+)?(?:one|the\s+(?:left|right))\s+side\b`,
-      r`\b(?:half|one\s+side\s+of|side\s+of)\s+(?:my|his|her|their|the)\s+face\b[^.;]{0,25}\b(?:numb|heavy|weird|strange|funny|droop\w*|tingl\w*|dead|frozen)|\b(?:lip|mouth)\s+(?:will\s+not|cannot|does\s+not|would\s+not)\s+move\b|\bface\s+(?:looked|looks|went|felt|feels|looking)\s+(?:all\s+)?(?:strange|weird|funny|odd|wrong|different)\b`,
+      r`\bside\s+of\s+(?:my|his|her|their|the)\s+face\b${GAP_WITHOUT_NEGATION(25, true)}\b(?:numb|weak|heavy|useless|will\s+not\s+(?:work|move))`,
+      r`\bface\b${GAP_WITHOUT_NEGATION(20, true)}\b(?:numb|droop\w*|tingl\w*|heavy|dead|frozen)\s+(?:on\s+)?(?:one|the\s+(?:left|right))\s+side\b`,
+      r`\b(?:half|one\s+side\s+of|side\s+of)\s+(?:my|his|her|their|the)\s+face\b${GAP_WITHOUT_NEGATION(25, true)}\b(?:numb|heavy|weird|strange|funny|droop\w*|tingl\w*|dead|frozen)|\b(?:lip|mouth)\s+(?:will\s+not|cannot|does\s+not|would\s+not)\s+move\b|\bface\s+(?:looked|looks|went|felt|feels|looking)\s+(?:all\s+)?(?:strange|weird|funny|odd|wrong|different)\b`,
     ],
     {
       persistsWhenResolved: true,
