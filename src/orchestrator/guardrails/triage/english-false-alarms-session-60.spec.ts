@@ -56,6 +56,38 @@ const KINDS: readonly TriageProbeKind[] = [
       'my baby has a cold, how do I stop her getting worse? she is feeding well',
     ],
   },
+  {
+    // BE-FAST reads a face that droops; one told as not drooping, or a side of the face told as not numb, is a
+    // pertinent negative. A droop told beside it, or a limb failing, still counts.
+    kind: 'a face told as not drooping or not numb',
+    emergencies: [
+      "his face is drooping on one side and he can't lift his arm",
+      "mum's mouth is drooping on the left and her speech is slurred",
+      'the left side of his face is not numb but his left arm and leg suddenly went weak and he is slurring',
+      "my face has gone droopy on one side since I woke up and I can't smile",
+      "her face suddenly looks droopy and she can't lift her right arm",
+    ],
+    lookAlikes: [
+      "my eyelid keeps twitching for a week, vision fine, my face isn't drooping and nothing else twitches, too much coffee?",
+      'her face is not drooping and her arms are fine, she just has a headache from the sun',
+      'the left side of his face is not numb, he is just tired',
+    ],
+  },
+  {
+    // BTS/SIGN asthma: the reliever treats an attack; a preventer (brown, purple, orange) run out is a prescription
+    // to renew. A reliever run out or not helping, or breathing failing beside it, is still an attack.
+    kind: 'a preventer inhaler run out, the person well',
+    emergencies: [
+      "his blue inhaler ran out and he is wheezing and can't finish a sentence",
+      "my inhaler ran out and I can't breathe properly, chest really tight",
+      "her brown inhaler ran out and her ventolin isn't helping, she's struggling to breathe",
+    ],
+    lookAlikes: [
+      "I've had a bit of a wheeze for a few days with a cold, I can talk and walk fine, my brown inhaler ran out last week. Can I just get a new prescription?",
+      'my purple inhaler has run out and the pharmacy is shut till monday, I feel fine, is one day without it ok?',
+      "my son's preventer inhaler ran out yesterday, he's got a slight cough but is playing normally",
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('session 60: English false alarms (%s)', KINDS);

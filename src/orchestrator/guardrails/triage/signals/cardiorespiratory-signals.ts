@@ -357,7 +357,9 @@ const BREATHING = [
   ),
   define('asthma_attack_now', [
     ...episodeNow(r`asthma\s+attack`),
-    r`\b(?:inhaler|nebuli[sz]er|puffer|ventolin|salbutamol|blue\s+one)\b[^.;]{0,70}\b(?:not\s+(?:working|helping|doing\s+anything|touching\s+it)|no\s+(?:better|help|difference|effect)|did\s+nothing|is\s+not\s+helping|(?:is\s+|has\s+)?(?:empty|run\s+out|ran\s+out|finished))\b`,
+    // A preventer run out is a prescription to renew (BTS/SIGN asthma: the reliever, not the preventer, treats an
+    // attack); a reliever failing or run out stays an attack's sign.
+    r`(?<!\b(?:brown|purple|orange|preventer|preventative|steroid)\s)\b(?:inhaler|nebuli[sz]er|puffer|ventolin|salbutamol|blue\s+one)\b[^.;]{0,70}\b(?:not\s+(?:working|helping|doing\s+anything|touching\s+it)|no\s+(?:better|help|difference|effect)|did\s+nothing|is\s+not\s+helping|(?:is\s+|has\s+)?(?:empty|run\s+out|ran\s+out|finished))\b`,
     r`\b(?:\d+|ten|twenty|loads\s+of|lots\s+of)\s+puffs\b[^.;]{0,40}\b(?:no\s+better|not\s+(?:helping|working|better)|still)\b`,
     r`\basthma\s+attack\b`,
   ]),
