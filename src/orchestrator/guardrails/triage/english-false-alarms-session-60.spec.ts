@@ -88,6 +88,21 @@ const KINDS: readonly TriageProbeKind[] = [
       "my son's preventer inhaler ran out yesterday, he's got a slight cough but is playing normally",
     ],
   },
+  {
+    // ConText's hypothetical: what some people in general may get, as a leaflet or a nurse tells it, is no one's
+    // finding; the writer's own finding told beside it still is.
+    kind: 'what some people in general may get, as a leaflet tells it',
+    emergencies: [
+      "some people can get really breathless on this drug and now my son's lips are blue and he can't breathe",
+      'the leaflet says some people get thoughts of suicide, and I have been thinking of killing myself since I started it',
+      "many women can have bleeding in early pregnancy but I'm soaking a pad every half hour and feel faint",
+    ],
+    lookAlikes: [
+      "I'm 24 and started sertraline a week ago. The leaflet says some young people can get thoughts of harming themselves in the first weeks, so to be clear I'm not having any thoughts like that. Will the nausea settle?",
+      "I read that some people might get chest pain with this inhaler, I haven't had any, just a dry mouth",
+      'the leaflet says some adults may feel faint after the injection, I feel completely fine, can I drive home?',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('session 60: English false alarms (%s)', KINDS);

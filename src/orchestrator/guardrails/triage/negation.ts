@@ -19,6 +19,9 @@ const NEGATION_CUES = [
   // bleed again", "I've read both can cause chest pain and sweating", "side effects include a rash". Only a modal
   // cause: "the fall caused a head injury" tells what happened.
   /\b(?:(?:more|less|as|most|least)\s+likely\s+to|(?:can|could|may|might|does|do)\s+(?:also\s+|sometimes\s+|even\s+)?(?:cause|bring\s+on|lead\s+to|trigger)|side[- ]effects?\s+(?:include|includes|are|like|such\s+as))\b/g,
+  // What some people in general may get, as a leaflet or a nurse tells it (ConText hypothetical): "the leaflet says some
+  // young people can get thoughts of harming themselves", "a few babies may have a fever after the jabs". Not a person.
+  /\b(?:some|many|most|a\s+few|a\s+small\s+number\s+of|a\s+minority\s+of)\s+(?:\w+\s+)?(?:people|patients|children|kids|babies|adults|women|men|users|teenagers|teens)\s+(?:can|may|might|could|do|will|sometimes)\s+(?:sometimes\s+|also\s+|even\s+)?(?:get|have|experience|develop|feel|notice|see|suffer)\b/g,
   // A fear of what could happen (ConText hypothetical): "worrying that my newborn could stop breathing";
   // not a fear of acting on oneself or of dying, which is told as it is felt.
   /\b(?:worr(?:y|ied|ies|ying)|scared|afraid|frightened|terrified|paranoid|fear(?:s|ful)?|dread(?:ing)?)\s+(?:that\s+)?(?:[\w']+\s+){0,3}?(?:could|might|may|will|would)\s+(?:one\s+day\s+|ever\s+|suddenly\s+|just\s+)?(?!(?:do\s+something|kill|hurt|harm|end|cut|overdose|take\s+(?:all|the\s+lot)|die|not\s+wake)\b)/g,
