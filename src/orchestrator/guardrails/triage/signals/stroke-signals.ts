@@ -74,7 +74,7 @@ const STROKE = [
     [
       // "cannot close the R eye or wrinkle the R forehead": the forehead after another part in the list, and a note's R or L.
       r`\b(?:cannot|can\s+not|could\s+not|unable\s+to|inability\s+to|not\s+able\s+to|will\s+not|does\s+not|did\s+not)\s+(?:(?:fully\s+)?close\s+(?:(?:my|his|her|their|the|that)\s+)?(?:left\s+|right\s+|l\s+|r\s+)?eye\s+(?:or|nor|and)\s+)?(?:wrinkle|raise|lift|move|frown\s+with|furrow|crease)\s+(?:(?:my|his|her|their|the|one|that)\s+)?(?:left\s+|right\s+|l\s+|r\s+)?(?:forehead|brow|eyebrows?)\b`,
-      r`\b(?:forehead|brow|eyebrows?)\s+(?:too|included|as\s+well|and\s+all|also|(?:is\s+|are\s+)?(?:also\s+)?(?:affected|involved|drooping|droops|drooped|not\s+moving)|(?:will|does|did)\s+not\s+move)\b`,
+      r`\b(?:forehead|brow|eyebrows?)\s+(?:too|included|as\s+well|and\s+all|also|(?:is\s+|are\s+)?(?:also\s+)?(?:affected|involved|drooping|droops|drooped|not\s+moving)|(?:will|does|did|would)\s+not\s+(?:move|wrinkle|crease|lift|raise|frown))\b`,
       r`\b(?:including|incl|even|with)\s+(?:my|his|her|their|the)\s+(?:forehead|brow|eyebrows?)\b`,
     ],
     { discriminatorOnly: true },
