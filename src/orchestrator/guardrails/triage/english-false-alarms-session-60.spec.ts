@@ -103,6 +103,47 @@ const KINDS: readonly TriageProbeKind[] = [
       'the leaflet says some adults may feel faint after the injection, I feel completely fine, can I drive home?',
     ],
   },
+  {
+    // NICE CKS Bell's palsy: a face that will not move with the forehead involved (it will not wrinkle or lift) is a
+    // palsy for the GP today; a limb or speech failing beside it is a stroke's.
+    kind: 'one side of the face not moving with the forehead that will not wrinkle',
+    emergencies: [
+      "the left side of her face won't move and her forehead doesn't wrinkle, and now her left arm is weak",
+      "woke up with the right side of my face not moving, forehead doesn't wrinkle, and I'm slurring my words",
+    ],
+    lookAlikes: [
+      'since this morning the left side of his face will not move and his forehead does not wrinkle either, arms and speech fine',
+      "woke with my right eye not closing and that side of my face won't move, my eyebrow won't lift either, talking and arms are fine",
+    ],
+  },
+  {
+    // Columbia scale and NICE NG225: passive thoughts told without a plan or intent, long known to the GP, are an
+    // urgent review; a plan, a means, a goodbye or tonight beside them are not.
+    kind: 'passive thoughts told without a plan or intent',
+    emergencies: [
+      "I keep thinking life isn't worth living, I don't have a plan yet but I've been looking up how many pills it would take",
+      'he says life is not worth living without her and he has bought a rope',
+      "she has felt life isn't worth living without plans for years, but tonight she wrote goodbye letters and gave away her cat",
+    ],
+    lookAlikes: [
+      "I've had thoughts that life isn't worth living for months, without any plan, my GP knows, can I get therapy sooner?",
+      'my brother says he has felt life is not worth living on and off for years, without plans or intent, and wants his antidepressant reviewed',
+    ],
+  },
+  {
+    // ConText's hypothetical: a form's or a clinician's question about ever having had something is no finding; what
+    // the writer tells happening now, after it, still is.
+    kind: "a form's question about ever having had something",
+    emergencies: [
+      'the nurse asked if I had ever lost consciousness and I said yes, I blacked out an hour ago and I still feel dizzy and my chest hurts',
+      'the doctor asked whether she has ever had a fit, and right now she is shaking all over and not responding',
+    ],
+    lookAlikes: [
+      "the dentist's form asks whether I have ever had a seizure, I had one febrile fit as a toddler, what do I put?",
+      'the insurance form asked if he had ever had a stroke, he had a TIA in 2015, does that count?',
+      'my gym induction form asks if I have ever lost consciousness, I fainted once at school years ago, do I tick yes?',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('session 60: English false alarms (%s)', KINDS);

@@ -19,6 +19,10 @@ const NEGATION_CUES = [
   // bleed again", "I've read both can cause chest pain and sweating", "side effects include a rash". Only a modal
   // cause: "the fall caused a head injury" tells what happened.
   /\b(?:(?:more|less|as|most|least)\s+likely\s+to|(?:can|could|may|might|does|do)\s+(?:also\s+|sometimes\s+|even\s+)?(?:cause|bring\s+on|lead\s+to|trigger)|side[- ]effects?\s+(?:include|includes|are|like|such\s+as))\b/g,
+  // A form's or a clinician's question about ever having had something, reported (ConText hypothetical): "the gym form
+  // asks if I have ever lost consciousness", "the nurse asked whether he had ever had a seizure". The answer, told
+  // after it, is read on its own.
+  /\b(?:asks?|asked|asking)\s+(?:(?:me|him|her|them|us|you)\s+)?(?:if|whether)\s+(?:i|you|he|she|they|we)\s+(?:have|has|had)\s+ever\b/g,
   // What some people in general may get, as a leaflet or a nurse tells it (ConText hypothetical): "the leaflet says some
   // young people can get thoughts of harming themselves", "a few babies may have a fever after the jabs". Not a person.
   /\b(?:some|many|most|a\s+few|a\s+small\s+number\s+of|a\s+minority\s+of)\s+(?:\w+\s+)?(?:people|patients|children|kids|babies|adults|women|men|users|teenagers|teens)\s+(?:can|may|might|could|do|will|sometimes)\s+(?:sometimes\s+|also\s+|even\s+)?(?:get|have|experience|develop|feel|notice|see|suffer)\b/g,
