@@ -23,9 +23,12 @@ const COPD = /\b(?:copd|emphysema|chronic\s+bronchitis|chronic\s+obstructive)\b/
 const SATURATION =
   /\b(?:sats?|spo2|sp\s*o2|o2\s+sats?|oxygen\s+(?:sats?|saturations?|levels?)|saturations?)\b[^.;\d]{0,30}?\b([5-9]\d|100)\b(?!\s*(?:-|\u2013|to)\s*\d)|\b([5-9]\d|100)\s*%\s+(?:on|in)\s+(?:room\s+)?air\b/g;
 
-/** Told able to speak and alert: what NG115 reads a flare as manageable at home by. */
+/**
+ * Told able to speak and alert, or breathless only on an effort as for years: what NG115 reads a flare as manageable at
+ * home by.
+ */
 const COPING =
-  /\b(?:talking|speaking|talks|speaks)\s+(?:\w+\s+)?(?:normally|fine|in\s+(?:full\s+)?sentences|full\s+sentences)\b|\bfull\s+sentences\b|\balert\b|\b(?:fine|ok|okay|comfortable)\s+(?:at\s+rest|sitting|resting)\b|\b(?:breathless\w*|breathing)\s+(?:\w+\s+){0,2}?(?:at|is)\s+(?:his|her|their|my)\s+usual\b/;
+  /\b(?:talking|speaking|talks|speaks)\s+(?:\w+\s+)?(?:normally|fine|in\s+(?:full\s+)?sentences|full\s+sentences)\b|\bfull\s+sentences\b|\balert\b|\b(?:fine|ok|okay|comfortable)\s+(?:at\s+rest|sitting|resting)\b|\b(?:breathless\w*|breathing)\s+(?:\w+\s+){0,2}?(?:at|is)\s+(?:his|her|their|my)\s+usual\b|\b(?:breathless\w*|short\s+of\s+breath|out\s+of\s+breath)\s+(?:\w+\s+){0,2}?(?:walking|on\s+(?:the\s+)?(?:stairs|exertion|hills?)|climbing|going\s+up)\b[^.;]{0,60}\b(?:(?:the\s+)?same\s+for|unchanged\s+for|as\s+(?:usual|always))\b/;
 
 /** NG115's reasons for hospital, read only where not told absent. */
 const RED_FLAGS = new RegExp(

@@ -144,6 +144,19 @@ const KINDS: readonly TriageProbeKind[] = [
       'my gym induction form asks if I have ever lost consciousness, I fainted once at school years ago, do I tick yes?',
     ],
   },
+  {
+    // NICE NG115 and the BTS oxygen guideline: COPD breathless only on an effort, as for years, at a saturation within
+    // the person's own target, is managed at home; a saturation under it, blue lips or drowsiness are not.
+    kind: "COPD breathless on an effort as for years, saturation within the person's target",
+    emergencies: [
+      'my mum has COPD and is breathless walking to the toilet, same for years, but today her sats are 84% and her lips look blue',
+      'he has copd and gets short of breath on the stairs as always, sats 91 (target 88-92), but now he is confused and drowsy',
+    ],
+    lookAlikes: [
+      'my dad has COPD, gets breathless walking up the stairs, same for two years, sats 90% which is within his target of 88-92, is it ok to go on holiday?',
+      'my husband has COPD and is out of breath climbing hills as always, his oxygen is 90 %, within the 88-92 his nurse gave him. Can he get his flu jab today?',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('session 60: English false alarms (%s)', KINDS);

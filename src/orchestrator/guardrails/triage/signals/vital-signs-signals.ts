@@ -33,10 +33,10 @@ const OXYGEN_AT_THE_PERSONS_USUAL = new RegExp(
  * The target saturation a care plan, a rescue-pack letter or a respiratory team gives a person, told anywhere in the
  * message ("care-plan SpO2 target 88-92%", "his sats should be 88 to 92", "usual 89-92%"): BTS oxygen guideline, 88-92 %
  * for COPD with CO2 retention. Only a range whose floor is 85 or more, told after a word that makes it the person's
- * own (target, care plan, usual, baseline, should be): a range told as readings ("his sats have been 84-88") is none.
+ * own (target, care plan, usual, baseline, should be, within): a range told as readings ("his sats have been 84-88") is none.
  */
 const SATURATION_TARGET =
-  /\b(?:target|care[- ]?plan|usual|usually|baseline|aim(?:ing)?\s+for|should\s+(?:be|sit|stay)|kept\s+(?:at|between))\b[^.;]{0,40}?\b(?:between\s+)?(8[5-9]|9\d)\s*%?\s*(?:-|\u2013|to|and)\s*(8[5-9]|9\d|100)\b/g;
+  /\b(?:target|care[- ]?plan|usual|usually|baseline|aim(?:ing)?\s+for|should\s+(?:be|sit|stay)|kept\s+(?:at|between)|within)\b[^.;]{0,40}?\b(?:between\s+)?(8[5-9]|9\d)\s*%?\s*(?:-|\u2013|to|and)\s*(8[5-9]|9\d|100)\b/g;
 
 /** The lowest saturation the person's own target allows, or null when the message tells no target. */
 export function saturationTargetFloor(text: string): number | null {
