@@ -157,6 +157,21 @@ const KINDS: readonly TriageProbeKind[] = [
       'my husband has COPD and is out of breath climbing hills as always, his oxygen is 90 %, within the 88-92 his nurse gave him. Can he get his flu jab today?',
     ],
   },
+  {
+    // A condition about oneself in the past simple, asked in the conditional mood, plans for what may come (as the
+    // same condition about someone of one's own already did); a time of now, a pain still there, or a report without
+    // "if" is read as told.
+    kind: 'a condition about oneself, asked in the conditional mood',
+    emergencies: [
+      'if I got chest pain an hour ago and it is still there, would it be a heart attack?',
+      'I got crushing chest pain and my arm went numb, would it be a heart attack?',
+      'if I took 30 paracetamol this morning, would the hospital still be able to help?',
+    ],
+    lookAlikes: [
+      'I have two stents and feel fine. We are going on a ferry next month. If I got chest pain on the crossing, would the crew be able to do anything?',
+      'we are hiking in the highlands next week, if I fell and hit my head, would the mountain rescue be able to reach us?',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('session 60: English false alarms (%s)', KINDS);
