@@ -43,7 +43,6 @@ import {
 import { isInsideTheTarget, saturationTargetFloor } from './triage/signals/vital-signs-signals.js';
 import { isNonCardiacChestPainWriteUp } from './triage/vignette-chest-pain.js';
 import { isChestPainPassedDaysAgo } from './triage/chest-pain-passed-days-ago.js';
-import { isTransientDeficitPassedDaysAgo } from './triage/transient-deficit-passed-days-ago.js';
 import { isChestPainOnEffortSettledAsUsual } from './triage/chest-pain-on-effort-settled.js';
 import { isAnginaEasedByTheSprayAsUsual, theSpraysEffects } from './triage/angina-eased-by-the-spray.js';
 import { isChestPainThePatientTellsAsChestWallOrReflux } from './triage/chest-pain-the-patient-tells-as-chest-wall-or-reflux.js';
@@ -413,7 +412,6 @@ function collectFindings(normalized: string): {
   applyDiagnosesAskedWithTheirSignsAbsent(clauses, normalized);
   applyUsualMigraineAura(clauses, normalized);
   applyResidualDeficitOfAnOldEvent(clauses, normalized);
-  const deficitReadAsPassed = applyTransientDeficitPassedDaysAgo(clauses, normalized, sentences);
   applyUncomplicatedFaint(clauses, normalized);
   applyLimbGoneDeadFromHowItLay(clauses, normalized);
   applyUsualSeizureRecovered(clauses, normalized);
@@ -447,7 +445,6 @@ function collectFindings(normalized: string): {
       askedAbout ||
       setAside ||
       chestPainReadAsNonCardiac ||
-      deficitReadAsPassed ||
       panicReadAsSettled ||
       breathReadAsUsual ||
       effortBreathReadAsSettled ||
@@ -905,30 +902,6 @@ function applyResidualDeficitOfAnOldEvent(clauses: readonly ClauseFindings[], no
       clause.accepted.filter((finding) => isResidual(finding) && toldWithTheOldCause(finding)),
     );
   }
-}
-
-/** A stroke-like deficit's findings, which a passed TIA tells: the old stroke's deficits, a sight or a balance lost. */
-const TRANSIENT_DEFICIT_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
-  ...RESIDUAL_DEFICIT_SIGNALS,
-  'sudden_vision_loss',
-  'ataxia',
-]);
-
-/**
- * A stroke-like deficit that ended more than 12 hours ago, with none since and no red flag told
- * (`triage/transient-deficit-passed-days-ago.ts`, NICE NG128: a TIA clinic within 24 hours): the deficit is set aside
- * when the message holds no other finding the rules read, and the wording model held back. Returns whether it was.
- */
-function applyTransientDeficitPassedDaysAgo(
-  clauses: readonly ClauseFindings[],
-  normalized: string,
-  sentences: readonly string[],
-): boolean {
-  return setAsideWhenAlone(
-    clauses,
-    ({ signal }) => TRANSIENT_DEFICIT_SIGNALS.has(signal.id),
-    (deficitSentences) => isTransientDeficitPassedDaysAgo(normalized, sentences, deficitSentences),
-  );
 }
 
 /** Moves `picked` from what the clause accepts to what it frames: told, and read as not alarming. */

@@ -20,7 +20,7 @@ import { OBSERVATION_OUT_OF_BAND } from './vignette-chest-pain.js';
 
 const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 /** A time more than 12 hours back. */
-export const MORE_THAN_TWELVE_HOURS_AGO = new RegExp(
+const MORE_THAN_TWELVE_HOURS_AGO = new RegExp(
   String.raw`\b(?:` +
     [
       String.raw`(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|few|several|couple\s+of|a\s+couple\s+of)\s+days?\s+ago`,
@@ -46,7 +46,7 @@ const FREE_OF_IT_FOR_MORE_THAN_TWELVE_HOURS = new RegExp(
 );
 
 /** The pain told as over: settled, gone, none since. */
-export const ENDED =
+const ENDED =
   /\b(?:settled|subsided|resolved|eased(?:\s+off)?|went\s+(?:off|away)|passed|stopped|pain[- ]free|(?:none|nothing)\s+since|no\s+(?:more\s+)?(?:chest\s+)?(?:pain|tightness|discomfort|symptoms)\b|not\s+had\s+(?:any(?:\s+more)?|it)(?:\s+(?:pain|since))?|fine\s+(?:ever\s+)?since)\b/;
 
 /**
@@ -54,7 +54,7 @@ export const ENDED =
  * pain again, pain told since last night or this morning, every few hours, on waking, so far, minutes or a few hours
  * ago (review V26, 13:59).
  */
-export const NOT_OVER = new RegExp(
+const NOT_OVER = new RegExp(
   String.raw`\b(?:` +
     [
       String.raw`still|again|back|ongoing|continu\w*|returned|recurr\w*|on\s+and\s+off|comes\s+and\s+goes|keeps?|worse|worsening`,
@@ -74,7 +74,7 @@ export const NOT_OVER = new RegExp(
  * A time within the last hours, told beside a pain word in its sentence: "this afternoon I got the same tightness",
  * "today at work I had a heavy ache" (review V26, 14:20).
  */
-export const RECENT_TIME =
+const RECENT_TIME =
   /\b(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|during\s+the\s+night|overnight|today|earlier|just\s+now)\b/;
 const PAIN_TOLD = /\b(?:pain\w*|pressure|tight\w*|heav\w*|ache|aching|discomfort|hurt\w*|crushing|squeez\w*)\b/g;
 const ABSENCE_BEFORE = /\b(?:no|not|without|free|none|nor)\s+(?:\w+\s+){0,3}$/;
