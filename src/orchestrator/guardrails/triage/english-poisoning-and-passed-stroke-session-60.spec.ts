@@ -90,6 +90,22 @@ const KINDS: readonly TriageProbeKind[] = [
       'i get migraines with my usual aura, zigzag lines for 20 minutes then headache, same as always',
     ],
   },
+  {
+    // A laugh before "but" plays down what came before it; what follows is told in earnest.
+    kind: 'a sign told after a laugh and a but',
+    emergencies: [
+      'its prob just a migraine lol but the right side of my face went numb and droopy half an hour ago',
+      "probably overreacting haha but my dad's arm went weak and his speech was slurred for 10 minutes",
+      "i know i'm paranoid lol but i took 30 paracetamol an hour ago",
+      "sorry for the essay lol but my chest has been crushing for 20 minutes and i'm sweating",
+    ],
+    lookAlikes: [
+      "i'm dying of boredom lol but otherwise fine",
+      "this heat is killing me haha but we're having fun",
+      "can't breathe in this heat lol but at least the pool is open",
+      'work is giving me a heart attack lol but really i just want advice on sleep',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct(
