@@ -106,6 +106,22 @@ const KINDS: readonly TriageProbeKind[] = [
       'work is giving me a heart attack lol but really i just want advice on sleep',
     ],
   },
+  {
+    // Beside a drink or a drug stopped, people or creatures someone says are in the room are the DTs' hallucinations.
+    kind: 'alcohol or sedative withdrawal told as a story, with someone seen in the room',
+    emergencies: [
+      "dads been drinking heavily for years, stopped on monday. today hes shaking and says there's people in the room",
+      'my husband drinks a bottle of vodka a day and stopped two days ago, now he keeps saying there are spiders on the walls',
+      "my brother is an alcoholic and ran out of drink yesterday, he's convinced there's someone in the room with him",
+      'mum came off her diazepam cold turkey last week and she says there are people in her bedroom',
+    ],
+    lookAlikes: [
+      'dad quit drinking a month ago, he says there are people in the room next door being noisy',
+      'stopped drinking last week, my wife says there are mice in the kitchen',
+      'my son says there are monsters under his bed, he is 4, how do i help him sleep',
+      'my husband stopped drinking in january, he thinks there is a man in the room in his dreams sometimes',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct(

@@ -96,6 +96,7 @@ export const WITHDRAWAL_RULE: CategoryRule = {
       ['substance_stopped'],
       [
         'hallucinations',
+        'presence_told_in_the_room',
         'delirious_behaviour',
         'confusion',
         'seizure_now',
