@@ -122,6 +122,22 @@ const KINDS: readonly TriageProbeKind[] = [
       'my husband stopped drinking in january, he thinks there is a man in the room in his dreams sometimes',
     ],
   },
+  {
+    // A blue told by what it looks like says the food was not eaten: central cyanosis in a parent's words.
+    kind: 'lips told blue by a likeness to a blue fruit',
+    emergencies: [
+      "his lips look like he's been eating blueberries and he's really struggling",
+      "her lips have gone like she's had blackcurrant and she can't catch her breath",
+      "my baby's mouth looks like she's been eating blackberries, she is grunting",
+      "his lips are the colour of blueberries and he's wheezy",
+      "grandad's lips look as if he's been drinking ribena and he's breathless",
+    ],
+    lookAlikes: [
+      "his lips are purple from eating blueberries, he's fine and playing",
+      'my toddler ate a bowl of blueberries, is it normal for his poo to look dark',
+      "my lips look like i've been eating blackberries since i started this lipstick",
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct(
