@@ -43,6 +43,11 @@ const CHAT_SPELLINGS: readonly Rewrite[] = [
   [/\bkms\b/g, 'kill myself'],
   [/\bunalive\b/g, 'kill'],
   [/\bod(?:'d|'ed|ed)\b/g, 'overdosed'],
+  // "took an od", "done an OD": the abbreviation after a verb of taking and an article, not "an od feeling" (odd).
+  [
+    /\b((?:took|taken|take|taking|had|has\s+had|done|did|do|doing|tried|attempted|attempt)\s+(?:an|another|a\s+big|a\s+massive))\s+ods?\b/g,
+    '$1 overdose',
+  ],
 ];
 
 /** Misspellings seen in real patient messages for the words the triage patterns hinge on. */

@@ -107,6 +107,22 @@ export function isJoking(sentence: string): boolean {
 }
 
 /**
+ * A laugh followed by "but" belongs to the playing-down before it, not to what the writer tells next: "its prob just a
+ * migraine lol but the right side of my face went droopy" tells the face in earnest (AHA/ASA: a stroke played down by
+ * the person having it is still a stroke). A clause after the contrast is read for its own laugh alone.
+ */
+const LAUGH_BEFORE_A_CONTRAST =
+  /\b(?:lol|lmao|lmfao|rofl|haha\w*|jk)\b(?=[\s,.!]*\b(?:but|though|although|however|yet)\b)/;
+
+/** The part of the sentence whose laugh speaks for the clause: all of it, or what follows a laugh and its "but". */
+function jokedPart(sentence: string, clause: string): string {
+  const laugh = LAUGH_BEFORE_A_CONTRAST.exec(sentence);
+  if (laugh === null) return sentence;
+  const laughEnd = laugh.index + laugh[0].length;
+  return sentence.indexOf(clause.trim()) >= laughEnd ? sentence.slice(laughEnd) : sentence;
+}
+
+/**
  * What a joke does not make figurative: a sign someone sees in another person ("my mum collapsed and
  * isn't breathing lol help", "lol his lips are going blue", "haha ok so my baby has gone blue and
  * floppy"), told however a frightened person types. Complaints people exaggerate ("can't breathe in
@@ -137,7 +153,7 @@ const JOKED_ABOUT: ReadonlySet<SignalId> = new Set<SignalId>(['suicidal_intent',
  * talk of wishing oneself dead.
  */
 export function jokeMutes(sentence: string, clause: string): (signal: SignalId) => boolean {
-  const joking = isJoking(sentence);
+  const joking = isJoking(jokedPart(sentence, clause));
   const saidAsAJoke = SAID_AS_A_JOKE.test(clause);
   return (signal) => (joking && !SEEN_SIGNS.has(signal)) || (saidAsAJoke && JOKED_ABOUT.has(signal));
 }

@@ -154,7 +154,7 @@ export const BREATHING_DIFFICULTY_RULE: CategoryRule = {
       { all: [episode, 'lingering_after_choking'], name },
       { all: [episode, 'choking_thrusts_given'], name },
     ]),
-    ...alone('cyanosis', 'turning_blue', 'cyanosis'),
+    ...alone('cyanosis', 'turning_blue', 'cyanosis', 'cyanosis_told_by_a_likeness'),
     ...anyWithAny(
       'wheeze or breathlessness too severe to speak',
       ['wheeze', 'short_of_breath', 'asthma_attack_now'],

@@ -19,6 +19,10 @@ export const POISONING_OVERDOSE_RULE: CategoryRule = {
     ...alone('swallowed button battery or magnets', 'swallowed_object'),
     // NPIS / TOXBASE: a swallow of a product toxic in a mouthful, the act and the product told apart.
     { all: ['swallow_told', 'toxic_product_named'], name: 'household product swallowed' },
+    // Diabetes UK / TOXBASE: an insulin dose given in error, told by its units beside the diabetes it is for.
+    { all: ['insulin_units_slip', 'diabetes'], name: 'insulin dose given in error' },
+    // NPIS: a battery gone from a device a child was handling is swallowed until shown otherwise.
+    { all: ['battery_gone_missing', 'child'], name: 'battery missing from a device a child handled' },
     ...withEach(
       'medicine error in a child',
       'child',
@@ -92,6 +96,7 @@ export const WITHDRAWAL_RULE: CategoryRule = {
       ['substance_stopped'],
       [
         'hallucinations',
+        'presence_told_in_the_room',
         'delirious_behaviour',
         'confusion',
         'seizure_now',

@@ -13,6 +13,7 @@ import {
   WORDS_WITHOUT_NEGATION,
   r,
 } from './signal-definition.js';
+import { BLUE_TOLD_BY_A_LIKENESS_SIGNALS } from './blue-told-by-a-likeness.js';
 import { PERSON } from '../triage-vocabulary.js';
 import { BABY_UNDER_ONE } from '../urgent-after-resolution.js';
 import { ACROCYANOSIS } from './acrocyanosis.js';
@@ -31,6 +32,7 @@ const HEARD_WHEN_UPSET = String.raw`when\s+(?:he|she|they|the\s+baby)\s+(?:got|g
 const BREATH_VERB = r`(?:breathes?|breathing|breath|inhales?|inhaling|breathes\s+in|breathing\s+in)`;
 
 export const AIRWAY_SIGNALS: readonly SignalDefinition[] = [
+  ...BLUE_TOLD_BY_A_LIKENESS_SIGNALS,
   // Stridor: a high-pitched noise on breathing in; gurgling or snoring in a drowsy person is a blocked airway.
   define(
     'airway_noise',

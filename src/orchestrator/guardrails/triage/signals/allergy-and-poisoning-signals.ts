@@ -4,6 +4,8 @@ import { type SignalDefinition, define, r } from './signal-definition.js';
 import { LOW_TOXICITY_OR_MOUTHED_GUARD, ONLY_LICKED_OR_MOUTHED_GUARD } from './mouthed-not-swallowed.js';
 import { THIRD_PERSON, episodeNow } from '../triage-vocabulary.js';
 import { HOUSEHOLD_POISON_SIGNALS } from './household-poison-signals.js';
+import { INSULIN_TOLD_BY_ITS_UNITS_SIGNALS } from './insulin-told-by-its-units.js';
+import { BATTERY_GONE_FROM_A_DEVICE_SIGNALS } from './battery-gone-from-a-device.js';
 import {
   A_CHILDS_DOSE_GIVEN_ONCE_TOO_OFTEN,
   ONE_DOSE_COUNTED_TWICE,
@@ -191,7 +193,7 @@ const POISONING = [
     [
       r`\b(?:an?\s+)?overdose\s+of\s+(?:his\s+|her\s+|my\s+|their\s+)?(?!the\s+(?:sun|caffeine))[a-z]{4,}\b`,
       r`\b(?:overdosed|overdosing)\b(?!\s+on\s+(?:chocolate|sugar|candy|sweets|netflix|tv|caffeine|coffee|love|work|drama|sun|cake))`,
-      r`\b(?:took|taken|take|taking|had|has\s+had)\s+(?:an?\s+)?overdose\b`,
+      r`\b(?:took|taken|take|taking|had|has\s+had|done|did)\s+(?:an?\s+)?overdose\b`,
       r`\b(?:intentional|deliberate|accidental|staggered|suspected|mixed|paracetamol|acetaminophen|opioid|opiate|tricyclic|insulin|drug|medication|tablet)\s+overdose\b|\boverdose\s+of\s+(?:~\s*)?(?:\d{2,}|about\s+\d+)\b`,
       r`\b(?:ingest\w*|ingestion\s+of|swallowed|took|taken|ate|eaten|drank|had)\s+(?:an?\s+)?(?:unknown|unclear|uncertain|unspecified|large|significant|huge)\s+(?:quantity|amount|number|dose|doses)\s+of\b`,
       r`\b(?:think|thinks|might\s+have|may\s+have|could\s+have)\s+(?:\w+\s+)?overdosed\b`,
@@ -246,6 +248,10 @@ const POISONING = [
     [
       r`\b(?:got\s+into|into|got\s+hold\s+of|found\s+(?:him|her|them)\s+with|chewing|chewed|eating|ate|eaten|swallowed|drank|drunk|ingest\w*|ingestion\s+of|had\s+some\s+of|bit\s+into|sucked\s+on)\s+(?:(?!(?:and|but|then|between|in\s+between)\b)\w+\s+){0,4}?(?:(?:my|his|her|our|[\w-]+(?:'s|s')|the)\s+)?(?:\w+\s+)?(?:${PILLS}|[a-z]{4,}(?:ine|olol|dipine|pam|lam|pril)|calpol|pills|tablets|meds|medicines?|medication|vitamins|iron\s+tablets|gummies|edibles|cannabis|weed|vape|e-cig\w*|alcohol|vodka|gin|wine|beer|whisky|spirits|mouthwash|hand\s+sanitiser|hand\s+sanitizer|perfume|methadone|nicotine)\b`,
       r`\b(?:drank|drunk|swallowed|ate|had|downed)\s+(?:most|half|all|some|the\s+rest)\s+of\s+(?:a|the|her|his|my)\s+(?:new\s+|full\s+|whole\s+)?(?:bottle|pack|packet|box|tub|jar|tube)\s+of\b`,
+      // A child who "got some of" another person's tablets has had them in reach, if not in the mouth (NPIS: any possible
+      // ingestion by a child is assessed now): "got some of nana's tablets", "got one of her gran's heart tablets". Not
+      // a supply fetched ("got some of my tablets from the chemist").
+      r`\bgot\s+(?:some|a\s+few|a\s+couple|one|two|three|\d+|hold\s+of\s+some)\s+of\s+(?:(?:his|her|their|the)\s+)?(?:${SOMEONE_ELSES}|(?:nan|nana|nanny|gran|granny|grandma|grandad|grandpa)s)\s+(?:[\w-]+\s+){0,2}?(?:${PILLS}|pills|tablets|tabs|capsules|meds|medicines?|medication)\b(?![^.;]{0,20}\b(?:from|at)\s+(?:the\s+)?(?:chemist|pharmacy|gp|doctor|surgery|hospital|shop|clinic)\b)`,
       // A learner's bare present for the past (not a question: "can he take all the tablets", "can my son take").
       // A large amount of any medicine ("he drink all the bottle of my medicine", "she eat many of her grandma heart
       // tablet"), whatever it is for.
@@ -445,4 +451,6 @@ export const ALLERGY_AND_POISONING_SIGNALS: readonly SignalDefinition[] = [
   ...ALLERGY,
   ...POISONING,
   ...HOUSEHOLD_POISON_SIGNALS,
+  ...INSULIN_TOLD_BY_ITS_UNITS_SIGNALS,
+  ...BATTERY_GONE_FROM_A_DEVICE_SIGNALS,
 ];

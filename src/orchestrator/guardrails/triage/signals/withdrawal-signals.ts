@@ -91,6 +91,12 @@ export const WITHDRAWAL_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:people|someone|somebody|a\s+(?:man|woman|child|kid|dog|cat)|men|women|kids|children|animals|figures|faces|things)\s+(?:\w+\s+){0,6}?(?:who|that|which)\s+(?:are|is|were|was)\s*(?:not|n't|n’t)\s+(?:really\s+|actually\s+)?there\b(?!\s+(?:any\s*more|now|yet|today|any\s+longer))`,
     r`\b(?:people|voices|someone|somebody|they)\s+(?:are\s+|is\s+|keep\s+)?(?:talking|speaking|whispering|shouting)\s+(?:to|at|about)\s+(?:him|her|me|them)\s+(?:from|through|out\s+of|in)\s+(?:the\s+)?(?:tv|television|telly|radio|walls?|ceiling|phone)\b`,
   ]),
+  // Someone or something told as being in the room by the person, as a relative reports it: "says there's people in
+  // the room", "keeps saying there are spiders on the walls". Read beside a drink or a drug stopped only (see the
+  // withdrawal rule): there it is the hallucination of the DTs (NICE CG100), where alone it may be a visitor.
+  define('presence_told_in_the_room', [
+    r`\b(?:says|said|saying|keeps\s+saying|kept\s+saying|thinks|thought|convinced|swears|insists|insisting|telling\s+(?:me|us))\s+(?:that\s+)?there\s+(?:is|are|were|was)\s+(?:people|someone|somebody|a\s+(?:man|woman|child|kid|dog|cat|stranger)|men|women|kids|children|strangers|spiders|bugs|insects|snakes|rats|mice|animals)\s+(?:\w+\s+){0,2}?(?:in|on|under|behind|at\s+the\s+end\s+of)\s+(?:the|his|her|my|their)\s+(?:room|bedroom|bed|walls?|ceiling|curtains|corner)\b(?!\s+(?:next\s+door|upstairs|downstairs|opposite)\b)(?![^.;]{0,30}\b(?:dreams?|dreamt|dreaming|nightmares?|asleep)\b)`,
+  ]),
   define('delirious_behaviour', [
     r`\b(?:shouting|screaming|talking|swatting|pointing|reaching|waving)\s+at\s+(?:people|things|someone|something|nothing|creatures|bugs)\s+(?:who\s+|that\s+)?(?:are\s+|is\s+|were\s+|was\s+)?not\s+(?:there|real)\b`,
   ]),
