@@ -1,0 +1,111 @@
+import {
+  describeKindsFlaggedByProduct,
+  type LabelledProbeKind,
+} from '../../../../../test/support/triage-probe-table.js';
+
+/**
+ * Session 60 (T119): self-harm and poisoning told in other languages by kind, written from the protocols (NPIS /
+ * TOXBASE: a count or a whole pack of tablets swallowed; NICE NG225 and the Columbia scale: a place to jump from, a
+ * goodbye beside a silence or saved means), never from a labelled set, each with look-alikes that share its words:
+ * - tablets told by their count or their pack where the lexicon left the rest unread: the Spanish perfect, Russian counts
+ *   in words and a pack of a brand, a Japanese strip told with a digit, a Korean pack with the honorific verb, a Chinese
+ *   count of five to nine for a child, a Turkish count after the medicine; a daily dose, a pack bought, juice or sweets
+ *   by the pack and two tablets for a headache are not;
+ * - standing at the edge of a bridge or a roof with despair or a jump told beside it (Spanish "orilla", French, Turkish,
+ *   Hinglish); a river bank, a lake, a boat's deck, a skipped breakfast, a kite on the roof and a jump into a pool are not;
+ * - a goodbye sent in a chat's English (Tagalog), a letter left to one's family and pills gathered with Arabic's "wa"
+ *   written onto the verb, sorry messages sent to everyone (Hinglish), each beside a silence or saved pills; a goodbye
+ *   before a move, a letter from an airport and old medicines gathered for the pharmacy are not.
+ * Emergencies must be flagged by the product; look-alikes stay quiet by the rules and the product alike.
+ */
+const KINDS: readonly LabelledProbeKind[] = [
+  {
+    kind: 'tablets swallowed told by their count or their pack; a daily dose, a pack bought, food by the pack and a dose for a headache are not',
+    emergencies: [
+      ['es', 'mi hijo se ha tragado unas pastillas de su abuela, no sé cuántas'],
+      ['es', 'creo que mi vecina se ha tomado esta tarde como 30 pastillas de clonazepam'],
+      ['es', 'el niño se ha comido 6 pastillas de hierro de su madre'],
+      ['ru', 'муж проглотил целую упаковку феназепама и не просыпается'],
+      ['ru', 'подруга пишет, что выпила всю пачку амитриптилина'],
+      ['ru', 'сын съел пять таблеток бабушкиного лекарства от давления'],
+      ['ru', 'дочка съела несколько таблеток маминого фенобарбитала'],
+      ['ja', '祖父が睡眠薬を1シート全部飲んでしまったようです'],
+      ['ja', '父が痛み止めを１箱まるごと飲んだと言っています'],
+      ['ja', '弟が風邪薬をひと瓶飲んでしまった'],
+      ['ko', '엄마가 수면제 한 통을 소주랑 같이 드신 것 같아요'],
+      ['ko', '할아버지가 혈압약 한 통을 다 드셨어요'],
+      ['ko', '동생이 진통제 한 갑을 술이랑 먹었어요'],
+      ['zh', '孩子吞了七八片奶奶的降压药'],
+      ['tr', 'babam tansiyon ilacından 10 tane içti'],
+      ['tr', 'kardeşim uyku hapından 20 tane yutmuş'],
+      ['tr', 'oğlum babaannesinin ilaçlarından 5 tane yuttu'],
+    ],
+    lookAlikes: [
+      ['es', '¿se ha tomado sus pastillas de la tensión hoy? no me acuerdo'],
+      ['es', 'ya se ha tomado el jarabe, ¿cuánto tarda en bajar la fiebre?'],
+      ['ru', 'мама выпила всю пачку сока за вечер'],
+      ['ru', 'я съел целую коробку конфет, болит живот'],
+      ['ru', 'принимаю пять таблеток в день от давления, это нормально?'],
+      ['ru', 'выпила две таблетки от головной боли, стало легче'],
+      ['ja', '薬を1シート買ってきました'],
+      ['ja', '睡眠薬を1錠飲んで寝ました'],
+      ['ko', '수면제 한 통 샀어요'],
+      ['ko', '약 한 통을 한 달 동안 나눠 먹었어요'],
+      ['zh', '医生说每天吃五片降压药'],
+      ['zh', '我一次吃两片布洛芬可以吗'],
+      ['tr', 'günde 5 tane ilaç içiyorum, normal mi'],
+      ['tr', 'baş ağrısı için 1 tane parol içtim'],
+    ],
+  },
+  {
+    kind: 'at the edge of a bridge or a roof with despair or a jump told beside it; a river bank, a lake, a boat, a kite on the roof or a pool is not',
+    emergencies: [
+      ['es', 'estoy en la orilla del puente, ya no puedo más'],
+      ['es', 'mi hermano está en el borde del techo y dice que ya no aguanta'],
+      ['es', 'estoy sentada en la cornisa del edificio, adiós'],
+      ['fr', 'je suis sur le bord du pont, je vais sauter'],
+      ['fr', "ma sœur est sur le toit de l'immeuble, elle dit qu'elle n'en peut plus"],
+      ['fr', 'je suis au bord de la falaise, adieu tout le monde'],
+      ['hi', 'main chhat ke kinare khada hoon, ab kood jaunga, bas bahut ho gaya'],
+      ['hi', 'mera bhai building ke upar hai, keh raha hai kood jayega'],
+      ['hi', 'pul ke kinare baithi hoon, ab bardasht nahi hota'],
+      ['tr', 'köprünün kenarındayım, atlayacağım'],
+      ['tr', 'kardeşim binanın çatısında, atlayacak diyor'],
+      ['tr', 'çatının kenarındayım, artık dayanamıyorum'],
+    ],
+    lookAlikes: [
+      ['es', 'estoy en la orilla del río pescando con mi papá'],
+      ['es', 'estamos en el borde de la piscina'],
+      ['fr', 'on est au bord du lac, il fait beau'],
+      ['fr', 'je vais sauter le petit déjeuner ce matin'],
+      ['fr', "on est sur le pont du bateau, je vais sauter dans l'eau"],
+      ['hi', 'hum chhat ke upar patang uda rahe hain'],
+      ['hi', 'main chhat pe baitha hoon, mausam accha hai'],
+      ['tr', 'köprünün kenarında balık tutuyoruz'],
+      ['tr', 'havuza atlayacağım, su çok güzel'],
+    ],
+  },
+  {
+    kind: 'a goodbye sent or a letter left beside a silence or saved pills; a goodbye before a move, a letter from an airport or old medicines for the pharmacy are not',
+    emergencies: [
+      ['tl', 'yung kasama ko sa dorm nagpaalam na sa family niya, naka off na yung phone niya'],
+      ['tl', 'yung bestfriend ko nagsend ng goodbye msg sa GC, tapos may naipon siyang sleeping pills'],
+      ['tl', 'pinsan ko nag-post ng paalam na message sa fb, tapos nakapatay na ang cellphone'],
+      ['tl', 'kuya ko may naipon na gamot sa drawer, sabi niya pagod na siya'],
+      ['ar', 'ما عاد فيني كمل. كتبت رسالة لأهلي وحطيتها بالجارور، وجمعت كل حبوب الضغط'],
+      ['ar', 'أخوي ودعنا كلنا وسكر جواله'],
+      ['ar', 'كتب رسالة لأمه وقفل تلفونه من الصبح'],
+      ['hi', 'meri roommate ne aaj sab ko sorry wale messages bheje, phone bhi band hai'],
+      ['hi', 'mera bhai kal raat se chup hai, alvida wala message bheja aur ab phone switch off hai'],
+    ],
+    lookAlikes: [
+      ['tl', 'nagpaalam na sa family niya kasi lilipat na siya sa abroad'],
+      ['tl', 'may naipon akong gamot na expired, itatapon ko na sa botika'],
+      ['ar', 'كتبت رسالة لأهلي من المطار قبل السفر'],
+      ['ar', 'جمعت كل الأدوية القديمة عشان أرجعها للصيدلية'],
+      ['hi', 'office me sab ko sorry wale messages bheje kyunki party me late aaya tha'],
+    ],
+  },
+];
+
+describeKindsFlaggedByProduct('other languages, session 60 (T119): pills, heights and farewells', KINDS);
