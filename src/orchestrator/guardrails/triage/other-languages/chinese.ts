@@ -1,3 +1,4 @@
+import { CHINESE_END_TO_EVERYTHING } from './an-end-to-everything-told-with-its-means.js';
 import { CHINESE_PILLS_TOLD_BY_THEIR_COUNT } from './pills-told-by-their-count-or-pack.js';
 import { CHINESE_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
 import { CHINESE_MEANS_TAKEN_ALL } from './means-taken-all-at-once.js';
@@ -315,6 +316,7 @@ export const CHINESE: LanguageLexicon = {
   script: 'han',
   respelled: withoutSpacesBetweenCharacters,
   phrases: [
+    ...CHINESE_END_TO_EVERYTHING,
     ...CHINESE_PILLS_TOLD_BY_THEIR_COUNT,
     ...CHINESE_CLOTH_SOAKED_AND_BLOOD_SPURTING,
     // "不小心" (by accident) holds a "不" that negates nothing after it: read before the grammar reads "不" as "no".

@@ -1,3 +1,4 @@
+import { KOREAN_END_TO_EVERYTHING } from './an-end-to-everything-told-with-its-means.js';
 import { KOREAN_PILLS_TOLD_BY_THEIR_PACK } from './pills-told-by-their-count-or-pack.js';
 import { KOREAN_FINDINGS } from './breathing-bleeding-children/korean.js';
 import { KOREAN_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told-by-their-parts.js';
@@ -237,6 +238,7 @@ export const KOREAN: LanguageLexicon = {
   negationAfter:
     '(?:은|는|이|가|도)? ?(?:없(?:어요|었어요|었고|고|음|습니다|었습니다|다|어|는데|었는데|었음)(?![지져졌])|안 했(?:어요|고|습니다))',
   phrases: [
+    ...KOREAN_END_TO_EVERYTHING,
     ...KOREAN_PILLS_TOLD_BY_THEIR_PACK,
     ...KOREAN_FAREWELL_AND_SAVED_PILLS,
     // A course finished with its complaint still there ("감기약을 다 먹었는데 아직 기침을 해요": finished the cold medicine
