@@ -1,3 +1,4 @@
+import { ARABIC_FUMES } from './fumes-told-by-their-source-and-the-household.js';
 import { ARABIC_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
 import { ARABIC_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import { ARABIC_FINDINGS } from './breathing-bleeding-children/arabic.js';
@@ -226,6 +227,7 @@ export const ARABIC: LanguageLexicon = {
   formsOf: withoutJoinedParticles,
   respelled: withPillCountsInDigits,
   phrases: [
+    ...ARABIC_FUMES,
     ...ARABIC_CLOTH_SOAKED_AND_BLOOD_SPURTING,
     ...ARABIC_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     // Session 59 (T114): self-harm told as a goodbye letter, an end to one's life or a whole box swallowed (NICE NG225,

@@ -1,3 +1,4 @@
+import { CHINESE_FUMES } from './fumes-told-by-their-source-and-the-household.js';
 import { CHINESE_END_TO_EVERYTHING } from './an-end-to-everything-told-with-its-means.js';
 import { CHINESE_PILLS_TOLD_BY_THEIR_COUNT } from './pills-told-by-their-count-or-pack.js';
 import { CHINESE_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
@@ -316,6 +317,7 @@ export const CHINESE: LanguageLexicon = {
   script: 'han',
   respelled: withoutSpacesBetweenCharacters,
   phrases: [
+    ...CHINESE_FUMES,
     ...CHINESE_END_TO_EVERYTHING,
     ...CHINESE_PILLS_TOLD_BY_THEIR_COUNT,
     ...CHINESE_CLOTH_SOAKED_AND_BLOOD_SPURTING,

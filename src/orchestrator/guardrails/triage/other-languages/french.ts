@@ -1,3 +1,4 @@
+import { FRENCH_FUMES } from './fumes-told-by-their-source-and-the-household.js';
 import { FRENCH_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
 import { FRENCH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import { FRENCH_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
@@ -345,6 +346,7 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    ...FRENCH_FUMES,
     ...FRENCH_CLOTH_SOAKED_AND_BLOOD_SPURTING,
     ...FRENCH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...A_FACE_AND_WORDS_GONE_WRONG,

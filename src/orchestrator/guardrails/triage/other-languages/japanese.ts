@@ -1,3 +1,4 @@
+import { JAPANESE_FUMES } from './fumes-told-by-their-source-and-the-household.js';
 import { JAPANESE_PILLS_TOLD_BY_THEIR_PACK } from './pills-told-by-their-count-or-pack.js';
 import { JAPANESE_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
 import { JAPANESE_FINDINGS } from './breathing-bleeding-children/japanese.js';
@@ -188,6 +189,7 @@ export const JAPANESE: LanguageLexicon = {
   negationAfter:
     '(?:は|も|が)(?:ありません(?:でした)?|ないです|なかった(?:です)?|ない|なし)|(?<!(?:意識|反応|呼吸|息|脈|返事|応答|血の気|力|元気|食欲))(?:は|も)なく(?:て)?',
   phrases: [
+    ...JAPANESE_FUMES,
     ...JAPANESE_PILLS_TOLD_BY_THEIR_PACK,
     ...JAPANESE_CLOTH_SOAKED_AND_BLOOD_SPURTING,
     // Session 51: medicines named in katakana, read by the names the English rules know them by (a double dose of

@@ -18,7 +18,9 @@ import {
  *   before a move, a letter from an airport and old medicines gathered for the pharmacy are not;
  * - an end to everything told with a means or despair beside it (Italian, Turkish, Swahili, Haitian, Korean), German
  *   hanging told with its reflexive and a daughter locked in a bathroom with blades (Chinese); finishing work, homework
- *   or a habit, curtains hung up and a child gaming behind a locked door are not.
+ *   or a habit, curtains hung up and a child gaming behind a locked door are not;
+ * - carbon monoxide told by its parts (the alarm with its verb first or last, a brazier, a coal stove, a briquette, a gas
+ *   water heater, the household told as a whole); an alarm tested or low on battery and a household well are not.
  * Emergencies must be flagged by the product; look-alikes stay quiet by the rules and the product alike.
  */
 const KINDS: readonly LabelledProbeKind[] = [
@@ -140,6 +142,35 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['de', 'mein Sohn hat sich im Zimmer eingeschlossen und spielt Playstation'],
       ['zh', '孩子把自己锁在房间里打游戏，不肯出来'],
       ['zh', '我用剃须刀片刮胡子划破了一点'],
+    ],
+  },
+  {
+    kind: 'carbon monoxide told by its alarm, its source and the household unwell; an alarm tested or low on battery, a household well or a source asked about is not',
+    emergencies: [
+      ['es', 'sonó el detector de monóxido y mi papá está mareado y vomitando'],
+      ['pt', 'a família toda com dor de cabeça e enjoo depois de dormir com o braseiro aceso, minha avó está confusa'],
+      ['pt', 'o alarme de monóxido de carbono disparou e meu pai está tonto e vomitando'],
+      ['fr', 'le détecteur de monoxyde a sonné, toute la famille a mal à la tête et mamie est confuse'],
+      ['zh', '我爸妈烧煤炉取暖，早上两个人都头痛恶心，我妈站不稳'],
+      ['zh', '全家人都头痛恶心，家里烧蜂窝煤取暖'],
+      ['ar', 'نمنا والمدفأة شغالة والشباك مسكر، الكل عنده صداع واستفراغ وستي مش واعية'],
+      ['ar', 'كلنا عندنا صداع ودوخة، والصوبة شغالة طول الليل'],
+      ['tl', 'naka-on ang generator sa loob ng bahay, lahat kami nahihilo at nagsusuka'],
+      ['ko', '연탄 피우고 잤는데 가족 모두 두통이랑 구토가 있고 할머니가 정신이 없어요'],
+      ['ko', '가족 모두 머리가 아프고 토해요, 어젯밤에 연탄불 피웠어요'],
+      ['ja', '練炭ストーブをつけて寝たら、家族全員頭痛と吐き気、祖母がぼんやりしている'],
+    ],
+    lookAlikes: [
+      ['es', 'el detector de monóxido pita porque tiene la pila baja'],
+      ['es', 'la alarma de monóxido se activó durante la prueba mensual, todos bien'],
+      ['zh', '我们家用燃气热水器，安全吗？'],
+      ['zh', '大家都很好，谢谢关心'],
+      ['pt', 'toda a família está bem, obrigado'],
+      ['ar', 'الكل بخير الحمد لله، شكرا'],
+      ['ar', 'كلنا رحنا على البحر امبارح'],
+      ['tl', 'lahat kami pumunta sa beach kahapon, masaya'],
+      ['ko', '가족 모두 건강해요'],
+      ['ja', '練炭で焼肉をしました、おいしかった'],
     ],
   },
 ];

@@ -1,3 +1,4 @@
+import { PORTUGUESE_FUMES } from './fumes-told-by-their-source-and-the-household.js';
 import { PORTUGUESE_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import { PORTUGUESE_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
 import { PORTUGUESE_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
@@ -1095,6 +1096,7 @@ export const PORTUGUESE: LanguageLexicon = {
   negationAfter:
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    ...PORTUGUESE_FUMES,
     ...PORTUGUESE_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...ASTHMA_AND_A_CHILD_PULLING_FOR_AIR,
     ...A_HEIGHT_AND_ALL_THE_PILLS,

@@ -1,3 +1,4 @@
+import { TAGALOG_FUMES } from './fumes-told-by-their-source-and-the-household.js';
 import { TAGALOG_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
 import { TAGALOG_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import { TAGALOG_FINDINGS } from './breathing-bleeding-children/tagalog.js';
@@ -256,6 +257,7 @@ export const TAGALOG: LanguageLexicon = {
   ],
   respelled: withTheArticleWritten,
   phrases: [
+    ...TAGALOG_FUMES,
     ...TAGALOG_CLOTH_SOAKED_AND_BLOOD_SPURTING,
     ...TAGALOG_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...TAGALOG_FAREWELL_AND_SAVED_PILLS,
