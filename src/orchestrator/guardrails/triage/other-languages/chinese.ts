@@ -1,3 +1,4 @@
+import { CHINESE_DIGOXIN } from './digoxin-told-by-its-name-and-its-yellow.js';
 import { CHINESE_FUMES } from './fumes-told-by-their-source-and-the-household.js';
 import { CHINESE_END_TO_EVERYTHING } from './an-end-to-everything-told-with-its-means.js';
 import { CHINESE_PILLS_TOLD_BY_THEIR_COUNT } from './pills-told-by-their-count-or-pack.js';
@@ -317,6 +318,7 @@ export const CHINESE: LanguageLexicon = {
   script: 'han',
   respelled: withoutSpacesBetweenCharacters,
   phrases: [
+    ...CHINESE_DIGOXIN,
     ...CHINESE_FUMES,
     ...CHINESE_END_TO_EVERYTHING,
     ...CHINESE_PILLS_TOLD_BY_THEIR_COUNT,

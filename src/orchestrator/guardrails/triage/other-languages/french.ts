@@ -1,3 +1,4 @@
+import { FRENCH_DIGOXIN } from './digoxin-told-by-its-name-and-its-yellow.js';
 import { FRENCH_FUMES } from './fumes-told-by-their-source-and-the-household.js';
 import { FRENCH_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
 import { FRENCH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
@@ -346,6 +347,7 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    ...FRENCH_DIGOXIN,
     ...FRENCH_FUMES,
     ...FRENCH_CLOTH_SOAKED_AND_BLOOD_SPURTING,
     ...FRENCH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,

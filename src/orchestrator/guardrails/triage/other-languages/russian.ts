@@ -1,3 +1,4 @@
+import { RUSSIAN_DIGOXIN } from './digoxin-told-by-its-name-and-its-yellow.js';
 import { RUSSIAN_PILLS_TOLD_BY_THEIR_COUNT } from './pills-told-by-their-count-or-pack.js';
 import { RUSSIAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import { RUSSIAN_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
@@ -51,6 +52,7 @@ export const RUSSIAN: LanguageLexicon = {
   script: 'cyrillic',
   respelled: withEachAbsenceTold,
   phrases: [
+    ...RUSSIAN_DIGOXIN,
     ...RUSSIAN_PILLS_TOLD_BY_THEIR_COUNT,
     ...RUSSIAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...RUSSIAN_BREATH_BLOOD_AND_HIVES,

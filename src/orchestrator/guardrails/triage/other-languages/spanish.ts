@@ -1,3 +1,4 @@
+import { SPANISH_DIGOXIN } from './digoxin-told-by-its-name-and-its-yellow.js';
 import { SPANISH_FUMES } from './fumes-told-by-their-source-and-the-household.js';
 import { SPANISH_PILLS_TOLD_BY_THEIR_COUNT } from './pills-told-by-their-count-or-pack.js';
 import { SPANISH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
@@ -1160,6 +1161,7 @@ export const SPANISH: LanguageLexicon = {
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    ...SPANISH_DIGOXIN,
     ...SPANISH_FUMES,
     ...SPANISH_PILLS_TOLD_BY_THEIR_COUNT,
     ...SPANISH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
