@@ -227,7 +227,6 @@ export const ARABIC: LanguageLexicon = {
   formsOf: withoutJoinedParticles,
   respelled: withPillCountsInDigits,
   phrases: [
-    ...ARABIC_FUMES,
     ...ARABIC_CLOTH_SOAKED_AND_BLOOD_SPURTING,
     ...ARABIC_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     // Session 59 (T114): self-harm told as a goodbye letter, an end to one's life or a whole box swallowed (NICE NG225,
@@ -997,6 +996,8 @@ export const ARABIC: LanguageLexicon = {
     ...ARABIC_FINDINGS.phrases,
     ...ARABIC_MODIFIERS,
     ...ARABIC_EVERYDAY.phrases,
+    // Session 60 (T119): carbon monoxide told by its parts, read after every phrase that names a source with its intent.
+    ...ARABIC_FUMES,
   ],
   words: {
     // Session 57 (T103): vomiting in the Gulf's and the Levant's verb ("صار يتقيأ", folded "يتقيا").

@@ -319,7 +319,6 @@ export const CHINESE: LanguageLexicon = {
   respelled: withoutSpacesBetweenCharacters,
   phrases: [
     ...CHINESE_DIGOXIN,
-    ...CHINESE_FUMES,
     ...CHINESE_END_TO_EVERYTHING,
     ...CHINESE_PILLS_TOLD_BY_THEIR_COUNT,
     ...CHINESE_CLOTH_SOAKED_AND_BLOOD_SPURTING,
@@ -953,5 +952,7 @@ export const CHINESE: LanguageLexicon = {
     ...SWALLOWED_TOLD_WITH_BA,
     // Read last: the stashing phrases above read their own kinds first where both begin at one character.
     ...CHINESE_MEANS_TAKEN_ALL,
+    // Session 60 (T119): carbon monoxide told by its parts, read after every phrase that names a source with its intent.
+    ...CHINESE_FUMES,
   ],
 };

@@ -348,7 +348,6 @@ export const FRENCH: LanguageLexicon = {
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
     ...FRENCH_DIGOXIN,
-    ...FRENCH_FUMES,
     ...FRENCH_CLOTH_SOAKED_AND_BLOOD_SPURTING,
     ...FRENCH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...A_FACE_AND_WORDS_GONE_WRONG,
@@ -1114,6 +1113,8 @@ export const FRENCH: LanguageLexicon = {
     ...FRENCH_FINDINGS.phrases,
     ...FRENCH_MODIFIERS,
     ...FRENCH_EVERYDAY_PHRASES,
+    // Session 60 (T119): carbon monoxide told by its parts, read after every phrase that names a source with its intent.
+    ...FRENCH_FUMES,
   ],
   elisions: { l: 'le', d: 'de', j: 'je', n: 'ne', s: 'se', qu: 'que', c: 'ce', m: 'me', t: 'te' },
   words: {

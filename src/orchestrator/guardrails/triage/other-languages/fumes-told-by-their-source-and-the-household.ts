@@ -43,7 +43,7 @@ export const FRENCH_FUMES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 export const CHINESE_FUMES: ReadonlyArray<readonly [string, string]> = [
-  ['(?:煤炉|煤爐|炭火|炭盆|火盆|蜂窝煤|蜂窩煤|煤球炉|煤球爐|烧炭|燒炭)', CHARCOAL],
+  ['(?:煤炉|煤爐|炭火|炭盆|火盆|蜂窝煤|蜂窩煤|煤球炉|煤球爐)', CHARCOAL],
   ['(?:燃气|燃氣|煤气|煤氣)热水器|(?:燃气|燃氣|煤气|煤氣)熱水器', 'the gas heater'],
   ['(?:两个人|兩個人|两人|兩人|俩人|倆人|他俩|他倆|全家人?|一家人|家里人|家裡人|大家)(?:都|全都)', EVERYONE],
 ];

@@ -189,7 +189,6 @@ export const JAPANESE: LanguageLexicon = {
   negationAfter:
     '(?:は|も|が)(?:ありません(?:でした)?|ないです|なかった(?:です)?|ない|なし)|(?<!(?:意識|反応|呼吸|息|脈|返事|応答|血の気|力|元気|食欲))(?:は|も)なく(?:て)?',
   phrases: [
-    ...JAPANESE_FUMES,
     ...JAPANESE_PILLS_TOLD_BY_THEIR_PACK,
     ...JAPANESE_CLOTH_SOAKED_AND_BLOOD_SPURTING,
     // Session 51: medicines named in katakana, read by the names the English rules know them by (a double dose of
@@ -519,5 +518,7 @@ export const JAPANESE: LanguageLexicon = {
     ...JAPANESE_FINDINGS.phrases,
     ...JAPANESE_MODIFIERS,
     ...JAPANESE_EVERYDAY.phrases,
+    // Session 60 (T119): carbon monoxide told by its parts, read after every phrase that names a source with its intent.
+    ...JAPANESE_FUMES,
   ],
 };

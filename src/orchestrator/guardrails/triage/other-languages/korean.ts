@@ -239,7 +239,6 @@ export const KOREAN: LanguageLexicon = {
   negationAfter:
     '(?:은|는|이|가|도)? ?(?:없(?:어요|었어요|었고|고|음|습니다|었습니다|다|어|는데|었는데|었음)(?![지져졌])|안 했(?:어요|고|습니다))',
   phrases: [
-    ...KOREAN_FUMES,
     ...KOREAN_END_TO_EVERYTHING,
     ...KOREAN_PILLS_TOLD_BY_THEIR_PACK,
     ...KOREAN_FAREWELL_AND_SAVED_PILLS,
@@ -549,5 +548,7 @@ export const KOREAN: LanguageLexicon = {
     ...KOREAN_FINDINGS.phrases,
     ...KOREAN_MODIFIERS,
     ...KOREAN_EVERYDAY.phrases,
+    // Session 60 (T119): carbon monoxide told by its parts, read after every phrase that names a source with its intent.
+    ...KOREAN_FUMES,
   ],
 };

@@ -1098,7 +1098,6 @@ export const PORTUGUESE: LanguageLexicon = {
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
     ...PORTUGUESE_DIGOXIN,
-    ...PORTUGUESE_FUMES,
     ...PORTUGUESE_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...ASTHMA_AND_A_CHILD_PULLING_FOR_AIR,
     ...A_HEIGHT_AND_ALL_THE_PILLS,
@@ -1647,6 +1646,8 @@ export const PORTUGUESE: LanguageLexicon = {
     ...PORTUGUESE_FINDINGS.phrases,
     ...PORTUGUESE_MODIFIERS,
     ...PORTUGUESE_EVERYDAY_PHRASES,
+    // Session 60 (T119): carbon monoxide told by its parts, read after every phrase that names a source with its intent.
+    ...PORTUGUESE_FUMES,
   ],
   words: {
     ...PORTUGUESE_EVERYDAY_WORDS,

@@ -1162,7 +1162,6 @@ export const SPANISH: LanguageLexicon = {
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
     ...SPANISH_DIGOXIN,
-    ...SPANISH_FUMES,
     ...SPANISH_PILLS_TOLD_BY_THEIR_COUNT,
     ...SPANISH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...FITS_PREGNANCY_AND_LETTERS_TOLD_PLAINLY,
@@ -1986,6 +1985,8 @@ export const SPANISH: LanguageLexicon = {
     ...SPANISH_EVERYDAY_PHRASES,
     // Session 57 (T103): read last.
     ['dos veces(?! (?:al|por|a la|cada) )', 'twice'],
+    // Session 60 (T119): carbon monoxide told by its parts, read after every phrase that names a source with its intent.
+    ...SPANISH_FUMES,
   ],
   formsOf: romanceForms,
   words: {

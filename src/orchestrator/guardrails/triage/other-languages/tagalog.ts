@@ -257,7 +257,6 @@ export const TAGALOG: LanguageLexicon = {
   ],
   respelled: withTheArticleWritten,
   phrases: [
-    ...TAGALOG_FUMES,
     ...TAGALOG_CLOTH_SOAKED_AND_BLOOD_SPURTING,
     ...TAGALOG_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...TAGALOG_FAREWELL_AND_SAVED_PILLS,
@@ -618,6 +617,8 @@ export const TAGALOG: LanguageLexicon = {
     ...TAGALOG_FINDINGS.phrases,
     ...TAGALOG_MODIFIERS,
     ...TAGALOG_EVERYDAY.phrases,
+    // Session 60 (T119): carbon monoxide told by its parts, read after every phrase that names a source with its intent.
+    ...TAGALOG_FUMES,
   ],
   words: {
     ...TAGALOG_EVERYDAY.words,
