@@ -1,3 +1,4 @@
+import { ARABIC_FUMES } from './fumes-told-by-their-source-and-the-household.js';
 import { ARABIC_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
 import { ARABIC_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import { ARABIC_FINDINGS } from './breathing-bleeding-children/arabic.js';
@@ -995,6 +996,8 @@ export const ARABIC: LanguageLexicon = {
     ...ARABIC_FINDINGS.phrases,
     ...ARABIC_MODIFIERS,
     ...ARABIC_EVERYDAY.phrases,
+    // Session 60 (T119): carbon monoxide told by its parts, read after every phrase that names a source with its intent.
+    ...ARABIC_FUMES,
   ],
   words: {
     // Session 57 (T103): vomiting in the Gulf's and the Levant's verb ("صار يتقيأ", folded "يتقيا").

@@ -1,3 +1,7 @@
+import { CHINESE_DIGOXIN } from './digoxin-told-by-its-name-and-its-yellow.js';
+import { CHINESE_FUMES } from './fumes-told-by-their-source-and-the-household.js';
+import { CHINESE_END_TO_EVERYTHING } from './an-end-to-everything-told-with-its-means.js';
+import { CHINESE_PILLS_TOLD_BY_THEIR_COUNT } from './pills-told-by-their-count-or-pack.js';
 import { CHINESE_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
 import { CHINESE_MEANS_TAKEN_ALL } from './means-taken-all-at-once.js';
 import { CHINESE_FINDINGS } from './breathing-bleeding-children/chinese.js';
@@ -314,6 +318,9 @@ export const CHINESE: LanguageLexicon = {
   script: 'han',
   respelled: withoutSpacesBetweenCharacters,
   phrases: [
+    ...CHINESE_DIGOXIN,
+    ...CHINESE_END_TO_EVERYTHING,
+    ...CHINESE_PILLS_TOLD_BY_THEIR_COUNT,
     ...CHINESE_CLOTH_SOAKED_AND_BLOOD_SPURTING,
     // "不小心" (by accident) holds a "不" that negates nothing after it: read before the grammar reads "不" as "no".
     // Only before a swallowing: a cut "不小心" is read by the self-harm phrase that names it as no self-harm.
@@ -945,5 +952,7 @@ export const CHINESE: LanguageLexicon = {
     ...SWALLOWED_TOLD_WITH_BA,
     // Read last: the stashing phrases above read their own kinds first where both begin at one character.
     ...CHINESE_MEANS_TAKEN_ALL,
+    // Session 60 (T119): carbon monoxide told by its parts, read after every phrase that names a source with its intent.
+    ...CHINESE_FUMES,
   ],
 };

@@ -25,7 +25,7 @@ type Phrases = ReadonlyArray<readonly [string, string]>;
 
 /** Tablets handed back, thrown away, out of date or stocked up as every month: no one's means. */
 const TIDIED_TABLETS =
-  'apteki|apteka|aptece|przeterminowan|utyliz|eczane|imha|son kullanma|tarihi gec|аптек|просроч|утилиз|выброс|약국|반납|폐기|薬局|期限切れ|捨て|داروخانه|تاریخ ?گذشته|famasi|nha thuoc|het han|duka la dawa|botika|expired|pharmacy|recycl|medical store|chemist|har mahine|taaki khatam|stock|refill|her ay|каждый месяц|매달|毎月|kila mwezi|hang thang|buwan-buwan|co miesiac|chak mwa';
+  'apteki|apteka|aptece|przeterminowan|utyliz|eczane|imha|son kullanma|tarihi gec|аптек|просроч|утилиз|выброс|약국|반납|폐기|薬局|期限切れ|捨て|داروخانه|تاریخ ?گذشته|famasi|nha thuoc|het han|duka la dawa|botika|expired|pharmacy|recycl|medical store|chemist|har mahine|taaki khatam|stock|refill|her ay|каждый месяц|매달|毎月|kila mwezi|hang thang|buwan-buwan|co miesiac|chak mwa|صيدلي|الصيدليه|منتهي|انتهت صلاحي|القديمه';
 
 /**
  * Why a phone is off that is no silence: a battery, off for the night, as always. A night or a job told alone is not one
@@ -77,14 +77,19 @@ const TAGALOG_LEAVING =
 export const TAGALOG_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
   goodbyes: [
     [
-      'nag-?(?:paalam|babye|bye|goodbye)(?: na)?(?: (?:siya|sya|sila|ako))?(?: na)? sa (?:lahat|amin|pamilya|buong pamilya|gc|group chat|fb|facebook)',
+      'nag-?(?:paalam|babye|bye|goodbye)(?: na)?(?: (?:siya|sya|sila|ako))?(?: na)? sa (?:lahat|amin|pamilya|buong pamilya|family|gc|group chat|fb|facebook)',
       SAID_GOODBYE,
+    ],
+    // Session 60 (T119): a goodbye sent in the English of a chat ("nagsend ng goodbye msg sa GC").
+    [
+      'nag-?(?:send|sent|post|message|text|chat|iwan)(?: (?:siya|sya|ako))?(?: (?:ng|nang))? (?:goodbye|paalam|pamamaalam|farewell)(?: na| ng)? (?:msg|message|mensahe|post|text|letter|sulat)',
+      GOODBYE_MESSAGE,
     ],
   ],
   phoneOff:
     '(?:naka-?off|nakapatay|patay|off)(?: na)? (?:ang |yung |ung )?(?:phone|cellphone|cp|selpon)|(?:phone|cellphone|cp|selpon) (?:niya |nya )?(?:naka-?off|nakapatay|off na)',
   savedPills:
-    '(?:nag-?iipon|nagtatago|inipon|itinatago)(?: (?:daw|raw|pala))?(?: (?:siya|sya|niya|nya))?(?: (?:ng|nang|ang|yung))? (?:gamot|tableta|pills|sleeping pills|pampatulog)',
+    '(?:nag-?iipon|nagtatago|inipon|itinatago|(?:may )?naipon(?: na)?)(?: (?:daw|raw|pala))?(?: (?:siya|sya|niya|nya|siyang|syang|niyang|nyang|akong|kong))?(?: (?:ng|nang|ang|yung))? (?:gamot|tableta|pills|sleeping pills|pampatulog)',
   leaving: TAGALOG_LEAVING,
 });
 
@@ -182,15 +187,20 @@ const ARABIC_LEAVING =
 export const ARABIC_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
   goodbyes: [
     [
-      '(?:ودع|ودعت|ودعنا|ودعني|ودعتني|ودعهم|ودعتهم) (?:الجميع|الكل|كل الناس|كل العيله|كل العائله|كلنا|اهله|اهلها|امه|امها)',
+      'و?(?:ودع|ودعت|ودعنا|ودعني|ودعتني|ودعهم|ودعتهم) (?:الجميع|الكل|كل الناس|كل العيله|كل العائله|كلنا|اهله|اهلها|امه|امها)',
       SAID_GOODBYE,
     ],
     ['(?:رساله|رسالة|مسج|فويس) (?:وداع|الوداع|اخيره|اخيرة)', GOODBYE_MESSAGE],
+    // Session 60 (T119): a letter written to one's family, read as a goodbye only beside a silence or pills gathered.
+    [
+      'و?(?:كتبت|كتب|كتبتلهم|تركت|ترك|خليت) (?:رساله|رسالة|جواب|ورقه|ورقة|مكتوب) (?:لاهلي|لاهله|لاهلها|لامي|لامه|لامها|لعيلتي|لعيلته|للعيله|للعائله|لاولادي|لاولاده)',
+      GOODBYE_MESSAGE,
+    ],
   ],
   phoneOff:
     '(?:اغلق|اغلقت|قفل|قفلت|سكر|سكرت|طفي|طفت|طفى) (?:\\p{L}+ )?(?:هاتفه|هاتفها|جواله|جوالها|موبايله|موبايلها|تلفونه|تلفونها|تليفونه|تليفونها|الهاتف|الجوال|الموبايل|التلفون|التليفون)|(?:هاتفه|هاتفها|جواله|جوالها|موبايله|موبايلها|تلفونه|تلفونها|تليفونه|تليفونها) (?:مغلق|مقفول|مقفل|مسكر|مطفي|مطفى)',
   savedPills:
-    '(?:جمع|جمعت|خبا|خبى|خبت|خزن|خزنت|بيجمع|بتجمع|كان يجمع|كانت تجمع) (?:\\p{L}+ )?(?:الحبوب|حبوب|الدوا|الادويه|الأدوية|البرشام|برشام|الاقراص|اقراص)',
+    'و?(?:جمع|جمعت|خبا|خبى|خبت|خزن|خزنت|بيجمع|بتجمع|كان يجمع|كانت تجمع) (?:\\p{L}+ )?(?:الحبوب|حبوب|الدوا|الادويه|الأدوية|البرشام|برشام|الاقراص|اقراص)',
   leaving: ARABIC_LEAVING,
 });
 
@@ -260,7 +270,10 @@ export const ROMANISED_URDU_AND_HINDI_FAREWELL_AND_SAVED_PILLS: Phrases = farewe
       "(?:sorry |maaf karna |maafi )?(?:sab|sabhi|sab logon|ghar walon|sab ghar walon) ?(?:se|ko)(?: (?:maafi|sorry)(?: maang\\p{L}*)?(?: aur| and)?)?[ ,.']{1,3}(?:alvida|alwida|khuda ?hafiz|bye)(?: (?:keh|kaha|bola|boli|bol)\\p{L}*)?",
       SAID_GOODBYE,
     ],
-    ['(?:alvida|alwida|khuda ?hafiz|bye) (?:ka|wala|wali) (?:message|msg|paigham|sms|post|story)', GOODBYE_MESSAGE],
+    [
+      '(?:alvida|alwida|khuda ?hafiz|bye|goodbye|sorry|maafi) (?:ka|ke|wala|wali|wale|waale) (?:message|messages|msg|msgs|paigham|sms|post|story)',
+      GOODBYE_MESSAGE,
+    ],
   ],
   phoneOff:
     '(?:phone|fone|mobile) (?:bhi )?(?:band|off|switch ?off|switched off)(?: (?:hai|kar diya|kar liya|ho gaya|aa raha))?',

@@ -1,3 +1,5 @@
+import { FRENCH_DIGOXIN } from './digoxin-told-by-its-name-and-its-yellow.js';
+import { FRENCH_FUMES } from './fumes-told-by-their-source-and-the-household.js';
 import { FRENCH_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
 import { FRENCH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import { FRENCH_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
@@ -345,6 +347,7 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    ...FRENCH_DIGOXIN,
     ...FRENCH_CLOTH_SOAKED_AND_BLOOD_SPURTING,
     ...FRENCH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...A_FACE_AND_WORDS_GONE_WRONG,
@@ -1110,6 +1113,8 @@ export const FRENCH: LanguageLexicon = {
     ...FRENCH_FINDINGS.phrases,
     ...FRENCH_MODIFIERS,
     ...FRENCH_EVERYDAY_PHRASES,
+    // Session 60 (T119): carbon monoxide told by its parts, read after every phrase that names a source with its intent.
+    ...FRENCH_FUMES,
   ],
   elisions: { l: 'le', d: 'de', j: 'je', n: 'ne', s: 'se', qu: 'que', c: 'ce', m: 'me', t: 'te' },
   words: {

@@ -1,3 +1,5 @@
+import { GERMAN_DIGOXIN } from './digoxin-told-by-its-name-and-its-yellow.js';
+import { GERMAN_END_TO_EVERYTHING } from './an-end-to-everything-told-with-its-means.js';
 import { GERMAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import { GERMAN_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
 import { GERMAN_GREEN_VOMIT } from './green-vomit-told-by-its-colour.js';
@@ -289,6 +291,8 @@ export const GERMAN: LanguageLexicon = {
   negationAfter:
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
+    ...GERMAN_DIGOXIN,
+    ...GERMAN_END_TO_EVERYTHING,
     ...GERMAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...GERMAN_SESSION_57,
     ...GERMAN_BREATH_BLOOD_AND_HIVES,

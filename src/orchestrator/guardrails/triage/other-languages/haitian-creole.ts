@@ -1,3 +1,4 @@
+import { HAITIAN_CREOLE_END_TO_EVERYTHING } from './an-end-to-everything-told-with-its-means.js';
 import { HAITIAN_CREOLE_FINDINGS } from './breathing-bleeding-children/haitian-creole.js';
 import { HAITIAN_CREOLE_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told-by-their-parts.js';
 import { HAITIAN_CREOLE_EVERYDAY_PHRASES, HAITIAN_CREOLE_EVERYDAY_WORDS } from './everyday-words/haitian-creole.js';
@@ -103,6 +104,7 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     'gep',
   ],
   phrases: [
+    ...HAITIAN_CREOLE_END_TO_EVERYTHING,
     ...HAITIAN_CREOLE_FAREWELL_AND_SAVED_PILLS,
     // Session 46: blood told by how it leaves the wound (MTS: uncontrollable haemorrhage): flowing hard, shooting like a
     // fountain or a tap ("san an ap koule fò", "san ap voye tankou fontèn"), and pressure that did not stop it ("nou peze

@@ -1,3 +1,4 @@
+import { ROMANISED_HINDI_WISH_AND_JUMP_TOLD_APART } from './wish-and-jump-told-apart.js';
 import { HINDI_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
 import { HINDI_FINDINGS } from './breathing-bleeding-children/hindi.js';
 import {
@@ -697,6 +698,7 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     'peshab',
   ],
   phrases: [
+    ...ROMANISED_HINDI_WISH_AND_JUMP_TOLD_APART,
     ...ROMANISED_URDU_AND_HINDI_FAREWELL_AND_SAVED_PILLS,
     ...NEWBORN_TOLD_LATIN,
     ...POISONING_TRAUMA_AND_INFANT_LATIN,

@@ -1,3 +1,5 @@
+import { ITALIAN_DIGOXIN } from './digoxin-told-by-its-name-and-its-yellow.js';
+import { ITALIAN_END_TO_EVERYTHING } from './an-end-to-everything-told-with-its-means.js';
 import { ITALIAN_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
 import { ITALIAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import { ITALIAN_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
@@ -336,6 +338,8 @@ export const ITALIAN: LanguageLexicon = {
   negationAfter:
     "(?:non (?:ne )?(?:ho|ha|abbiamo|ho avuto|ha avuto|c'?e)|nemmeno|neanche|neppure)(?= ?(?:[,.!?;]|$|(?:ma|solo|e|ne)(?![\\p{L}])))",
   phrases: [
+    ...ITALIAN_DIGOXIN,
+    ...ITALIAN_END_TO_EVERYTHING,
     ...ITALIAN_CLOTH_SOAKED_AND_BLOOD_SPURTING,
     ...ITALIAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...ITALIAN_BREATH_BLOOD_AND_HIVES,

@@ -1,3 +1,5 @@
+import { JAPANESE_FUMES } from './fumes-told-by-their-source-and-the-household.js';
+import { JAPANESE_PILLS_TOLD_BY_THEIR_PACK } from './pills-told-by-their-count-or-pack.js';
 import { JAPANESE_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
 import { JAPANESE_FINDINGS } from './breathing-bleeding-children/japanese.js';
 import { withTheWrittenNegativeSpoken } from './japanese-written-negative.js';
@@ -187,6 +189,7 @@ export const JAPANESE: LanguageLexicon = {
   negationAfter:
     '(?:は|も|が)(?:ありません(?:でした)?|ないです|なかった(?:です)?|ない|なし)|(?<!(?:意識|反応|呼吸|息|脈|返事|応答|血の気|力|元気|食欲))(?:は|も)なく(?:て)?',
   phrases: [
+    ...JAPANESE_PILLS_TOLD_BY_THEIR_PACK,
     ...JAPANESE_CLOTH_SOAKED_AND_BLOOD_SPURTING,
     // Session 51: medicines named in katakana, read by the names the English rules know them by (a double dose of
     // digoxin or warfarin, a child into a grandparent's tablets), and a pulse counted.
@@ -515,5 +518,7 @@ export const JAPANESE: LanguageLexicon = {
     ...JAPANESE_FINDINGS.phrases,
     ...JAPANESE_MODIFIERS,
     ...JAPANESE_EVERYDAY.phrases,
+    // Session 60 (T119): carbon monoxide told by its parts, read after every phrase that names a source with its intent.
+    ...JAPANESE_FUMES,
   ],
 };

@@ -1,3 +1,6 @@
+import { KOREAN_FUMES } from './fumes-told-by-their-source-and-the-household.js';
+import { KOREAN_END_TO_EVERYTHING } from './an-end-to-everything-told-with-its-means.js';
+import { KOREAN_PILLS_TOLD_BY_THEIR_PACK } from './pills-told-by-their-count-or-pack.js';
 import { KOREAN_FINDINGS } from './breathing-bleeding-children/korean.js';
 import { KOREAN_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told-by-their-parts.js';
 import { KOREAN_EVERYDAY } from './everyday-words/korean.js';
@@ -236,6 +239,8 @@ export const KOREAN: LanguageLexicon = {
   negationAfter:
     '(?:은|는|이|가|도)? ?(?:없(?:어요|었어요|었고|고|음|습니다|었습니다|다|어|는데|었는데|었음)(?![지져졌])|안 했(?:어요|고|습니다))',
   phrases: [
+    ...KOREAN_END_TO_EVERYTHING,
+    ...KOREAN_PILLS_TOLD_BY_THEIR_PACK,
     ...KOREAN_FAREWELL_AND_SAVED_PILLS,
     // A course finished with its complaint still there ("감기약을 다 먹었는데 아직 기침을 해요": finished the cold medicine
     // and still coughing) is a course, not a pack swallowed at once: read before the counts (review V30).
@@ -543,5 +548,7 @@ export const KOREAN: LanguageLexicon = {
     ...KOREAN_FINDINGS.phrases,
     ...KOREAN_MODIFIERS,
     ...KOREAN_EVERYDAY.phrases,
+    // Session 60 (T119): carbon monoxide told by its parts, read after every phrase that names a source with its intent.
+    ...KOREAN_FUMES,
   ],
 };

@@ -1,3 +1,5 @@
+import { PORTUGUESE_DIGOXIN } from './digoxin-told-by-its-name-and-its-yellow.js';
+import { PORTUGUESE_FUMES } from './fumes-told-by-their-source-and-the-household.js';
 import { PORTUGUESE_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import { PORTUGUESE_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
 import { PORTUGUESE_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
@@ -1095,6 +1097,7 @@ export const PORTUGUESE: LanguageLexicon = {
   negationAfter:
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    ...PORTUGUESE_DIGOXIN,
     ...PORTUGUESE_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...ASTHMA_AND_A_CHILD_PULLING_FOR_AIR,
     ...A_HEIGHT_AND_ALL_THE_PILLS,
@@ -1643,6 +1646,8 @@ export const PORTUGUESE: LanguageLexicon = {
     ...PORTUGUESE_FINDINGS.phrases,
     ...PORTUGUESE_MODIFIERS,
     ...PORTUGUESE_EVERYDAY_PHRASES,
+    // Session 60 (T119): carbon monoxide told by its parts, read after every phrase that names a source with its intent.
+    ...PORTUGUESE_FUMES,
   ],
   words: {
     ...PORTUGUESE_EVERYDAY_WORDS,

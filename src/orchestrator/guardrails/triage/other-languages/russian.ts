@@ -1,3 +1,5 @@
+import { RUSSIAN_DIGOXIN } from './digoxin-told-by-its-name-and-its-yellow.js';
+import { RUSSIAN_PILLS_TOLD_BY_THEIR_COUNT } from './pills-told-by-their-count-or-pack.js';
 import { RUSSIAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import { RUSSIAN_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
 import { RUSSIAN_GREEN_VOMIT } from './green-vomit-told-by-its-colour.js';
@@ -50,6 +52,8 @@ export const RUSSIAN: LanguageLexicon = {
   script: 'cyrillic',
   respelled: withEachAbsenceTold,
   phrases: [
+    ...RUSSIAN_DIGOXIN,
+    ...RUSSIAN_PILLS_TOLD_BY_THEIR_COUNT,
     ...RUSSIAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...RUSSIAN_BREATH_BLOOD_AND_HIVES,
     ...RUSSIAN_PREPARATIONS,

@@ -1,3 +1,6 @@
+import { SPANISH_DIGOXIN } from './digoxin-told-by-its-name-and-its-yellow.js';
+import { SPANISH_FUMES } from './fumes-told-by-their-source-and-the-household.js';
+import { SPANISH_PILLS_TOLD_BY_THEIR_COUNT } from './pills-told-by-their-count-or-pack.js';
 import { SPANISH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import { SPANISH_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
 import { SPANISH_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
@@ -1158,6 +1161,8 @@ export const SPANISH: LanguageLexicon = {
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    ...SPANISH_DIGOXIN,
+    ...SPANISH_PILLS_TOLD_BY_THEIR_COUNT,
     ...SPANISH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...FITS_PREGNANCY_AND_LETTERS_TOLD_PLAINLY,
     ...SPANISH_BREATH_BLOOD_AND_HIVES,
@@ -1980,6 +1985,8 @@ export const SPANISH: LanguageLexicon = {
     ...SPANISH_EVERYDAY_PHRASES,
     // Session 57 (T103): read last.
     ['dos veces(?! (?:al|por|a la|cada) )', 'twice'],
+    // Session 60 (T119): carbon monoxide told by its parts, read after every phrase that names a source with its intent.
+    ...SPANISH_FUMES,
   ],
   formsOf: romanceForms,
   words: {

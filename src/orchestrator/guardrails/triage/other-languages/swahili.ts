@@ -1,3 +1,4 @@
+import { SWAHILI_END_TO_EVERYTHING } from './an-end-to-everything-told-with-its-means.js';
 import { SWAHILI_FINDINGS } from './breathing-bleeding-children/swahili.js';
 import { SWAHILI_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told-by-their-parts.js';
 import { SWAHILI_EVERYDAY } from './everyday-words/swahili.js';
@@ -178,6 +179,7 @@ export const SWAHILI: LanguageLexicon = {
     ...SWAHILI_FINDINGS.ownWords,
   ],
   phrases: [
+    ...SWAHILI_END_TO_EVERYTHING,
     ...SWAHILI_FAREWELL_AND_SAVED_PILLS,
     // Session 46: a pain told of its part ("mgongo unauma", "maumivu ya mgongo"), a breath that comes hard in any person,
     // stings (Resuscitation Council: a trigger beside a swelling or a breath that comes hard), weak legs.

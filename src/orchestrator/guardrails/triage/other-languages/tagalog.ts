@@ -1,3 +1,4 @@
+import { TAGALOG_FUMES } from './fumes-told-by-their-source-and-the-household.js';
 import { TAGALOG_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
 import { TAGALOG_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import { TAGALOG_FINDINGS } from './breathing-bleeding-children/tagalog.js';
@@ -616,6 +617,8 @@ export const TAGALOG: LanguageLexicon = {
     ...TAGALOG_FINDINGS.phrases,
     ...TAGALOG_MODIFIERS,
     ...TAGALOG_EVERYDAY.phrases,
+    // Session 60 (T119): carbon monoxide told by its parts, read after every phrase that names a source with its intent.
+    ...TAGALOG_FUMES,
   ],
   words: {
     ...TAGALOG_EVERYDAY.words,

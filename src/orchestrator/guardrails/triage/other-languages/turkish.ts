@@ -1,3 +1,6 @@
+import { TURKISH_END_TO_EVERYTHING } from './an-end-to-everything-told-with-its-means.js';
+import { TURKISH_WISH_AND_JUMP_TOLD_APART } from './wish-and-jump-told-apart.js';
+import { TURKISH_PILLS_TOLD_BY_THEIR_COUNT } from './pills-told-by-their-count-or-pack.js';
 import { TURKISH_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
 import { TURKISH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import { TURKISH_FINDINGS } from './breathing-bleeding-children/turkish.js';
@@ -236,6 +239,9 @@ export const TURKISH: LanguageLexicon = {
   // "göğüs ağrısı yok": chest pain, there is none.
   negationAfter: '(?:yok(?:tu|tur|mus)?|degil(?:di|dir)?|olmadi)(?![\\p{L}])',
   phrases: [
+    ...TURKISH_END_TO_EVERYTHING,
+    ...TURKISH_WISH_AND_JUMP_TOLD_APART,
+    ...TURKISH_PILLS_TOLD_BY_THEIR_COUNT,
     ...TURKISH_CLOTH_SOAKED_AND_BLOOD_SPURTING,
     ...TURKISH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...TURKISH_SADDLE_AND_LEGS,

@@ -42,10 +42,13 @@ const NOT_PLAY = {
 /** Despair or a goodbye told in the message: what makes a height a place to die rather than a view. */
 const DESPAIR = {
   spanish: toldAnywhere(
-    '(?:ya no (?:puedo|aguanto)|no aguanto|no puedo mas|despedi|adios|morir|matarme|acabar con todo|no quiero vivir|nadie me)',
+    '(?:ya no (?:puedo|aguanto|puede|aguanta)|no aguant|no puedo mas|despedi|adios|morir|matarme|acabar con todo|no quiero vivir|nadie me)',
   ),
   portuguese: toldAnywhere(
     '(?:nao aguento|nao consigo mais|nao suporto|despedi|adeus|morrer|me matar|acabar com tudo|nao quero (?:mais )?viver|ninguem me)',
+  ),
+  french: toldAnywhere(
+    "(?:n'?en peu[xt] plus|ne peu[xt] plus|adieu|mourir|me tuer|en finir|veux plus vivre|personne ne|(?:vais|va|veux|veut) (?:sauter|me jeter|se jeter))",
   ),
   italian: toldAnywhere(
     '(?:non ce la faccio|non ne posso piu|non reggo|addio|salutare|morire|uccidermi|farla finita|non voglio (?:piu )?vivere|nessuno mi)',
@@ -58,7 +61,7 @@ export const SPANISH_WISH_AND_JUMP_TOLD_APART: ReadonlyArray<readonly [string, s
     SAYS_WISH,
   ],
   [
-    `${DESPAIR.spanish}${NOT_PLAY.spanish}(?:estoy|estamos|ando|parad[oa]|sentad[oa]) (?:arriba |encima |en lo alto |al borde )?(?:del |de la |de |en |sobre )?(?:el |la |un |una )?(?:puente|viaducto|azotea|techo|tejado|cornisa|acantilado|barandal)`,
+    `${DESPAIR.spanish}${NOT_PLAY.spanish}(?:estoy|estamos|esta|estan|ando|anda|parad[oa]|sentad[oa]) (?:arriba |encima |en lo alto |al borde |en (?:la|el) (?:orilla|orillita|borde|cornisa) )?(?:del |de la |de |en |sobre )?(?:el |la |un |una )?(?:puente|viaducto|azotea|techo|tejado|cornisa|acantilado|barandal)`,
     ON_A_HEIGHT,
   ],
   [`${DESPAIR.spanish}${NOT_PLAY.spanish}antes de (?:saltar|tirarme|aventarme|lanzarme|brincar)`, BEFORE_JUMPING],
@@ -108,6 +111,16 @@ export const FRENCH_WISH_AND_JUMP_TOLD_APART: ReadonlyArray<readonly [string, st
     `${NOT_PLAY.french}(?:veut|voulait|va|allait|menace de|menacait de) (?:s'?envoler|voler|se jeter|sauter) (?:du haut d(?:u|e la|'un|'une) |du |de la |d'un |d'une |par la )(?:\\p{L}+ )?(?:balcon|toit|pont|immeuble|fenetre|tour|falaise|viaduc|clocher|terrasse)`,
     JUMP_FROM_A_HEIGHT,
   ],
+  // Session 60 (T119): standing on the edge of a bridge or a roof with despair or a jump told beside it, and the jump
+  // told with the bare verb ("je vais sauter"), which is a skipped meal or a fuse elsewhere: only after a height.
+  [
+    `${DESPAIR.french}${NOT_PLAY.french}(?:je suis|j'?suis|chui|est|sont|assise?|debout) (?:sur le bord (?:du|de la|d'un|d'une|de l')|au bord (?:du|de la|d'un|d'une|de l')|sur la rambarde (?:du|de la|d'un|d'une)|en haut (?:du|de la|d'un|d'une|de l')|sur le toit (?:du|de la|d'un|d'une|de l')|sur) ?(?:le |la |l')?(?:pont|viaduc|toit|immeuble|falaise|balcon|rambarde|parapet|corniche|precipice|terrasse)`,
+    ON_A_HEIGHT,
+  ],
+  [
+    `${NOT_PLAY.french}(?<=(?:pont|viaduc|toit|immeuble|falaise|balcon|rambarde|parapet|corniche|precipice|terrasse)[^]{0,80})(?:je vais|j'?vais|il va|elle va|je veux|il veut|elle veut) (?:sauter|me jeter|se jeter)(?! (?:un|une|le|la|les|des|du|en|au|de)(?!\\p{L}))`,
+    'i am going to jump',
+  ],
 ];
 
 export const GERMAN_WISH_AND_JUMP_TOLD_APART: ReadonlyArray<readonly [string, string]> = [
@@ -118,5 +131,40 @@ export const GERMAN_WISH_AND_JUMP_TOLD_APART: ReadonlyArray<readonly [string, st
   [
     `${NOT_PLAY.german}(?:will|wollte|mochte|moechte|droht|drohte|plant)(?: (?:\\p{L}+|\\d+\\.?)){0,4} (?:von der|vom|von dem|aus dem|von einer|von einem|aus einem) (?:\\p{L}+ )?(?:brucke|dach|hochhaus|balkon|fenster|klippe|parkhaus|turm|kirchturm|felsen|gelander)(?: (?:\\p{L}+|\\d+\\.?)){0,4} (?:springen|fliegen|sturzen|runterspringen|hinunterspringen)`,
     JUMP_FROM_A_HEIGHT,
+  ],
+];
+
+/** A height in Turkish (folded, in the genitive that names whose edge): a bridge, a roof, a building, a cliff. */
+const TURKISH_HEIGHT = '(?:koprunun|catinin|binanin|apartmanin|balkonun|ucurumun|terasin|korkulugun|kulenin|viyadugun)';
+
+/** Despair, a goodbye or a jump told in Turkish (folded), before or after the height. */
+const TURKISH_DESPAIR = toldAnywhere(
+  '(?:atlayaca|atlicam|atlarim|atlamak ist|dayanamiyorum|yasamak istemiyorum|olmek ist|olecegim|veda|hosca kal|elveda|kendimi at)',
+);
+const TURKISH_NOT_PLAY = toldNowhere('(?:havuz|denize|bungee|parasut|yamac parasut|tatil|gole|nehre)');
+
+export const TURKISH_WISH_AND_JUMP_TOLD_APART: ReadonlyArray<readonly [string, string]> = [
+  [
+    `${TURKISH_DESPAIR}${TURKISH_NOT_PLAY}${TURKISH_HEIGHT}(?: \\p{L}+)? (?:kenarindayim|kenarindayiz|kenarinda|ucundayim|ucunda|ustundeyim|ustunde|tepesindeyim|tepesinde|catisindayim|catisinda|korkuluklarindayim)`,
+    ON_A_HEIGHT,
+  ],
+  [
+    `${TURKISH_NOT_PLAY}(?<=${TURKISH_HEIGHT}[^]{0,80})(?:atlayacagim|atlayacak|atlicam|atliycam|atlamak istiyor(?:um)?|kendimi atacagim)`,
+    'i am going to jump',
+  ],
+];
+
+/** A roof, a bridge or a building in romanised Hindi, then its edge or top ("chhat ke kinare"). */
+const HINDI_HEIGHT_EDGE =
+  '(?:chhat|chat|chhath|pul|building|balcony|terrace|chhajje|chhajja)(?: ke)? (?:kinare|kinaare|kinar|kone|upar|oopar|uper)';
+
+export const ROMANISED_HINDI_WISH_AND_JUMP_TOLD_APART: ReadonlyArray<readonly [string, string]> = [
+  [
+    `${toldAnywhere('(?:kood|kud|koodne|kudne|jaan de|mar ja|marna|jeena nahi|jina nahi|alvida|bardasht nahi)')}${toldNowhere('(?:swimming|pool|nadi me|nahar me|patang|kite)')}${HINDI_HEIGHT_EDGE}(?: (?:pe|par|pr))?`,
+    ON_A_HEIGHT,
+  ],
+  [
+    `(?<=(?:chhat|chat|pul|building|balcony|terrace|chhajj)[^]{0,80})(?:kood|kud|koodne|kudne) (?:jaunga|jaungi|jaaunga|jaaungi|jayega|jayegi|wala hoon|wali hoon|raha hoon|rahi hoon)`,
+    'i am going to jump',
   ],
 ];
