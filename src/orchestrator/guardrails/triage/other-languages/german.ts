@@ -74,6 +74,17 @@ const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
     '(?:wurde|ist) (?:von (?:einem|einer|dem|der) (?:auto|wagen|lkw|bus|motorrad|zug|laster) )?(?:angefahren|uberfahren)(?: worden)?',
     'was hit by a car',
   ],
+  // Session 60 (T121): the energy of a crash or a fall told by what followed (NICE NG41 high-energy mechanisms): thrown
+  // through the air, a car that rolled over, a fall from a scaffold or a roof; legs no longer felt after it.
+  ['(?:durch die luft|meterweit|ein paar meter|mehrere meter) (?:geschleudert|geflogen)', 'thrown into the air'],
+  ['(?:das |unser |sein |ihr |mein )?auto (?:hat sich|ist) (?:\\p{L}+ )?uberschlagen', 'the car rolled over'],
+  ['(?:vom|von einem|von dem) (?:gerust|baugerust)', 'from the scaffolding'],
+  ['(?:vom|von einem|von dem) (?:dach|hausdach)', 'from the roof'],
+  [
+    '(?:spurt|spure|fuhlt|fuhle) (?:er |sie |ich )?(?:seine|ihre|meine|die) beine (?:nicht|kaum)(?: mehr)?',
+    'cannot feel his legs',
+  ],
+  ['nackenschmerz\\p{L}*|(?:der )?nacken tut (?:ihm |ihr |mir )?weh', 'neck pain'],
   [
     '(?<=(?:gefallen|gesturzt|umgekippt|zusammengebrochen|angefahren|uberfahren|boden|auto)[^.;!?]{0,40})bewegt sich nicht(?: mehr)?',
     'is not moving',
@@ -642,9 +653,17 @@ export const GERMAN: LanguageLexicon = {
       'cannot see in one eye',
     ],
     [
-      '(?:die )?(?:starksten|schlimmsten|heftigsten) kopfschmerzen (?:meines|ihres|seines) lebens',
+      '(?:die |der )?(?:starkste|schlimmste|heftigste)[nr]? kopfschmerz(?:en)? (?:meines|ihres|seines) lebens',
       'the worst headache of my life',
     ],
+    // Session 60 (T121): a thunderclap headache told as the English tell it (NICE CKS headache red flags): the
+    // superlative after the pain with its noun left out, the clinic's own words for it, the onset like a thunderclap.
+    [
+      '(?:der |die |das )?(?:starkste|schlimmste|heftigste)[nrs]? (?:meines|ihres|seines) lebens',
+      'the worst of my life',
+    ],
+    ['(?:vernichtungs|donnerschlag)kopfschmerz\\p{L}*', 'thunderclap headache'],
+    ['wie (?:ein|einem|von einem) (?:donnerschlag|blitz|schlag|hammerschlag|explosion)', 'like a thunderclap'],
     ['schlagartig', 'suddenly'],
     ['nach (?:erdnussen|nussen|krabben|garnelen|fisch|ei|sesam)', 'ate peanuts'],
     ['(?:angeschwollen|geschwollen|dick geworden|schwellen an)', 'swollen'],

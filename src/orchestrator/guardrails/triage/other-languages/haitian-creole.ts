@@ -255,11 +255,17 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     // weeks old), which elsewhere tells how long ago ("gen 3 semèn": 3 weeks ago).
     ['bebe (?:m|mwen)|tibebe (?:m|mwen)', 'my baby'],
     [
-      '(?<=(?:bebe|pitit|timoun|tibebe)(?: (?:m|mwen|li|la|an|a|lan|nan))? )gen (?:\\d+|de|twa) semen',
+      '(?<=(?:bebe|pitit|timoun|tibebe)(?: (?:fi|gason|m|mwen|li|la|an|a|lan|nan)){0,3} )gen (?:\\d+|de|twa) semen',
       'of # weeks old',
     ],
-    ['(?<=(?:bebe|pitit|timoun|tibebe)(?: (?:m|mwen|li|la|an|a|lan|nan))? )gen (?:\\d+|de|twa) jou', 'of # days old'],
-    ['(?<=(?:bebe|pitit|timoun|tibebe)(?: (?:m|mwen|li|la|an|a|lan|nan))? )gen (?:\\d+|de|twa) mwa', 'of # months old'],
+    [
+      '(?<=(?:bebe|pitit|timoun|tibebe)(?: (?:fi|gason|m|mwen|li|la|an|a|lan|nan)){0,3} )gen (?:\\d+|de|twa) jou',
+      'of # days old',
+    ],
+    [
+      '(?<=(?:bebe|pitit|timoun|tibebe)(?: (?:fi|gason|m|mwen|li|la|an|a|lan|nan)){0,3} )gen (?:\\d+|de|twa) mwa',
+      'of # months old',
+    ],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds

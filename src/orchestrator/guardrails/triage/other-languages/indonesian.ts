@@ -151,6 +151,16 @@ const RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
   ['(?:bayi|baby|dedek|adek bayi)(?: (?:saya|aku|gue|gw|kami|ku)|nya|ku)?', 'baby'],
   ['\\d+ (?:minggu|mgg|mg)', '# weeks old'],
   ['\\d+ (?:hari|hr)', '# days old'],
+  // Session 60 (T121): a baby's months told as an age, after "umur" or the baby (NICE NG143: under 3 months); a month
+  // told after the fever ("demam 1 bulan") is how long it has lasted.
+  [
+    '(?:(?<=(?:bayi|dedek)(?: (?:saya|aku|gue|gw|kami|ku)|nya|ku)? )|(?:umur|usia|umurnya|usianya|berumur|berusia|baru|masih) )(?:\\d+|satu) (?:bulan|bln)|(?:umur|usia|umurnya|usianya|berumur|berusia|baru|masih) sebulan',
+    'is # months old',
+  ],
+  [
+    '(?:(?<=(?:bayi|dedek)(?: (?:saya|aku|gue|gw|kami|ku)|nya|ku)? )|(?:umur|usia|umurnya|usianya|berumur|berusia|baru|masih) )dua (?:bulan|bln)',
+    'is 2 months old',
+  ],
   [
     `${NOT} (?:mau |bisa )?(?:menyusu|nyusu|netek|nenen|mimik|minum asi|minum susu|ngasi|ngempeng|makan minum)|menolak (?:menyusu|asi|susu)`,
     'not feeding',

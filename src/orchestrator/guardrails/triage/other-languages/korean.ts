@@ -124,6 +124,11 @@ const HEAD_INJURY: ReadonlyArray<readonly [string, string]> = [
 /** Major trauma (MTS): a road crash, a limb bent the wrong way, a bone out; eye injuries by a chemical or a fragment. */
 const MAJOR_TRAUMA_AND_EYE: ReadonlyArray<readonly [string, string]> = [
   ['교통사고|차에 ?치였|차에 ?치여|오토바이 ?사고', 'car crash'],
+  // Session 60 (T121): the energy of a crash or a fall told by what followed (NICE NG41 high-energy mechanisms).
+  ['(?:몇|\\d+) ?(?:미터|m) ?(?:날아|튕겨)', 'thrown into the air'],
+  ['차가 ?(?:뒤집혔|뒤집어졌|전복)', 'the car rolled over'],
+  ['(?:비계|공사장 ?비계|지붕|옥상)에서 ?떨어', 'fell from the scaffolding'],
+  ['목이 ?아프|목(?:이|을)? ?못 ?움직', 'neck pain'],
   [
     '(?:팔|다리|발목|손목|발|손가락)(?:이|가)? ?(?:이상한 ?방향으로|반대로|기괴하게|반대 ?방향으로) ?(?:꺾|휘|돌아)',
     'leg bent the wrong way',
@@ -487,7 +492,11 @@ export const KOREAN: LanguageLexicon = {
     ['머리를 ?(?:부딪|박|찧)', 'hit his head'],
     ['(?:두|세|여러) ?번 ?토', 'vomited several times'],
     ['(?:계속 )?졸려|자꾸 자', 'drowsy'],
-    ['생후 ?(?:한|두|\\d+) ?(?:달|개월)', '1 month old'],
+    // Session 60 (T121): the months since birth told by their count, with "태어난 지" as with "생후"; six months is no
+    // young infant (NICE NG143: under 3 months).
+    ['(?:태어난 ?지|생후) ?한 ?(?:달|개월)(?: 된| 째| 차)?', '1 month old'],
+    ['(?:태어난 ?지|생후) ?두 ?(?:달|개월)(?: 된| 째| 차)?', '2 months old'],
+    ['(?:태어난 ?지|생후) ?(?:\\d+) ?(?:달|개월)(?: 된| 째| 차)?', '# months old'],
     ['(?:젖|분유)(?:을|를)? ?안 ?먹', 'not feeding'],
     ['축 ?늘어져|처져 있', 'floppy'],
     ['살고 싶지 않|죽을 거', 'i want to die'],

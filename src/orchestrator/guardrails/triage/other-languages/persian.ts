@@ -265,6 +265,13 @@ export const PERSIAN: LanguageLexicon = {
       '(?:كل|همه\\u200c?ي?|تمام) (?:سينه|بدن|صورت|دست|پا|شكم|كمر)(?:\\u200c?(?:اش|ش|م|ها|هاش))?',
       'all over the chest and arms',
     ],
+    // Session 60 (T121): the face told with its owner after it ("دهن مادرم کج شده"), and the arm that will not move
+    // (FAST), read before the face and the hands alone; a face that had gone crooked before ("کج شده بود") is a past, not a stroke now.
+    ['(?:صورت|دهن|دهان) [\\p{L}\\u200c]+(?: (?:يهو|يهويي|ناگهان|يكدفعه))? كج (?:شده|شد)(?! ?بود)', 'face drooping'],
+    [
+      '(?:دستش|دست راستش|دست چپش|دست و پاش)(?: رو| را)? (?:نمي\\u200c?تونه|نمي\\u200c?تواند) (?:تكون بده|تكان بدهد|حركت بده|حركت بدهد|بلند كنه|بالا بياره)',
+      'cannot move his arm',
+    ],
     ['(?:روي |رو )?(?:صورت|صورتش|صورتم)', 'the face'],
     ['(?:دستش|دستم|دستاش|دستاش|دست\\u200c?هاش)', 'hands'],
     // Breathing: a wheeze, ribs pulling in, gasping, breath tight; hives all over after an injection or a food.
@@ -329,7 +336,7 @@ export const PERSIAN: LanguageLexicon = {
       'one side of his body is suddenly weak',
     ],
     [
-      '(?:بچه|پسر|دختر|نوزاد)(?:\\u200c?(?:ام|م))? (?:يك|يه|دو|سه|۱|۲|۳|1|2|3) ?ماهه(?:\\u200c?(?:ام|م|اش|ش))?',
+      '(?:بچه|پسر|دختر|نوزاد)(?:\\u200c?(?:ام|م|ي))? (?:يك|يه|دو|سه|۱|۲|۳|1|2|3) ?ماهه(?:\\u200c?(?:ام|م|اش|ش))?',
       'my 2 month old baby',
     ],
     ['شير (?:نمي\\u200c?خوره|نميخوره|نخورده|نمي\\u200c?خورد)', 'not feeding'],

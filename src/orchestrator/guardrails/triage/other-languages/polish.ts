@@ -39,6 +39,10 @@ const POLISH_SESSION_57: ReadonlyArray<readonly [string, string]> = [
     '(?:wpadl|wpadla|wpadlo|wpadli) do (?:przerebla|przerebli|lodowatej wody|zimnej wody|jeziora|rzeki|stawu|wody)',
     'fell into icy water',
   ],
+  // Session 60 (T121): shivering that stops while the person is still cold is the body giving up its warming (NHS 111
+  // hypothermia); pulled out of the ice or the icy water is the exposure itself.
+  ['(?:z|spod) (?:lodu|przerebla|przerebli|lodowatej wody|zimnej wody)', 'out of the icy water'],
+  ['przestal(?:a|o)? (?:sie )?(?:trzasc|drzec|dygotac)', 'stopped shivering'],
   ['zdezorientowan\\p{L}*', 'confused'],
   // What keeps a breathlessness mild (NHS 111: breathless only on exertion, normal at rest), now that a message typed with
   // Polish letters is read in Polish.

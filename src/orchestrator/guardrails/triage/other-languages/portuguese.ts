@@ -605,6 +605,8 @@ const OTHER_KINDS_BY_THEIR_PARTS: ReadonlyArray<readonly [string, string]> = [
     'the baby has a bulging fontanelle',
   ],
   ['(?:vomitando|vomita|vomitou|vomito) em jato', 'projectile vomiting'],
+  // Session 60 (T121): blood from the stomach told by its look (NICE CG141, upper GI bleeding): like coffee grounds.
+  ['(?:(?:tipo|como|parecendo|parece|igual a|que nem) )?borras? de cafe', 'like coffee grounds'],
 ];
 
 /**
@@ -974,6 +976,8 @@ export const PORTUGUESE: LanguageLexicon = {
     'enfiado',
     'bateu',
     'vomitou',
+    // Session 60 (T121): the first person, as a patient tells her own vomiting.
+    'vomitei',
     'molinho',
     'mamar',
     'debatendo',

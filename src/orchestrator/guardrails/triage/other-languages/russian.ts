@@ -324,6 +324,24 @@ export const RUSSIAN: LanguageLexicon = {
       '(?:самая )?(?:сильная|сильнейшая|страшная|жуткая) (?:головная боль|боль в голове) (?:в (?:моей )?жизни|за всю жизнь|в жизни)|(?:самая )?(?:сильнейшая|жуткая) головная боль',
       'the worst headache of my life',
     ],
+    // Session 60 (T121): a thunderclap headache told as the English tell it (NICE CKS headache red flags): the
+    // superlative after the pain with its noun left out, the onset like a blow or a burst, a pain never had before.
+    [
+      '(?:самая )?(?:сильная|сильнейшая|страшная|жуткая|ужасная|худшая) (?:в (?:моей )?жизни|за всю жизнь)',
+      'the worst of my life',
+    ],
+    [
+      'резкая (?:головная боль|боль в голове)|голова (?:заболела|разболелась) (?:резко|внезапно|вдруг)',
+      'sudden headache',
+    ],
+    [
+      '(?:как|будто|словно) (?:удар|ударили|взрыв|взорвалось|от удара)(?! ?(?:током|тока|ножом|молнии))',
+      'like a thunderclap',
+    ],
+    [
+      '(?:никогда )?(?:такой|так(?:ой)? сильной) боли (?:никогда )?(?:не было|не испытывал(?:а)?)',
+      'never had pain like this',
+    ],
     ['удари(?:лся|лась|лись) головой|ударил(?:ся|ась) голов\\p{L}*', 'hit his head'],
     [
       '(?:постоянно|вс[её] время|несколько раз|много раз|без остановки|не переставая) (?:рв[её]т|тошнит|рвало|вырвало)',
@@ -553,6 +571,18 @@ export const RUSSIAN: LanguageLexicon = {
     ['бабушкин\\p{L}*|бабушк\\p{L}*', "grandmother's"],
     ['головн\\p{L}* бол\\p{L}*|голова (?:болит|раскалывается)', 'headache'],
     ['рв[её]т(?! кров)', 'vomiting'],
+    // Session 60 (T121): ketoacidosis told by its signs (NICE NG18): the sugar's reading, the deep fast breathing, the
+    // breath that smells of acetone; a smell of acetone beside a normal sugar is left to the sugar word.
+    ['(?:уровень )?сахар(?:а)?(?: в крови)?(?= ?(?:\\d|очень|высок|зашкал))', 'blood sugar'],
+    ['диабет\\p{L}*|сахарн\\p{L}* диабет\\p{L}*', 'diabetic'],
+    [
+      '(?:дыш\\p{L}*) (?:очень )?(?:глубоко|шумно|тяжело и глубоко)(?: и (?:часто|быстро))?|(?:глубокое|шумное) (?:и (?:частое|быстрое) )?дыхание',
+      'breathing deep and fast',
+    ],
+    [
+      '(?:изо рта |от него |от нее |от неё )?(?:пахнет|несет|несёт|запах) (?:изо рта )?ацетон\\p{L}*(?: изо рта)?',
+      'breath smells of acetone',
+    ],
     // Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md by their stems: a baby breathing fast and grunting with
     // the chest drawn in (WHO IMCI), a sunken or bulging fontanelle and a dry nappy (NICE NG143), a pedestrian hit.
     // A newborn grunting as it strains at stool, or breath fast after running that settles, is normal (review V22).

@@ -1442,6 +1442,8 @@ export const SPANISH: LanguageLexicon = {
       'i am trembling with nerves',
     ],
     ['(?:esta )?(?:tiembla|temblando) (?:todo|toda|entero|entera|de pies a cabeza)', 'shaking all over'],
+    // Session 60 (T121): rigors told as shaking that will not stop (NICE NG51 sepsis), read as the English tell them.
+    ['no (?:para|paraba|deja|dejaba|puede dejar) de (?:temblar|tiritar|temblequear)', 'cannot stop shaking'],
     ['ve (?:bichos|animales|aranas|insectos|ratas)', 'seeing bugs on the walls'],
     // Someone out of their mind with a weapon (NHS 111 mental health crisis: a risk to others now).
     [

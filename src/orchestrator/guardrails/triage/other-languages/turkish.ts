@@ -537,6 +537,9 @@ export const TURKISH: LanguageLexicon = {
     ['(?:bugun|simdi|artik)(?: \\S+){0,2} (?:iyi(?:yim|dir|leşti|lesti)?|gecti|duzeldi)', 'is fine now'],
     ['ates\\p{L}*', 'fever'],
     ['(?:\\d+) aylik', '# months old'],
+    // Session 60 (T121): a baby's months told in words, as its weeks are (NICE NG143: under 3 months).
+    ['(?:bir|tek) aylik', '1 month old'],
+    ['iki aylik', '2 months old'],
     ['oglum', 'my son'],
     ['kizim', 'my daughter'],
     ['annem', 'my mother'],
