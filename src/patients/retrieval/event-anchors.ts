@@ -61,6 +61,15 @@ const COUNTED_VISIT = `(?:check-?ups?|checks?|visits?|appointments?|appts?|physi
 // A stay told as being kept in ("after the first time they kept me in"): the "in" the event's name stops before.
 const KEPT = /\bkept (?:me|him|her|them|us)$/;
 
+/**
+ * The end of a stay told as going home, with nothing else named ("after i got home", "a couple
+ * weeks after getting out", "after she was discharged", "once they let him out"): the stay, which
+ * the record names as one ("hospital stay"); its words ("home", "discharged") name no record.
+ */
+const STAY_LEFT =
+  /^(?:(?:i|he|she|we|they)\s+)?(?:(?:was|were|got|had been|been|being|getting|going|coming|came|went)\s+)?(?:(?:let|sent|discharged|released)\s+(?:me|him|her|them|us)(?:\s+(?:home|out))?|home|out|discharged|released|let out|sent home)(?:\s+(?:again|from (?:the )?(?:hospital|ward)|of (?:the )?(?:hospital|ward)))?$/;
+const STAY = 'hospital stay';
+
 const PATTERNS: ReadonlyArray<{ pattern: RegExp; relation?: EventAnchor['relation'] }> = [
   // "before my covid jabs", "after his second mmr", "since she had the tb", "prior to my diagnosis",
   // "once he'd got over covid" (not "once a year": "once" is "after" only when someone follows);
@@ -188,8 +197,10 @@ export function readEventAnchor(text: string): EventAnchor | undefined {
     const nth = match.groups?.nth ?? match.groups?.nthStay;
     const count = countOf(match.groups?.count);
     const after = text.slice((match.index ?? 0) + match[0].length);
-    const stay = KEPT.test(event) && /^\s+in\b/.test(after) ? `${event} in` : event;
-    const next = read === 'after' && beside === undefined && JUST.test(text.slice(0, match.index));
+    const stay = STAY_LEFT.test(event) ? STAY : KEPT.test(event) && /^\s+in\b/.test(after) ? `${event} in` : event;
+    // Home from a stay is its end: what came after it is what came next ("a check up after i got home").
+    const next =
+      read === 'after' && beside === undefined && (JUST.test(text.slice(0, match.index)) || STAY_LEFT.test(event));
     return {
       // "the last time I was in hospital", "after they first admitted me": that one of its days (see eventPeriod).
       event: nth === undefined ? stay : `${nth} ${stay}`,

@@ -7,13 +7,19 @@ import { CARDINAL_WORDS } from './number-words.js';
 // "How long did it last" asks a duration, not the newest; "his final dose" is the last one.
 export const LATEST =
   /\b((?<!\b(?:did|does|do) (?:it|that|this) )last|latest|most recent|recent(ly)?|newest|current(ly)?|now|final(?= (?:dose|shot|jab|one|injection|booster|vaccine|visit|appointment|checkup|check-up|reading|test)s?\b))\b/g;
+// The start of something had or got is its first time: "when did i start having adult
+// physicals", "when did she start getting flu jabs". Not a treatment started ("which meds did they
+// start me on", "when did i start taking efavirenz"): the records name what was started.
 export const EARLIEST =
-  /\b(first|earliest|oldest|newborn|as an? ((brand[- ])?new[- ])?(baby|newborn|infant|toddler)|at birth|when (i|he|she) was (born|a baby|an infant|a newborn|little|tiny)|(the (very )?)?(day|week) (i|he|she) was born|((right|just|straight|soon) )?after (i|he|she) was born)\b/g;
+  /\b(first|earliest|oldest|newborn|as an? ((brand[- ])?new[- ])?(baby|newborn|infant|toddler)|at birth|when (i|he|she) was (born|a baby|an infant|a newborn|little|tiny)|(the (very )?)?(day|week) (i|he|she) was born|((right|just|straight|soon) )?after (i|he|she) was born|(start(ed)?|began|begin) (having|getting|to have|to get))\b/g;
 // Words that point at something without naming it ("which ones", "the one before", "a round of
 // shots", "what date", "anything given") or count it ("two times", "twice", "how often"): a question of only
-// these names a category, not something within it.
+// these names a category, not something within it. So do the words that tell a time as
+// approximate ("roughly when", "approximately", "give or take", "around"): the record holds none
+// of them, and a follow-up of them alone ("and the latest of the three, roughly when") read as a
+// new topic that found nothing.
 export const GENERIC_WORDS = new RegExp(
-  `\\b(ones?|things?|something|anything|else|stuff|say|says|said|tell|told|kinds?|types?|sorts?|rounds?|bunch|lots?|dates?|days?|exactly|again|already|both|many|much|often|whatever|which|whichever|twice|thrice|given|administered|${Object.keys(CARDINAL_WORDS).join('|')})\\b`,
+  `\\b(ones?|things?|something|anything|else|stuff|say|says|said|tell|told|kinds?|types?|sorts?|rounds?|bunch|lots?|dates?|days?|exactly|again|already|both|many|much|often|whatever|which|whichever|twice|thrice|given|administered|roughly|approximately|approx|around|ish|give or take|more or less|${Object.keys(CARDINAL_WORDS).join('|')})\\b`,
   'g',
 );
 // A habit of the past, "the zerit I used to take", "the pills he used to be on": it says when, not

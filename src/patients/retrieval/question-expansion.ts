@@ -131,8 +131,34 @@ function checkupsOfAge(question: string, words: readonly string[]): string[] {
 }
 
 const CHECKUP = '(?:check[- ]?ups?|physicals?|exams?|examinations?|medicals?)';
-const GROWN_UP_CHECKUP = new RegExp(`\\b(?:adult|grown[- ]?ups?)\\s+${CHECKUP}`);
-const CHILD_CHECKUP = new RegExp(`\\b(?:kids?'?|child(?:ren)?'?s?|p(?:a)?ediatric|baby)\\s+${CHECKUP}`);
+const GROWN_UP_CHECKUP = new RegExp(
+  `\\b(?:adult|grown[- ]?ups?)(?:[- ](?:style|type|kind|sort))?\\s+(?:general\\s+)?${CHECKUP}`,
+);
+const CHILD = "(?:kids?'?|child(?:ren)?'?s?|p(?:a)?ediatric|paeds|peds|baby)";
+const CHILD_CHECKUP = new RegExp(`\\b${CHILD}\\s+${CHECKUP}`);
+
+/**
+ * The child's checkups told as what the grown-up's came after or instead of ("my first grown-up
+ * checkup after the kids ones stopped", "after i aged out of the kids checkups", "adult physicals
+ * instead of kid checkups", "i moved off the paediatric side"): they say which checkups are asked,
+ * the grown-up's, not when, and read as a date ("after the kids ones stopped") or as the child's
+ * checkups asked too they lost the first grown-up one.
+ */
+const LEAVING =
+  '(?:aged|grew|moved|came|got|went|switched|transferred)(?:\\s+(?:out|off|over|up|on))?(?:\\s+(?:of|from))?';
+const CHILD_CHECKUPS_LEFT = new RegExp(
+  `\\b(?:(?:after|instead of|rather than|once|since|when|from)\\s+(?:(?:i|he|she|we|they)\\s+)?(?:${LEAVING}\\s+)?|` +
+    `(?:i|he|she|we|they)\\s+${LEAVING}\\s+)` +
+    `(?:(?:the|my|his|her|their|all)\\s+)*${CHILD}\\s+(?:ones?|${CHECKUP}|visits?|side|doctors?|clinic|services?|team)` +
+    `(?:\\s+(?:stopped|ended|finished|were over|was over|ran out))?`,
+  'g',
+);
+
+/** The question without the child's checkups told as left behind, when a grown-up's checkup is asked. */
+export function withoutChildCheckupsLeft(question: string): string {
+  return GROWN_UP_CHECKUP.test(question) ? question.replace(CHILD_CHECKUPS_LEFT, ' ') : question;
+}
+
 /** The words of a child's checkup, as the display terms add them ("well", "developmental review"). */
 const CHILD_CHECKUP_WORDS = ['well', 'child', 'baby', 'developmental', 'development', 'pediatric'];
 

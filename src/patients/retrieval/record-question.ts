@@ -23,7 +23,7 @@ import { spokenLettersAsLetters } from './spoken-letters.js';
 import { spokenYearsInDigits } from './spoken-years.js';
 import { searchedIfRecorded } from './terse-questions.js';
 import { asksForVaccine } from './vaccine-cues.js';
-import { asVaccines, expansionOf } from './question-expansion.js';
+import { asVaccines, expansionOf, withoutChildCheckupsLeft } from './question-expansion.js';
 import {
   DIAGNOSIS_ASKED,
   DIAGNOSIS_CHOICE,
@@ -230,10 +230,12 @@ export function analyzeRecordQuestion(
     ),
   );
   // The patient named ("did philip get his hep a?", "raymond's covid test") is "he" or "she".
-  const text = patientNames
-    // A name that is also a common or date word ("June", "Will") is left as the word it may be.
-    .filter((name) => name.length >= 3 && searchTerm(name) !== null)
-    .reduce((rest, name) => rest.replace(namePattern(name), 'she'), lower);
+  const text = withoutChildCheckupsLeft(
+    patientNames
+      // A name that is also a common or date word ("June", "Will") is left as the word it may be.
+      .filter((name) => name.length >= 3 && searchTerm(name) !== null)
+      .reduce((rest, name) => rest.replace(namePattern(name), 'she'), lower),
+  );
   // "she was born december 2011" tells the birth date, not the period asked about.
   const datable = text.replace(BORN_ON, ' ');
   const read = parseDatePeriod(datable, now);

@@ -161,6 +161,22 @@ const BLOOD_THINNING =
   '(?:thins?|thinning|thinned) (?:the|my|his|her|their|your|our) blood|blood[\\s-]+thinning(?: (?:medications?|medicines?|meds|pills?|tablets?|drugs?))?';
 
 /**
+ * A common medicine named by its own name after a verb of taking ("does she take insulin", "is he
+ * on metformin", "is dad taking warfarin", "any prescribed prednisolone"): a medicine of a class
+ * (DRUG_CLASSES), asked whether it is taken. The records hold no such medicine (they name the
+ * HIV and TB ones, and antibiotics, which are left out), so it is asked as its class is: the
+ * medication records and the notes' medication list answer. Only after a verb of taking: "is she
+ * allergic to ibuprofen" asks the allergies.
+ */
+const COMMON_MEDICINE_TAKEN = `(?<=\\b(?:on|take|takes|taking|took|prescribed|using|uses)\\s+(?:(?:any|some|the|her|his|my|their)\\s+)?)(?:${[
+  'insulin',
+  'aspirin',
+  ...DRUG_CLASSES.filter(({ names }) => !names.some((name) => /\b(?:antiretroviral|hiv|antibiotics)\b/.test(name)))
+    .flatMap(({ medicines }) => medicines)
+    .filter((name) => !name.includes(' ')),
+].join('|')})`;
+
+/**
  * A class of medicines as patients name it ("the blood thinners", "my water tablet", "any
  * painkillers", "is he on steroids"): a category of medicines, like "antibiotics", not something
  * the record names (the records name the medicine itself), so the medication records and the
@@ -184,7 +200,7 @@ const MEDICINE_CLASS = [
   'calcium channel blocker',
 ]
   .map((name) => `${name.replace(/s$/, '').replace(/ /g, '[\\s-]+')}s?`)
-  .concat(MEDICINE_CLASS_IN_OTHER_FORMS, MEDICINE_CLASS_BY_PURPOSE, BLOOD_THINNING)
+  .concat(MEDICINE_CLASS_IN_OTHER_FORMS, MEDICINE_CLASS_BY_PURPOSE, BLOOD_THINNING, COMMON_MEDICINE_TAKEN)
   .join('|');
 
 /**
