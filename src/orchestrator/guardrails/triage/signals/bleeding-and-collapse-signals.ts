@@ -62,10 +62,14 @@ const BLEEDING = [
   // stopped, a first-aid lesson tell it too; review V10, 13:28): it counts beside a wound told (wound_told).
   define('bleeding_rhythm', [
     r`(?<!\b(?:period|menstrual)\s)\b(?:blood|bleeding|bright\s+red)\s+(?:is\s+|was\s+|keeps\s+|still\s+|just\s+)*(?:coming|comes?|came|pumping|pumps|gushing|squirting|spurting|shooting|spraying)\s+(?:out\s+)?in\s+(?:little\s+|big\s+|short\s+)?(?:spurts?|pulses?|jets?|squirts?)\b`,
+    // The jet told of the wound itself, or timed to the heart: "it's spraying out in little spurts", "started spurting
+    // again every time my heart beats" (MTS: pulsatile bleeding; a bleed that had stopped and jets again is one too).
+    // A throb or a pulse in time with the heart is pain, not blood, so only a jet's verbs count.
+    r`\b(?:spurt\w*|squirt\w*|spray\w*|pumping|pumps|jetting|gush\w*)\s+(?:out\s+)?(?:again\s+)?(?:in\s+(?:little\s+|big\s+|short\s+)?(?:spurts|jets|squirts)|(?:in\s+time\s+with|with\s+(?:each|every))\s+(?:(?:my|his|her|their|the|a)\s+)?(?:heart\s*beats?|pulse|beats?)|every\s+time\s+(?:my|his|her|their|the)\s+heart\s+beats)\b`,
   ]),
   // A wound told by how it was made or by its name: a cut, a blade, broken glass.
   define('wound_told', [
-    r`\b(?:cut|cuts|sliced|slashed|gashed|stabbed|glassed|severed|lacerat\w*|lac|gash|wound|machete|knife|blade|chainsaw|strimmer|grinder|mandolin|broken\s+(?:glass|window|jar|bottle|mirror|plate)|glass\s+(?:bottle|door|pane|panel)|window\s+pane)\b`,
+    r`\b(?:cut|cuts|sliced|slashed|gashed|stabbed|glassed|severed|lacerat\w*|lac|gash|wound|machete|knife|blade|chainsaw|strimmer|grinder|mandolin|axe|hatchet|billhook|sickle|scythe|razor|scalpel|box\s+cutter|stanley\s+knife|broken\s+(?:glass|window|jar|bottle|mirror|plate)|glass\s+(?:bottle|door|pane|panel)|window\s+pane)\b`,
   ]),
   define('bleeding_any', [
     r`\bmouthfuls?\s+of\s+(?:bright\s+)?(?:red|blood)\b|\b(?:jelly|liver)[- ]?(?:like\s+)?(?:lumps|clots|blobs)\b|\bbright\s+red\s+(?:keeps?\s+)?(?:coming|pouring|running)\b`,

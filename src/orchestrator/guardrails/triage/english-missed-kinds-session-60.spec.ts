@@ -1,0 +1,53 @@
+import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../../test/support/triage-probe-table.js';
+
+/**
+ * English emergencies of session 60 (issue 11: emergencies told in words the rules did not read), each beside its
+ * look-alikes: the same words mild, passed, denied or asked in general. Written from the protocols (MTS haemorrhage:
+ * pulsatile bleeding; NICE / GIRFT cauda equina red flags), never from a labelled set.
+ *
+ * Run first on the unchanged rules (main 35be896): a wound "spraying out in little spurts" or "spurting again every
+ * time my heart beats" was missed (the jet was read only with "blood" as its subject and timed "with each beat"), a
+ * billhook, an axe or a Stanley knife told no wound, "my back is killing me and i can't pee" lost its back pain to the
+ * idiom "killing me", and "pain down into my bum, no numbness, peeing fine" was read as saddle numbness.
+ */
+const KINDS: readonly TriageProbeKind[] = [
+  {
+    // MTS haemorrhage: a jet in time with the heart is arterial, and a bleed that had stopped and jets again is one too.
+    // A throb in time with the heart is pain, and a jet of anything but a wound is no bleed.
+    kind: 'a wound jetting, told by its rhythm',
+    emergencies: [
+      "I cut my hand on a broken glass earlier, it stopped after I held a towel on it, but now it's started spurting again every time my heart beats",
+      'the axe slipped and caught his shin, it stopped for a bit but now its squirting out with every heartbeat',
+      "my husband's wound from the op had dried up but tonight it's gushing out in spurts",
+      'sliced my thumb with the stanley knife and it keeps spraying in little jets',
+      "the billhook went into the back of my hand, I thought it had settled but I've just taken the bandage off and it's spraying out in little spurts in time with my heartbeat",
+    ],
+    lookAlikes: [
+      'my cut finger is throbbing in time with my heartbeat, it stopped bleeding ages ago',
+      "the cut was spurting earlier but it stopped after 5 minutes of pressure and hasn't bled since",
+      'the hose is spraying out in little spurts, is the tap broken',
+      'the graze started oozing a little again when I took the plaster off, is that normal',
+    ],
+  },
+  {
+    // NICE / GIRFT: back pain with retention, saddle numbness or both legs weak is cauda equina however the pain is
+    // told; back pain with the saddle and the bladder told spared is not.
+    kind: 'cauda equina red flags beside back pain told by its strength',
+    emergencies: [
+      "my back is killing me and i can't pee",
+      "his back's been agony since Tuesday and today he hasn't been able to pee",
+      "his lower back is excruciating and he says he can't feel the toilet paper when he wipes",
+      'her back has been playing up for weeks and now both legs are weak',
+      "my back is killing me, my bum has gone numb and I can't feel when I need a wee",
+    ],
+    lookAlikes: [
+      'back went while lifting, pain down into my bum, no numbness, peeing fine',
+      'my back is killing me after gardening, peeing fine, no numbness',
+      'my back is killing me, can I take ibuprofen with paracetamol',
+      'my back is killing me and it burns when I pee',
+      'this headache is killing me, can I take more paracetamol',
+    ],
+  },
+];
+
+describeKindsByRulesAndProduct('session 60: English missed kinds (%s)', KINDS);
