@@ -48,6 +48,54 @@ const KINDS: readonly TriageProbeKind[] = [
       'this headache is killing me, can I take more paracetamol',
     ],
   },
+  {
+    // NICE CG109 and the ESC syncope guideline: a faint or a near-faint during effort is cardiac until shown otherwise,
+    // and the stairs or a hill are the effort; a near-faint on standing from a bath, or one checked and passed, is not.
+    kind: 'a near-faint on the stairs or a hill',
+    emergencies: [
+      'been breathless for a few days and today I nearly blacked out on the stairs',
+      "she nearly fainted on the stairs and she's been breathless for days",
+      "grandad nearly passed out on the hill on our walk today, he's been puffed out all week",
+      'my husband almost blacked out up the stairs just now, he is sitting down grey',
+    ],
+    lookAlikes: [
+      'I nearly fainted when I stood up too fast from the bath, I feel fine now',
+      'I tripped on the stairs and hurt my ankle',
+      "my son fainted on the stairs at school last year, he's had an ECG and it was normal",
+    ],
+  },
+  {
+    // MRC dyspnoea and NHS 111: breathless walking across a room is breathlessness on the least effort, and in the
+    // weeks after a long flight with a swollen calf it is a pulmonary embolism until shown otherwise (NICE NG158).
+    // Breathless up hills, or across a room as a long-standing COPD baseline, is not.
+    kind: 'breathless on the least effort, across a room',
+    emergencies: [
+      'after the long flight my calf swelled up and hurts, today I feel breathless walking across the room',
+      "since yesterday I'm breathless walking to the toilet",
+      'mum is suddenly breathless walking across the lounge',
+    ],
+    lookAlikes: [
+      'I get breathless walking up hills',
+      "I've had COPD for years and get breathless walking across the room, that's normal for me",
+      'after a long flight my ankles are a bit swollen, is that normal',
+    ],
+  },
+  {
+    // NICE NG225: self-harm intended with a time set ("once they're asleep") is a crisis; the depth told with no
+    // object is the cut to oneself. A cut into something, or a surgeon's cut, is no self-harm.
+    kind: 'a cut to oneself told by its depth, to come',
+    emergencies: [
+      "once my parents are asleep I'm going to cut deep this time",
+      "I'm going to cut deeper this time",
+      "when everyone's in bed i'll cut really deep",
+    ],
+    lookAlikes: [
+      "I'm going to cut deeper into the hedge this weekend",
+      'the gardener will cut deep into the roots',
+      'do I need to cut deep to remove the splinter',
+      'the surgeon said he will cut deeper this time to get it all out',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('session 60: English missed kinds (%s)', KINDS);

@@ -186,11 +186,12 @@ const CONSCIOUSNESS = [
     { persistsWhenResolved: true },
   ),
   // A faint during effort told by what the person was doing (NICE CG109: exertional syncope is cardiac
-  // until shown otherwise): "blacked out walking up the hill", "passed out sprinting for the bus".
+  // until shown otherwise): "blacked out walking up the hill", "passed out sprinting for the bus", "nearly blacked out
+  // on the stairs" (a near-faint on effort is read as one: the ESC syncope guideline's high-risk presyncope).
   define(
     'faint_on_exertion',
     [
-      r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed|keeled\s+over|went\s+down|dropped|syncope|syncopal\s+(?:episode|event))\s+(?:\w+\s+){0,2}?(?:(?:while|whilst|when|as)\s+(?:(?:i|he|she|they)\s+(?:was|were)\s+)?)?(?:sprinting|running|racing|rushing|hurrying|jogging|cycling|climbing|walking\s+(?:up|uphill)|going\s+up|carrying|pushing|lifting|digging|shovel+ing|mowing|dancing|exercising|on\s+exertion|with\s+exertion|on\s+effort)\b(?!\s+(?:a\s+bath|late|water|the\s+tap|a\s+temperature|a\s+fever))`,
+      r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed|keeled\s+over|went\s+down|dropped|syncope|syncopal\s+(?:episode|event))\s+(?:\w+\s+){0,2}?(?:(?:while|whilst|when|as)\s+(?:(?:i|he|she|they)\s+(?:was|were)\s+)?)?(?:sprinting|running|racing|rushing|hurrying|jogging|cycling|climbing|walking\s+(?:up|uphill)|going\s+up|carrying|pushing|lifting|digging|shovel+ing|mowing|dancing|exercising|on\s+exertion|with\s+exertion|on\s+effort|(?:on|up)\s+the\s+(?:stairs|steps|hill))\b(?!\s+(?:a\s+bath|late|water|the\s+tap|a\s+temperature|a\s+fever))`,
       // Part way through the effort: "passed out halfway up the stairs", "blacked out midway through my run" (a person, not
       // a team or a tent: review V38, 03:32).
       r`(?<!\b(?:team|side|squad|club|defen[cs]e|league|tent|roof|bridge|wall|deal|plan|talks|economy|market|scrum|souffle|cake)\s)\b(?:fainted|passed\s+out|blacked\s+out|collapsed|keeled\s+over)\s+(?:\w+\s+){0,2}?(?:halfway|half\s+way|part\s+way|partway|midway|mid\s+way)\s+(?:up|through|into|round|around|along)\s+(?:the|a|my|his|her|their)\s+(?:[\w-]+\s+)?(?:stairs|steps|hill|climb|run|parkrun|race|match|game|set|lap|workout|session|class|walk|hike|course|circuit|route|track)\b`,
