@@ -8,7 +8,10 @@ import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../.
  * Run first on the unchanged rules (main 35be896): a wound "spraying out in little spurts" or "spurting again every
  * time my heart beats" was missed (the jet was read only with "blood" as its subject and timed "with each beat"), a
  * billhook, an axe or a Stanley knife told no wound, "my back is killing me and i can't pee" lost its back pain to the
- * idiom "killing me", and "pain down into my bum, no numbness, peeing fine" was read as saddle numbness.
+ * idiom "killing me", and "pain down into my bum, no numbness, peeing fine" was read as saddle numbness; a near-faint
+ * "on the stairs", breathless "walking across the room", "I'm going to cut deep this time", "when she's gone to work
+ * I'll take all my pills" and an effort angina "for the last month" now at rest (read as a date a month back) were
+ * missed.
  */
 const KINDS: readonly TriageProbeKind[] = [
   {
@@ -94,6 +97,42 @@ const KINDS: readonly TriageProbeKind[] = [
       'the gardener will cut deep into the roots',
       'do I need to cut deep to remove the splinter',
       'the surgeon said he will cut deeper this time to get it all out',
+    ],
+  },
+  {
+    // Columbia scale: intent with a method and a time is suicidal intent, told with "will" as with "going to"; taking
+    // one's tablets somewhere, at a time of day, or a promise to keep to them is no intent.
+    kind: 'an overdose intended, told with a time and "will" or "the lot"',
+    emergencies: [
+      "when she's gone to work I'll take all my pills",
+      "once he's asleep I'm going to take every tablet in the house",
+      "when the kids are at school I'll swallow the lot",
+      'he says when his mum goes out he will take all his tablets',
+    ],
+    lookAlikes: [
+      "I'll take all my tablets with me on holiday",
+      "I'll take all my pills to the pharmacist for a medication review",
+      'I will take all my tablets in the morning from now on',
+      "I promise I'll take all my tablets",
+      "when she's gone to work I'll take all the washing to the launderette",
+    ],
+  },
+  {
+    // NICE CG95: an angina of recent onset (weeks) that now comes at rest or lasts is unstable; "for the last month" is
+    // that course up to today, not a date a month back. A pain last month that was checked, or twinges for a month, is
+    // not.
+    kind: 'an effort angina of the last month, now at rest',
+    emergencies: [
+      "I've been getting chest tightness when I walk up hills for the last month, but today it came on while I was sitting watching tv and it's lasted 20 minutes",
+      "I've had chest pain for the last month. Today it came on at rest.",
+      'for the past month my dad gets chest pain when he mows the lawn, this morning it woke him up and he is sweaty',
+      'over the last month my chest has gone tight on the stairs, tonight it came on in bed and will not go',
+    ],
+    lookAlikes: [
+      "I've had chest twinges on and off for the last month, it goes in seconds, should I see my GP",
+      'I had chest pain last month and it was checked, ECG normal',
+      "I've been getting chest tightness when I walk up hills for the last month, it goes when I rest, what could it be",
+      'I had a seizure last month, none since',
     ],
   },
 ];
