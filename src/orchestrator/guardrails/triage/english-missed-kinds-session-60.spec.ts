@@ -135,6 +135,31 @@ const KINDS: readonly TriageProbeKind[] = [
       'I had a seizure last month, none since',
     ],
   },
+  {
+    // RCOG GTG50: once the waters have gone, something felt or seen coming down is the cord until shown otherwise, at
+    // term as before it. The waters alone, a show, or a cord told of an earlier birth, are not.
+    kind: 'something coming down after the waters have gone',
+    emergencies: [
+      'My partner is 38 weeks and her waters just went in the car. She says she can feel something hanging down, like a loop.',
+      'my waters broke 10 minutes ago and I can feel something down there, soft, sort of hanging out',
+      'waters have gone at 39 weeks, my husband looked and says it looks like a loop of the cord',
+    ],
+    lookAlikes: [
+      'with my first baby my waters broke and something was hanging down, it was the cord, will it happen again?',
+      'my waters broke this morning and I can feel the baby moving lots, is that normal?',
+    ],
+  },
+  {
+    // Columbia scale: intent with a method, told bare ("going to jump") by someone at a height told where they are, is
+    // imminent danger (NICE NG225). A jump into water, over a railing, or with a parachute is not.
+    kind: 'a jump told bare from a height where the person is',
+    emergencies: [
+      'my mate just messaged me from the top of the multi storey saying hes going to jump, hes not answering calls',
+      'my sister is on the roof of the flats and says she will jump',
+      "he's at the edge of the cliff, says he's going to jump",
+    ],
+    lookAlikes: ['at the top of the cliff the instructor said we will jump with the parachute at noon'],
+  },
 ];
 
 describeKindsByRulesAndProduct('session 60: English missed kinds (%s)', KINDS);
