@@ -160,6 +160,20 @@ const KINDS: readonly TriageProbeKind[] = [
     ],
     lookAlikes: ['at the top of the cliff the instructor said we will jump with the parachute at noon'],
   },
+  {
+    // NICE NG217: coming to on the floor with a bitten tongue is an unwitnessed seizure, a first one an emergency. Wet
+    // clothes after a night's drinking, sleep on the floor, or a tongue bitten eating are not.
+    kind: 'coming to on the floor with a bitten tongue',
+    emergencies: [
+      'passed out in bed?? woke up on the floor with my tongue bitten and i had wet myself. feel wiped out',
+      "my son woke up on the bathroom floor, his tongue is bitten and he'd wet himself",
+      'came round on the kitchen floor and had bitten my tongue, no idea how I got there',
+    ],
+    lookAlikes: [
+      'I woke up on the floor after a night out, I was really drunk and had bitten my tongue, hungover now',
+      "I bit my tongue eating, it's bleeding a bit",
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('session 60: English missed kinds (%s)', KINDS);
