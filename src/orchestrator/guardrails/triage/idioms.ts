@@ -10,7 +10,8 @@ import { findSpans, type TextSpan } from './text-span.js';
  * "I'm killing myself to end the pain" is not "killing myself at work".
  */
 const IDIOMS: readonly RegExp[] = [
-  /(?<!\bchest\s(?:is\s|pain\s(?:is\s)?)?)\bkilling\s+(?:me|him|her|us)\b/g,
+  // A chest or a back "killing" someone is the pain itself (cauda equina is told so: "my back is killing me and I can't pee").
+  /(?<!\b(?:chest|back)(?:'s)?\s(?:is\s|pain\s(?:is\s)?)?)\bkilling\s+(?:me|him|her|us)\b/g,
   /\bdying\s+(?:to|for|of\s+(?:boredom|laughter|embarrassment|shame|curiosity|thirst|hunger|heat))\b/g,
   /\b(?:die|died|dying)\s+(?:of|from)\s+(?:embarrassment|boredom|laughter|laughing|shame|cuteness|envy|jealousy|curiosity)\b/g,
   /\b(?:die|died|dying)\s+laughing\b/g,

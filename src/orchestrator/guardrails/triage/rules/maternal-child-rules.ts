@@ -165,6 +165,9 @@ export const OBSTETRIC_BLEEDING_RULE: CategoryRule = {
     ),
     { all: ['waters_broken', 'cord_prolapse'], name: 'cord prolapse' },
     { all: ['waters_broken', 'cord_felt'], name: 'cord prolapse' },
+    // RCOG GTG50: once the waters have gone, something felt or seen coming down is the cord until shown otherwise, at
+    // term as before it ("she can feel something hanging down, like a loop").
+    { all: ['waters_broken', 'something_protruding'], name: 'cord prolapse' },
     { all: ['preterm', 'labour_signs'], name: 'preterm labour' },
     ...withEach('placental abruption', 'abruption_signs', 'pregnancy', 'preterm'),
     ...anyWithAny(

@@ -143,7 +143,7 @@ export const SEIZURE_RULE: CategoryRule = {
     ...anyWithAny(
       'unwitnessed seizure',
       ['seizure_aftermath'],
-      ['found_down', 'collapsed', 'brief_collapse', 'confusion', 'convulsive_movements'],
+      ['found_down', 'collapsed', 'brief_collapse', 'confusion', 'convulsive_movements', 'came_to_on_the_floor'],
     ),
     ...anyWithAny('seizure after a head injury', ['head_knock'], ['seizure_happened', 'convulsive_movements']),
     ...anyWithAny(

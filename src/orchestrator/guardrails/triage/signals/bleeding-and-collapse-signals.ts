@@ -62,10 +62,14 @@ const BLEEDING = [
   // stopped, a first-aid lesson tell it too; review V10, 13:28): it counts beside a wound told (wound_told).
   define('bleeding_rhythm', [
     r`(?<!\b(?:period|menstrual)\s)\b(?:blood|bleeding|bright\s+red)\s+(?:is\s+|was\s+|keeps\s+|still\s+|just\s+)*(?:coming|comes?|came|pumping|pumps|gushing|squirting|spurting|shooting|spraying)\s+(?:out\s+)?in\s+(?:little\s+|big\s+|short\s+)?(?:spurts?|pulses?|jets?|squirts?)\b`,
+    // The jet told of the wound itself, or timed to the heart: "it's spraying out in little spurts", "started spurting
+    // again every time my heart beats" (MTS: pulsatile bleeding; a bleed that had stopped and jets again is one too).
+    // A throb or a pulse in time with the heart is pain, not blood, so only a jet's verbs count.
+    r`\b(?:spurt\w*|squirt\w*|spray\w*|pumping|pumps|jetting|gush\w*)\s+(?:out\s+)?(?:again\s+)?(?:in\s+(?:little\s+|big\s+|short\s+)?(?:spurts|jets|squirts)|(?:in\s+time\s+with|with\s+(?:each|every))\s+(?:(?:my|his|her|their|the|a)\s+)?(?:heart\s*beats?|pulse|beats?)|every\s+time\s+(?:my|his|her|their|the)\s+heart\s+beats)\b`,
   ]),
   // A wound told by how it was made or by its name: a cut, a blade, broken glass.
   define('wound_told', [
-    r`\b(?:cut|cuts|sliced|slashed|gashed|stabbed|glassed|severed|lacerat\w*|lac|gash|wound|machete|knife|blade|chainsaw|strimmer|grinder|mandolin|broken\s+(?:glass|window|jar|bottle|mirror|plate)|glass\s+(?:bottle|door|pane|panel)|window\s+pane)\b`,
+    r`\b(?:cut|cuts|sliced|slashed|gashed|stabbed|glassed|severed|lacerat\w*|lac|gash|wound|machete|knife|blade|chainsaw|strimmer|grinder|mandolin|axe|hatchet|billhook|sickle|scythe|razor|scalpel|box\s+cutter|stanley\s+knife|broken\s+(?:glass|window|jar|bottle|mirror|plate)|glass\s+(?:bottle|door|pane|panel)|window\s+pane)\b`,
   ]),
   define('bleeding_any', [
     r`\bmouthfuls?\s+of\s+(?:bright\s+)?(?:red|blood)\b|\b(?:jelly|liver)[- ]?(?:like\s+)?(?:lumps|clots|blobs)\b|\bbright\s+red\s+(?:keeps?\s+)?(?:coming|pouring|running)\b`,
@@ -182,11 +186,12 @@ const CONSCIOUSNESS = [
     { persistsWhenResolved: true },
   ),
   // A faint during effort told by what the person was doing (NICE CG109: exertional syncope is cardiac
-  // until shown otherwise): "blacked out walking up the hill", "passed out sprinting for the bus".
+  // until shown otherwise): "blacked out walking up the hill", "passed out sprinting for the bus", "nearly blacked out
+  // on the stairs" (a near-faint on effort is read as one: the ESC syncope guideline's high-risk presyncope).
   define(
     'faint_on_exertion',
     [
-      r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed|keeled\s+over|went\s+down|dropped|syncope|syncopal\s+(?:episode|event))\s+(?:\w+\s+){0,2}?(?:(?:while|whilst|when|as)\s+(?:(?:i|he|she|they)\s+(?:was|were)\s+)?)?(?:sprinting|running|racing|rushing|hurrying|jogging|cycling|climbing|walking\s+(?:up|uphill)|going\s+up|carrying|pushing|lifting|digging|shovel+ing|mowing|dancing|exercising|on\s+exertion|with\s+exertion|on\s+effort)\b(?!\s+(?:a\s+bath|late|water|the\s+tap|a\s+temperature|a\s+fever))`,
+      r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed|keeled\s+over|went\s+down|dropped|syncope|syncopal\s+(?:episode|event))\s+(?:\w+\s+){0,2}?(?:(?:while|whilst|when|as)\s+(?:(?:i|he|she|they)\s+(?:was|were)\s+)?)?(?:sprinting|running|racing|rushing|hurrying|jogging|cycling|climbing|walking\s+(?:up|uphill)|going\s+up|carrying|pushing|lifting|digging|shovel+ing|mowing|dancing|exercising|on\s+exertion|with\s+exertion|on\s+effort|(?:on|up)\s+the\s+(?:stairs|steps|hill))\b(?!\s+(?:a\s+bath|late|water|the\s+tap|a\s+temperature|a\s+fever))`,
       // Part way through the effort: "passed out halfway up the stairs", "blacked out midway through my run" (a person, not
       // a team or a tent: review V38, 03:32).
       r`(?<!\b(?:team|side|squad|club|defen[cs]e|league|tent|roof|bridge|wall|deal|plan|talks|economy|market|scrum|souffle|cake)\s)\b(?:fainted|passed\s+out|blacked\s+out|collapsed|keeled\s+over)\s+(?:\w+\s+){0,2}?(?:halfway|half\s+way|part\s+way|partway|midway|mid\s+way)\s+(?:up|through|into|round|around|along)\s+(?:the|a|my|his|her|their)\s+(?:[\w-]+\s+)?(?:stairs|steps|hill|climb|run|parkrun|race|match|game|set|lap|workout|session|class|walk|hike|course|circuit|route|track)\b`,

@@ -154,7 +154,7 @@ const PREGNANCY = [
     { ordinaryWhen: MOVEMENTS_NOT_YET_EXPECTED },
   ),
   define('cord_prolapse', [
-    r`\bloop\s+of\s+(?:umbilical\s+)?cord\b|\b(?:feel|see|there\s+is)\s+(?:something|a\s+loop)\s+(?:in|coming\s+out\s+of|hanging\s+out\s+of)\s+(?:my|her|the)\s+vagina\b|\b(?:umbilical\s+)?cord\s+(?:is\s+)?(?:coming\s+out|hanging\s+out|visible|prolaps\w*)\b|\b(?:it\s+is|think\s+it\s+is|feel|see)\s+the\s+(?:umbilical\s+)?cord\b`,
+    r`\bloop\s+of\s+(?:the\s+|her\s+|my\s+|(?:the\s+)?baby's\s+)?(?:umbilical\s+)?cord\b|\b(?:feel|see|there\s+is)\s+(?:something|a\s+loop)\s+(?:in|coming\s+out\s+of|hanging\s+out\s+of)\s+(?:my|her|the)\s+vagina\b|\b(?:umbilical\s+)?cord\s+(?:is\s+)?(?:coming\s+out|hanging\s+out|visible|prolaps\w*)\b|\b(?:it\s+is|think\s+it\s+is|feel|see)\s+the\s+(?:umbilical\s+)?cord\b`,
   ]),
   // The cord told in plain words once the waters have gone (RCOG GTG50): "something like a cord hanging down",
   // "I can feel the cord between my legs", "a slippery cord down there"; not a newborn's cord stump or clamp.

@@ -327,6 +327,20 @@ const CONVULSIVE = [
     ],
     { persistsWhenResolved: true },
   ),
+  // Coming to on the floor with a bitten tongue, told by the person it happened to, is an unwitnessed seizure (NICE
+  // NG217: a suspected first seizure needs emergency assessment; a bitten tongue is the trace a faint seldom leaves,
+  // where wet clothes alone are not). Alone it may be sleep or drink: it counts only with the tongue told after it in
+  // its sentence, beside the traces (see the seizure rule), and not where the message tells the drink or the sleep.
+  define(
+    'came_to_on_the_floor',
+    [
+      r`\b(?:woke|woken|waking|wake|came\s+(?:round|around|to)|come\s+(?:round|around|to)|coming\s+(?:round|around|to)|found\s+(?:myself|himself|herself))\s+(?:up\s+)?(?:lying\s+)?(?:on|in)\s+the\s+(?:\w+\s+)?(?:floor|ground|pavement)\b(?=[^.;]*\b(?:bit|bitten|biting)\s+(?:(?:his|her|my|their)\s+)?tongue\b|[^.;]*\btongue\s+(?:is\s+|was\s+)?bitten\b)`,
+    ],
+    {
+      ordinaryWhen:
+        /\b(?:drunk|night\s+out|drinking|hammered|wasted|pissed|hung\s*over|hangover|fell\s+asleep|dozed\s+off|nodded\s+off)\b/,
+    },
+  ),
   // West syndrome: clusters of jerks in a baby (NICE NG217 urgent referral).
   define(
     'infant_spasms',

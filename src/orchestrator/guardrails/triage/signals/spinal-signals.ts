@@ -13,6 +13,8 @@ export const SPINAL_SIGNALS: readonly SignalDefinition[] = [
     [
       r`\b(?:back|spine|spinal|sciatica|lumbar|disc|disk|slipped\s+disc|neck)\b[^.;]{0,25}\b(?:pain|ache|aching|hurts?|hurting|injur\w*|problem|trouble)\b`,
       r`\b(?:pain|ache|aching|hurts?)\b[^.;]{0,20}\b(?:in|of)\s+(?:my|his|her|the)\s+(?:lower\s+|upper\s+)?(?:back|spine)\b`,
+      // The pain told by a figure of its strength: "my back is killing me", "his back's been agony since Tuesday".
+      r`\b(?:my|his|her|their|your)\s+(?:lower\s+)?back(?:'s|\s+(?:is|was|has\s+been|had\s+been))(?:\s+been)?\s+(?:really\s+|so\s+|absolutely\s+|just\s+)?(?:killing|agony|in\s+agony|murder|excruciating|unbearable|in\s+bits|screaming|wrecked|playing\s+up|really\s+bad|so\s+bad)\b`,
       r`\bbad\s+back\b|\bband\s+of\s+pain\b|\b(?:thoracic|lumbar)\s+(?:back\s+)?pain\b|\bback\s+(?:went|has\s+gone|gave\s+(?:out|way)|locked|is\s+out)\b|\bsciatica\b|\bslipped\s+dis[ck]\b|\bdis[ck]\s+(?:prolapse|bulge|herniation)\b`,
     ],
     { timeless: true },
@@ -23,8 +25,9 @@ export const SPINAL_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:numb|numbness|no\s+feeling|cannot\s+feel|pins\s+and\s+needles|tingling)\b(?:(?!\b(?:no|not|nor|without|never|nothing|none)\s+(?:\w+\s+)?(?:numb\w*|tingl\w*|pins|feeling|sensation)\b)[^.;]){0,40}\b(?:saddle|bum|buttocks?|bottom|groin|genitals|privates|private\s+parts|between\s+(?:(?:my|his|her|the)\s+)?legs|back\s+passage|inner\s+thighs?|inside\s+(?:of\s+)?(?:my\s+|his\s+|her\s+)?thighs|anus|perineum|vagina|penis)\b`,
     r`\b(?:perianal|perineal)\s+(?:numbness|an(?:a|ae)sthesia|sensory\s+loss)\b|\b(?:reduced|altered|loss\s+of|no|decreased|lost)\s+(?:perineal|perianal|saddle)\s+sensation\b`,
     r`\b(?:numb|numbness|no\s+feeling|dead)\s+(?:\w+\s+)?(?:down\s+there|down\s+below|in\s+(?:my|his|her)\s+(?:private|nether)\s+(?:parts|regions))\b`,
-    r`\b(?:saddle|bum|buttocks?|bottom|groin|genitals|privates|between\s+(?:(?:my|his|her|the)\s+)?legs|inner\s+thighs?)\b[^.;]{0,25}\b(?:numb|numbness|no\s+feeling|dead|tingling)\b`,
-    r`\b(?:cannot|could\s+not)\s+feel\s+(?:the\s+)?(?:toilet\s+paper|tissue)\s+when\s+(?:i|he|she)\s+wipe\b|\bsaddle\s+an(?:a|ae)sthesia\b|\b(?:numb|no\s+feeling|feels?\s+(?:numb|odd|dead|different)|cannot\s+feel\s+(?:it|anything|myself|himself|herself))\s+when\s+(?:i|he|she)\s+wipes?\b`,
+    // Not across a denial either way round: "pain down into my bum, no numbness, peeing fine" tells the saddle spared.
+    r`\b(?:saddle|bum|buttocks?|bottom|groin|genitals|privates|between\s+(?:(?:my|his|her|the)\s+)?legs|inner\s+thighs?)\b(?:(?!\b(?:no|not|nor|without|never|nothing)\b)[^.;]){0,25}\b(?:numb|numbness|no\s+feeling|dead|tingling)\b`,
+    r`\b(?:cannot|could\s+not)\s+feel\s+(?:the\s+)?(?:toilet\s+paper|tissue)\s+when\s+(?:i|he|she)\s+wipes?\b|\bsaddle\s+an(?:a|ae)sthesia\b|\b(?:numb|no\s+feeling|feels?\s+(?:numb|odd|dead|different)|cannot\s+feel\s+(?:it|anything|myself|himself|herself))\s+when\s+(?:i|he|she)\s+wipes?\b`,
   ]),
   define('sphincter_disturbance', [
     r`\b(?:cannot|could\s+not|unable\s+to|not\s+able\s+to|have\s+not|has\s+not|struggling\s+to)\s+(?:pee|wee|urinate|pass\s+urine|empty\s+(?:my|his|her)\s+bladder)\b`,
