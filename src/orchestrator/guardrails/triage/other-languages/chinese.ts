@@ -9,6 +9,7 @@ import { CHINESE_MODIFIERS } from './modifiers/chinese.js';
 import { CHINESE_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
 import { CHINESE_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
 import { CHINESE_SEIZURES_FLIGHT_AND_FAREWELL } from './seizures-flight-and-farewell-told-by-their-parts.js';
+import { CHINESE_CHOKING_OBJECT_TOLD_OUT } from './choking-object-told-out.js';
 
 /**
  * Silence after a goodbye or beside despair (Samaritans: a goodbye message, then no answer): a call not answered is read
@@ -314,6 +315,7 @@ export const CHINESE: LanguageLexicon = {
   script: 'han',
   respelled: withoutSpacesBetweenCharacters,
   phrases: [
+    ...CHINESE_CHOKING_OBJECT_TOLD_OUT,
     ...CHINESE_CLOTH_SOAKED_AND_BLOOD_SPURTING,
     // "不小心" (by accident) holds a "不" that negates nothing after it: read before the grammar reads "不" as "no".
     // Only before a swallowing: a cut "不小心" is read by the self-harm phrase that names it as no self-harm.
