@@ -11,7 +11,9 @@ import {
  *   at once stay an overdose;
  * - a choking whose object was spat, coughed or came out, with breathing and speech back (`choking-object-told-out.ts`;
  *   Resuscitation Council UK: the algorithm ends when the obstruction is relieved); an object that will not come out,
- *   a breath that still fails or blood brought up stay emergencies.
+ *   a breath that still fails or blood brought up stay emergencies;
+ * - Chinese written negation ("无胸痛、无气促", "否认服用抗凝药") in notes and forms, read as the spoken "没有"; the words
+ *   it makes of its own ("无力" weak, "无反应" unresponsive) keep their finding.
  * Emergencies must be flagged by the product; look-alikes stay quiet by the rules and the product alike.
  */
 const KINDS: readonly LabelledProbeKind[] = [
@@ -77,6 +79,22 @@ const KINDS: readonly LabelledProbeKind[] = [
       ],
       ['zh', '孩子吃葡萄呛到了，拍背以后咳出来了，现在哭声很响，呼吸正常'],
       ['zh', '奶奶吃年糕噎住了，咳了几下吐出来了，现在说话呼吸都正常'],
+    ],
+  },
+  {
+    kind: 'Chinese written negation in notes (无, 否认); 无力 (weak) and 无反应 (unresponsive) are findings',
+    emergencies: [
+      ['zh', '男，58岁，胸痛30分钟，压榨样，大汗，无缓解。'],
+      ['zh', '患者突发右侧肢体无力，言语不清，1小时。'],
+      ['zh', '孩子叫不醒，无反应，呼吸很慢。'],
+      ['zh', '老人突然意识不清，呼之无反应。'],
+      ['zh', '我爸突然说话不清楚，嘴歪，右手无力抬不起来。'],
+    ],
+    lookAlikes: [
+      ['zh', '社区随访：男，66岁，高血压10年，今日血压150/90，无头痛，无胸闷，无肢体无力，言语清楚。'],
+      ['zh', '孕28周，产检正常，无阴道出血，无腹痛，胎动好。'],
+      ['zh', '老人摔了一跤，碰到头，无昏迷，无呕吐，否认服用抗凝药，现在说话正常。'],
+      ['zh', '患儿3岁，发热1天，体温38.5，精神好，无抽搐，无皮疹，无呕吐，进食可。'],
     ],
   },
 ];
