@@ -13,7 +13,9 @@ import {
  *   Resuscitation Council UK: the algorithm ends when the obstruction is relieved); an object that will not come out,
  *   a breath that still fails or blood brought up stay emergencies;
  * - Chinese written negation ("无胸痛、无气促", "否认服用抗凝药") in notes and forms, read as the spoken "没有"; the words
- *   it makes of its own ("无力" weak, "无反应" unresponsive) keep their finding.
+ *   it makes of its own ("无力" weak, "无反应" unresponsive) keep their finding;
+ * - Portuguese and Spanish "nada de" before a finding, its negation ("nada de dor no peito"); "nada de passar" (it will
+ *   not pass) beside a chest pain still going on is no denial of it.
  * Emergencies must be flagged by the product; look-alikes stay quiet by the rules and the product alike.
  */
 const KINDS: readonly LabelledProbeKind[] = [
@@ -95,6 +97,23 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['zh', '孕28周，产检正常，无阴道出血，无腹痛，胎动好。'],
       ['zh', '老人摔了一跤，碰到头，无昏迷，无呕吐，否认服用抗凝药，现在说话正常。'],
       ['zh', '患儿3岁，发热1天，体温38.5，精神好，无抽搐，无皮疹，无呕吐，进食可。'],
+    ],
+  },
+  {
+    kind: 'Portuguese and Spanish “nada de” before a finding denies it; a pain that “nada de passar” is still there',
+    emergencies: [
+      ['pt', 'meu pai está com dor no peito forte há 30 minutos, suando frio, nada de melhorar'],
+      ['pt', 'de repente dor no peito que vai pro braço esquerdo, nada de passar, falta de ar'],
+      ['es', 'mi papá tiene dolor fuerte en el pecho y sudor frío, nada de mejoría con la pastilla'],
+      ['es', 'mi hija convulsionando hace 10 minutos y nada de despertar'],
+    ],
+    lookAlikes: [
+      [
+        'pt',
+        'ontem na sauna senti o coração disparar uns 30 segundos e passou. nada de dor no peito, não desmaiei. hoje to normal',
+      ],
+      ['pt', 'meu filho bateu a cabeça no parquinho, chorou logo, nada de vômito, nada de sonolência, está brincando'],
+      ['es', 'tuve un mareo al levantarme, nada de dolor en el pecho, nada de falta de aire, ya estoy bien'],
     ],
   },
 ];
