@@ -1,3 +1,4 @@
+import { otherLanguageReading } from './other-language-reading.js';
 import {
   describeKindsFlaggedByProduct,
   type LabelledProbeKind,
@@ -15,7 +16,10 @@ import {
  * - Chinese written negation ("无胸痛、无气促", "否认服用抗凝药") in notes and forms, read as the spoken "没有"; the words
  *   it makes of its own ("无力" weak, "无反应" unresponsive) keep their finding;
  * - Portuguese and Spanish "nada de" before a finding, its negation ("nada de dor no peito"); "nada de passar" (it will
- *   not pass) beside a chest pain still going on is no denial of it.
+ *   not pass) beside a chest pain still going on is no denial of it;
+ * - the languages' false friends of English (`english-looking-words-of-the-languages.ts`: Portuguese "até", Italian "mi"
+ *   and "male", German "die", Turkish "mi"), which the wording model no longer reads as English; the findings the
+ *   lexicons read in the same messages are still read.
  * Emergencies must be flagged by the product; look-alikes stay quiet by the rules and the product alike.
  */
 const KINDS: readonly LabelledProbeKind[] = [
@@ -119,3 +123,23 @@ const KINDS: readonly LabelledProbeKind[] = [
 ];
 
 describeKindsFlaggedByProduct('other-language false alarms of session 60', KINDS);
+
+describe('the languages’ false friends of English, left out of what the wording model reads', () => {
+  it.each([
+    ['pt', 'fico com dor de cabeça até a noite, mas passa com dipirona, é normal?', ['ate']],
+    ['it', 'mi fa male la pancia da stamattina dopo il pranzo, come posso fare?', ['mi', 'male', 'come']],
+    ['de', 'Meine Mutter hat die Tabletten für den Blutdruck vergessen, was soll sie tun?', ['die', 'hat', 'was']],
+    ['tr', 'bu sabah başım ağrıyor mi acaba grip mi?', ['mi']],
+  ])('%s: %s', (_language, text, falseFriends) => {
+    const words = otherLanguageReading(text)?.toldInEnglish?.split(/[^\p{L}]+/u) ?? [];
+    expect(words.filter((word) => falseFriends.includes(word))).toEqual([]);
+  });
+
+  it.each([
+    ['pt', 'meu filho comeu veneno de rato e até agora não acorda', 'ate rat poison'],
+    ['it', 'mio padre non respira e ha le labbra blu', 'blue lips'],
+    ['de', 'Meine Mutter ist umgekippt und atmet nicht mehr', 'is not breathing'],
+  ])('%s: the findings are still read in %s', (_language, text, finding) => {
+    expect(otherLanguageReading(text)?.toldInEnglish).toContain(finding);
+  });
+});
