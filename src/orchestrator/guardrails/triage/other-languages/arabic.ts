@@ -13,6 +13,7 @@ import {
   ARABIC_FAREWELL_AND_WISH_OF_ANOTHER,
   ARABIC_SOMEONE_ASKED_ABOUT_AND_THE_SAME,
 } from './arabic-someone-asked-about-and-the-same.js';
+import { ARABIC_TAKEN_AS_PRESCRIBED } from './taken-as-prescribed.js';
 
 /**
  * A word with the particles Arabic writes joined to it taken off ("وشفايفه" → "شفايفه", "بالشارع" → "شارع"), then a verb
@@ -227,6 +228,7 @@ export const ARABIC: LanguageLexicon = {
   formsOf: withoutJoinedParticles,
   respelled: withPillCountsInDigits,
   phrases: [
+    ...ARABIC_TAKEN_AS_PRESCRIBED,
     ...ARABIC_CLOTH_SOAKED_AND_BLOOD_SPURTING,
     ...ARABIC_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     // Session 59 (T114): self-harm told as a goodbye letter, an end to one's life or a whole box swallowed (NICE NG225,

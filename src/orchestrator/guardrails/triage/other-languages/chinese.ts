@@ -13,6 +13,7 @@ import { CHINESE_MODIFIERS } from './modifiers/chinese.js';
 import { CHINESE_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
 import { CHINESE_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
 import { CHINESE_SEIZURES_FLIGHT_AND_FAREWELL } from './seizures-flight-and-farewell-told-by-their-parts.js';
+import { CHINESE_CHOKING_OBJECT_TOLD_OUT } from './choking-object-told-out.js';
 
 /**
  * Silence after a goodbye or beside despair (Samaritans: a goodbye message, then no answer): a call not answered is read
@@ -318,6 +319,7 @@ export const CHINESE: LanguageLexicon = {
   script: 'han',
   respelled: withoutSpacesBetweenCharacters,
   phrases: [
+    ...CHINESE_CHOKING_OBJECT_TOLD_OUT,
     ...CHINESE_DIGOXIN,
     ...CHINESE_END_TO_EVERYTHING,
     ...CHINESE_PILLS_TOLD_BY_THEIR_COUNT,
@@ -943,6 +945,13 @@ export const CHINESE: LanguageLexicon = {
     // Session 59 (T114, review V41): "sorry" and "excuse me" hold a "不" that negates nothing ("对不起，孩子呼吸很困难").
     ['对不起|對不起|不好意思', 'sorry'],
     ['(?:也)?(?:没有|沒有|没|沒|不)', ' no '],
+    // Session 60 (T120): the written negation of notes and forms ("无胸痛、无气促": no chest pain, no shortness of breath;
+    // "否认头外伤": denies a head injury), read as the spoken "没有" is. Not where it makes a word of its own: "无力"
+    // (weak), "无法" (unable), "无效" (no use), "无意识" and "无反应" (unconscious, unresponsive), "无聊" (bored).
+    [
+      '(?:也)?(?:并无|並無|否认|否認|无|無)(?!力|法|效|聊|关|關|所|论|論|意识|意識|反应|反應|知觉|知覺|名|数|數|辜|奈|助|望|神|精打采)',
+      ' no ',
+    ],
     ['我', 'i'],
     ['他', 'he'],
     ['她', 'she'],

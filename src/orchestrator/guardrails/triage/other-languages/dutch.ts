@@ -1,5 +1,6 @@
 import { DUTCH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import type { LanguageLexicon } from './language-lexicon.js';
+import { DUTCH_TAKEN_AS_PRESCRIBED } from './taken-as-prescribed.js';
 
 /**
  * Session 56 (T97): Dutch, of the Netherlands and of Flanders ("ge" / "gij" for you, "ne" / "nen" for a, "just" for
@@ -392,7 +393,7 @@ export const DUTCH: LanguageLexicon = {
     'krijgt',
     'wakker',
   ],
-  phrases: [...DUTCH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP, ...RED_FLAGS, ...MODIFIERS],
+  phrases: [...DUTCH_TAKEN_AS_PRESCRIBED, ...DUTCH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP, ...RED_FLAGS, ...MODIFIERS],
   words: {
     ik: 'i',
     hij: 'he',

@@ -29,6 +29,8 @@ import { FRENCH_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
 import { FRENCH_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
 import { FRENCH_SEIZURES_FLIGHT_AND_FAREWELL } from './seizures-flight-and-farewell-told-by-their-parts.js';
 import { FRENCH_TABLETS_TOLD_MISSING } from './tablets-told-missing-in-the-first-group.js';
+import { FRENCH_TAKEN_AS_PRESCRIBED } from './taken-as-prescribed.js';
+import { FRENCH_CHOKING_OBJECT_TOLD_OUT } from './choking-object-told-out.js';
 
 /**
  * An allergen, a sting, a medicine, a swelling or breathing told nowhere in the message: a throat that closes beside none
@@ -347,6 +349,8 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    ...FRENCH_CHOKING_OBJECT_TOLD_OUT,
+    ...FRENCH_TAKEN_AS_PRESCRIBED,
     ...FRENCH_DIGOXIN,
     ...FRENCH_CLOTH_SOAKED_AND_BLOOD_SPURTING,
     ...FRENCH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
@@ -998,6 +1002,9 @@ export const FRENCH: LanguageLexicon = {
     ['(?:difficulte|du mal|mal) a respirer', 'difficulty breathing'],
     ['ne respire (?:pas|plus)|a arrete de respirer', 'is not breathing'],
     ["(?:je suis |il est |elle est )?essouffle(?:e)?|manque d'?air|souffle court", 'short of breath'],
+    // The passé composé with what was choked on is the episode, told as English tells it: "choked on" is read with the
+    // object told out after it (`choking-object-told-out.ts`), where "is choking" is a choking still going on.
+    ["s'?est etouffe(?:e)? (?:avec|sur)", 'choked on'],
     ["(?:s'?etouffe|s'?est etouffe(?:e)?)", 'is choking'],
     ['(?:la )?gorge (?:qui )?se (?:ferme|serre)', 'throat is closing'],
     ['(?:les |ses |des )?levres (?:sont )?(?:bleues|violettes|violacees)', 'blue lips'],

@@ -29,6 +29,8 @@ import { GERMAN_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
 import { GERMAN_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
 import { GERMAN_SEIZURES_FLIGHT_AND_FAREWELL } from './seizures-flight-and-farewell-told-by-their-parts.js';
 import { GERMAN_TABLETS_TOLD_MISSING } from './tablets-told-missing-in-the-first-group.js';
+import { GERMAN_TAKEN_AS_PRESCRIBED } from './taken-as-prescribed.js';
+import { GERMAN_CHOKING_OBJECT_TOLD_OUT } from './choking-object-told-out.js';
 
 /**
  * Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md in plain German, each read from its parts. German tells a
@@ -302,6 +304,8 @@ export const GERMAN: LanguageLexicon = {
   negationAfter:
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
+    ...GERMAN_CHOKING_OBJECT_TOLD_OUT,
+    ...GERMAN_TAKEN_AS_PRESCRIBED,
     ...GERMAN_DIGOXIN,
     ...GERMAN_END_TO_EVERYTHING,
     ...GERMAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,

@@ -29,6 +29,8 @@ import { ITALIAN_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
 import { ITALIAN_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
 import { ITALIAN_SEIZURES_FLIGHT_AND_FAREWELL } from './seizures-flight-and-farewell-told-by-their-parts.js';
 import { ITALIAN_TABLETS_TOLD_MISSING } from './tablets-told-missing-in-the-first-group.js';
+import { ITALIAN_TAKEN_AS_PRESCRIBED } from './taken-as-prescribed.js';
+import { ITALIAN_CHOKING_OBJECT_TOLD_OUT } from './choking-object-told-out.js';
 
 /**
  * Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md in plain Italian, each read from its parts: a sunken
@@ -338,6 +340,8 @@ export const ITALIAN: LanguageLexicon = {
   negationAfter:
     "(?:non (?:ne )?(?:ho|ha|abbiamo|ho avuto|ha avuto|c'?e)|nemmeno|neanche|neppure)(?= ?(?:[,.!?;]|$|(?:ma|solo|e|ne)(?![\\p{L}])))",
   phrases: [
+    ...ITALIAN_CHOKING_OBJECT_TOLD_OUT,
+    ...ITALIAN_TAKEN_AS_PRESCRIBED,
     ...ITALIAN_DIGOXIN,
     ...ITALIAN_END_TO_EVERYTHING,
     ...ITALIAN_CLOTH_SOAKED_AND_BLOOD_SPURTING,

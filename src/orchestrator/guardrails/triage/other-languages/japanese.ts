@@ -9,6 +9,7 @@ import { JAPANESE_INTENT_AND_CRISIS } from './intent-and-crisis/japanese.js';
 import { JAPANESE_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/japanese.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 import { JAPANESE_MODIFIERS } from './modifiers/japanese.js';
+import { JAPANESE_TAKEN_AS_PRESCRIBED } from './taken-as-prescribed.js';
 
 /**
  * Silence after a goodbye or beside despair (Samaritans: a goodbye message, then no answer): a call not answered is read
@@ -189,6 +190,7 @@ export const JAPANESE: LanguageLexicon = {
   negationAfter:
     '(?:は|も|が)(?:ありません(?:でした)?|ないです|なかった(?:です)?|ない|なし)|(?<!(?:意識|反応|呼吸|息|脈|返事|応答|血の気|力|元気|食欲))(?:は|も)なく(?:て)?',
   phrases: [
+    ...JAPANESE_TAKEN_AS_PRESCRIBED,
     ...JAPANESE_PILLS_TOLD_BY_THEIR_PACK,
     ...JAPANESE_CLOTH_SOAKED_AND_BLOOD_SPURTING,
     // Session 51: medicines named in katakana, read by the names the English rules know them by (a double dose of

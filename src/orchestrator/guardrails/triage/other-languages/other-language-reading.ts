@@ -1,6 +1,7 @@
 import { ARABIC } from './arabic.js';
 import { isToldInArabic } from './arabic-script-order.js';
 import { isMostlyEnglish, looksEnglish } from './english-looking-words.js';
+import { ENGLISH_LOOKING_WORDS_OF_THE_LANGUAGES } from './english-looking-words-of-the-languages.js';
 import { foldLetters, plainLetters, type LanguageLexicon } from './language-lexicon.js';
 import { OTHER_LANGUAGE_LEXICONS } from './other-language-lexicons.js';
 import { PhraseAlternation } from './phrase-alternation.js';
@@ -420,7 +421,12 @@ export function otherLanguageReading(text: string): OtherLanguageReading | null 
   if (languages.length === 0) return null;
   let held = folded.replace(OTHER_PUNCTUATION, (mark) => PUNCTUATION[mark] ?? mark);
   for (const language of languages) held = readWith(language.compiled(), held);
-  const languageWords = languages.map((language) => language.compiled().languageWords);
+  // The languages' own words, and their false friends of English (`ENGLISH_LOOKING_WORDS_OF_THE_LANGUAGES`), which only
+  // decide what the wording model reads: they mark no language.
+  const languageWords = languages.flatMap(({ lexicon, compiled }) => {
+    const falseFriends = ENGLISH_LOOKING_WORDS_OF_THE_LANGUAGES.get(lexicon.language);
+    return falseFriends === undefined ? [compiled().languageWords] : [compiled().languageWords, falseFriends];
+  });
   const parts = heldParts(held);
   const unread = parts.filter((part) => !part.startsWith(HELD_OPEN)).flatMap((part) => part.match(WORD) ?? []);
   return {

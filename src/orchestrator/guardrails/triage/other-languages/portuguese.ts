@@ -31,6 +31,8 @@ import { PORTUGUESE_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-b
 import { PORTUGUESE_SEIZURES_FLIGHT_AND_FAREWELL } from './seizures-flight-and-farewell-told-by-their-parts.js';
 import { PORTUGUESE_TABLETS_TOLD_MISSING } from './tablets-told-missing-in-the-first-group.js';
 import { portugueseNumberWordsAsDigits } from './number-words-told.js';
+import { PORTUGUESE_TAKEN_AS_PRESCRIBED } from './taken-as-prescribed.js';
+import { PORTUGUESE_CHOKING_OBJECT_TOLD_OUT } from './choking-object-told-out.js';
 
 /** The morning, sleep, school or an alarm: what a lie-in is told with. */
 const SLEEPY_MORNING = '(?:de manha|hoje|cedo|sono|cansad[oa]|preguica|a escola|o colegio|o trabalho|o despertador)';
@@ -1101,6 +1103,8 @@ export const PORTUGUESE: LanguageLexicon = {
   negationAfter:
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    ...PORTUGUESE_CHOKING_OBJECT_TOLD_OUT,
+    ...PORTUGUESE_TAKEN_AS_PRESCRIBED,
     ...PORTUGUESE_DIGOXIN,
     ...PORTUGUESE_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...ASTHMA_AND_A_CHILD_PULLING_FOR_AIR,

@@ -33,6 +33,8 @@ import { SPANISH_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-t
 import { SPANISH_SEIZURES_FLIGHT_AND_FAREWELL } from './seizures-flight-and-farewell-told-by-their-parts.js';
 import { SPANISH_TABLETS_TOLD_MISSING } from './tablets-told-missing-in-the-first-group.js';
 import { spanishNumberWordsAsDigits } from './number-words-told.js';
+import { SPANISH_TAKEN_AS_PRESCRIBED } from './taken-as-prescribed.js';
+import { SPANISH_CHOKING_OBJECT_TOLD_OUT } from './choking-object-told-out.js';
 
 /**
  * A warning sign told anywhere in the message, beside which an ordinary cause (the cold, a dental anaesthetic,
@@ -1161,6 +1163,8 @@ export const SPANISH: LanguageLexicon = {
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    ...SPANISH_CHOKING_OBJECT_TOLD_OUT,
+    ...SPANISH_TAKEN_AS_PRESCRIBED,
     ...SPANISH_DIGOXIN,
     ...SPANISH_PILLS_TOLD_BY_THEIR_COUNT,
     ...SPANISH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,

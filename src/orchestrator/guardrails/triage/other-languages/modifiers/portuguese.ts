@@ -12,6 +12,9 @@ import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
 export const PORTUGUESE_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
   ...feverAskedAsAThreshold('portuguese'),
+  // Session 60 (T120): "nada de" before a finding is its negation ("nada de dor no peito": no chest pain), read as the
+  // English rules read "no"; "nada de mais", "nada de novo" (nothing special, nothing new) stay as written.
+  ['nada de(?= (?!mais|novo|especial|grave|nada)\\p{L})', 'no'],
   // A lethal-dose question put for a school project ("é para um trabalho da escola"): see `asked-for-study.ts`.
   [
     '(?:e|eh) (?:para|pra) (?:um|uma|o|a|meu|minha) (?:trabalho|projeto|tarefa|pesquisa|redacao|apresentacao)(?: (?:da|de|do) (?:escola|faculdade|colegio|aula|biologia|quimica|ciencias))?',

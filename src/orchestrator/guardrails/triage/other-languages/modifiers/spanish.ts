@@ -12,6 +12,9 @@ import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
 export const SPANISH_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
   ...feverAskedAsAThreshold('spanish'),
+  // Session 60 (T120): "nada de" before a finding is its negation ("nada de fiebre": no fever), read as the English
+  // rules read "no"; "nada de nada", "nada del otro mundo", "nada de especial" stay as written.
+  ['nada de(?= (?!nada|especial|grave|raro|nuevo)\\p{L})', 'no'],
   // A pain told as passed, or as not hurting any more: "ya se me pasó", "ya no me duele nada".
   ['(?:ya )?se me (?:paso|quito)|ya (?:se )?(?:paso|quito)', 'it has passed'],
   ['(?:ya )?no me duele(?: nada)?(?: ya)?', 'it does not hurt any more'],
