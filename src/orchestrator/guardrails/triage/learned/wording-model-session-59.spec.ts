@@ -21,7 +21,6 @@ const CAUGHT_BY_THE_MODEL_ALONE: readonly string[] = [
   'mga mommies, si bunso may lagnat 39 tapos may mga purple na tuldok sa binti, di nawawala pag pinindot ng baso, sakit daw ulo nya. hospital na ba or wait?',
   "Mon grand-père diabétique a confondu ses boîtes, il a pris 4 comprimés de son glibenclamide au lieu d'un ce matin. Il a mangé un peu de riz. Pour l'instant il va bien. On peut attendre de voir ce soir ?",
   "meri roommate ne aaj sab ko sorry wale messages bheje aur bola 'kal se main tumhe tang nahi karungi', uske paas sleeping pills ka poora patta hai aur ab usne room andar se lock kar liya hai. kya main overreact kar rahi hoon?",
-  'yung bestfriend ko nagsend ng goodbye msg sa GC, sabi nya salamat sa lahat, pasensya na, tapos nag offline. alam ko may naipon siyang sleeping pills. di siya sumasagot sa call. ano gagawin ko?',
   'mera dost kal raat se keh raha hai ki sab khatam karna hai, usne apni bike aur phone apne bhai ko de diya, aur abhi message kiya ki railway track ke paas baitha hai. kya main usko kal milkar samjhaun?',
   'ibni 14 sene 3ando type 1 diabetes, 3am yst2re2 men el sob7, batno 3am ywaj3o, nafaso sari3 w 3amee2, reeh temmo metl reet el tofe7, w el ketones 3al strip 4+',
   'mi viejo tiene 72 y le controlan un aneurisma en la panza, hoy en el desayuno del club de ciclismo le agarro un dolor de espalda desgarrador que se le va a la panza, esta blanco como papel y todo transpirado',
@@ -31,9 +30,18 @@ const CAUGHT_BY_THE_MODEL_ALONE: readonly string[] = [
   'mera dost keh raha hai sab khatam karna hai, bike aur phone bhai ko de diya, abhi railway track ke paas baitha hai',
 ];
 
+/**
+ * Caught by the model alone in session 59, by the rules since session 60: the Tagalog reader reads a goodbye told in
+ * chat English beside pills saved up ("naipon"), as NICE NG225 reads preparations (T119).
+ */
+const READ_BY_THE_RULES_SINCE: readonly string[] = [
+  'yung bestfriend ko nagsend ng goodbye msg sa GC, sabi nya salamat sa lahat, pasensya na, tapos nag offline. alam ko may naipon siyang sleeping pills. di siya sumasagot sa call. ano gagawin ko?',
+];
+
 /** The same emergencies told in still other ways, which the product flags (by a rule or by the model). */
 const STILL_EMERGENCIES: readonly string[] = [
   ...CAUGHT_BY_THE_MODEL_ALONE,
+  ...READ_BY_THE_RULES_SINCE,
   'yaar mere roommate ko high fever hai neck bilkul stiff hai light se aankh band kar raha hai bahut drowsy hai',
   'bhai meri behen ko tez bukhar hai, gardan akdi hui hai, roshni se aankh band kar rahi hai aur baar baar so rahi hai',
   'si baby may fever 39 at may mga purple na rashes sa legs di nawawala pag dinidiinan ng baso',
@@ -50,13 +58,17 @@ describe('the wording model, session 59: English words told in another language'
     expect(product.assess(text).wording).toBe('added');
   });
 
+  it.each(READ_BY_THE_RULES_SINCE)('the rules read it now: %s', (text) => {
+    expect(rules.assess(text).isEmergency).toBe(true);
+  });
+
   it.each(STILL_EMERGENCIES)('an emergency: %s', (text) => {
     expect(product.assess(text).isEmergency).toBe(true);
   });
 
   it('reads such a message in a rendering that keeps the English words no lexicon read', () => {
     const reading = otherLanguageReading(
-      'yung bestfriend ko nagsend ng goodbye msg sa GC, alam ko may naipon siyang sleeping pills, di siya sumasagot sa call',
+      'meri dost ne goodbye message bheja aur bola ab nahi rahungi, uske paas sleeping pills hai, phone nahi utha rahi',
     );
     expect(reading?.toldInEnglish).toEqual(expect.stringContaining('goodbye'));
     expect(reading?.toldInEnglish).toEqual(expect.stringContaining('sleeping pills'));
