@@ -1,5 +1,6 @@
 import { OBSERVATION_OUT_OF_BAND } from './vignette-chest-pain.js';
 import { TEST_ABNORMAL } from './chest-pain-passed-days-ago.js';
+import { toldPresent } from './told-as-absent.js';
 
 /**
  * Chest pain that effort brings on and rest or the GTN spray settles within minutes, as it does every time, gone now:
@@ -81,19 +82,10 @@ const UNSTABLE = new RegExp(
     String.raw`)\b`,
   'g',
 );
-/** A clause: where a telling of absence stops reaching. */
-const CLAUSE_BOUNDARY = /[,.;:!?]|\b(?:and|but|then|so|though|although|now)\b/g;
-const ABSENCE = /\b(?:no|not|never|without|nor|denies|nil)\b/;
 
-function toldAsAbsentInItsClause(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  let from = 0;
-  for (const boundary of before.matchAll(CLAUSE_BOUNDARY)) from = boundary.index + boundary[0].length;
-  return ABSENCE.test(before.slice(from));
-}
-
+/** Whether an unstable or acute coronary syndrome is told as present: "no heart attack, they said" tells none. */
 export function unstableTold(text: string): boolean {
-  return [...text.matchAll(UNSTABLE)].some((match) => !toldAsAbsentInItsClause(text, match.index));
+  return toldPresent(text, UNSTABLE);
 }
 
 /**
