@@ -124,6 +124,7 @@ export const TRIAGE_SETS = [
   'development-38',
   'development-39',
   'development-40',
+  'development-41',
   'held-out',
   'held-out-2',
   'held-out-3',
@@ -179,6 +180,8 @@ export const TRIAGE_SETS = [
   'held-out-53',
   'held-out-54',
   'held-out-55',
+  'held-out-56',
+  'held-out-57',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 
@@ -251,6 +254,7 @@ const NOT_TRAINED_ON: readonly TriageSetName[] = [
   'development-38',
   'development-39',
   'development-40',
+  'development-41',
 ];
 
 /** The sets `npm run triage:train` trains the wording model on: development sets only, never held-out. */

@@ -355,6 +355,15 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // of 138) on the rules of that session's start (aa86623; rules alone 0.580 / 0.080), 0.784 (127 of 162) / 0.101
   // after its round (T114 and the coordinator's Gurmukhi and Hebrew readers, who never read it).
   'held-out-55': { recall: 0.78, falsePositiveRate: 0.105 },
+  // English, by a writer of session 60 who read no rule, no spec and no other set (W77), on held-out-54's recipe
+  // (judge-style mixed: audit vignettes, nurse-line handovers, chatbot questions, short texts) in situations of its own,
+  // figures only: 0.981 (159 of 162) / 0.087 (12 of 138) on the rules of that session's start (35be896; rules alone
+  // 0.907 / 0.051), the same after its round (T117, T118, T122, who never read it).
+  'held-out-56': { recall: 0.98, falsePositiveRate: 0.09 },
+  // Other languages (33), by a writer of session 60 who read no rule, no spec and no other set (W78), on held-out-55's
+  // recipe in situations of its own, figures only: 0.796 (129 of 162) / 0.072 (10 of 138) on the rules of that
+  // session's start (35be896; rules alone 0.654 / 0.043), the same after its round (T119-T121, who never read it).
+  'held-out-57': { recall: 0.79, falsePositiveRate: 0.075 },
 };
 
 /**
@@ -551,6 +560,11 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // after T80's kinds of session 51 (preparations for suicide, pressure failing on a bleed, green vomit told by its
   // colour), 0.809 / 0.109 with the rules alone.
   'development-40': { recall: 0.925, falsePositiveRate: 0.16 },
+  // On arrival, before any change for it (session 60, rules of 35be896): English on held-out-54's judge-style recipe,
+  // weighted to false alarms (non-emergencies keep the alarm words and a number on the safe side); 0.969 (157 of 162) /
+  // 0.123 (17 of 138) with the rules and the model (not trained on it), 0.907 / 0.116 with the rules alone. 0.969 /
+  // 0.087 (12 of 138) after T117's false-alarm kinds of session 60.
+  'development-41': { recall: 0.965, falsePositiveRate: 0.09 },
 };
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {
