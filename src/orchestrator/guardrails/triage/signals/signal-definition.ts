@@ -120,6 +120,6 @@ export const POSSESSIVE = r`(?:my|his|her|their|the|our|its)`;
  * gap hold an aside between commas ("the right side of her face, forehead included, droops").
  */
 export const GAP_WITHOUT_NEGATION = (most: number, acrossCommas = false): string =>
-  acrossCommas ? r`(?:(?!\b(?:not|never|no)\b)[^.;]){0,${most}}` : r`(?:(?!\b(?:not|never|no)\b)[^.,;]){0,${most}}`;
+  r`(?:(?!\b(?:not|never|no)\b)[^.${acrossCommas ? '' : ','};]){0,${most}}`;
 /** At most `most` words, none a negation: "she has not gone blue" is no colour told. */
 export const WORDS_WITHOUT_NEGATION = (most: number): string => r`(?:(?!(?:not|never|no)\b)\w+\s+){0,${most}}?`;
