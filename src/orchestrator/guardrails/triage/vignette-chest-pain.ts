@@ -125,6 +125,11 @@ const LIST_ITEM_SO_FAR = new RegExp(String.raw`^(?:${NOT_A_TELLING_OF_ABSENCE}[\
 /** The list going on to its "or" or "nor": "jaw or back", "jaw, neck or back". */
 const LIST_CLOSED_BY_OR = /^[\w-]+(?:\s+[\w-]+)?(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?){0,3}\s+(?:or|nor)\s/;
 
+/** The words before a list's last item, from its last comma: "sweating or " in "no breathlessness, sweating or nausea". */
+const LIST_CLOSING_ITEM_BEFORE = new RegExp(
+  String.raw`^${NOT_A_TELLING_OF_ABSENCE}[\w-]+(?:\s+[\w-]+)?\s+(?:or|nor)\s+$`,
+);
+
 function toldAsAbsent(text: string, at: number, depth = 0): boolean {
   const before = text.slice(0, at);
   let from = 0;
@@ -135,6 +140,10 @@ function toldAsAbsent(text: string, at: number, depth = 0): boolean {
   }
   const clause = before.slice(from).trimStart();
   if (TOLD_ABSENT_BEFORE.test(clause) || PROVOCATION_TOLD_ABSENT.test(clause)) return true;
+  // The item that closes a list after its "or" ("nausea" in "no breathlessness, sweating or nausea"): absent as the
+  // item before the "or" is, which is read through its own comma.
+  if (comma >= 0 && depth < 4 && LIST_CLOSING_ITEM_BEFORE.test(clause))
+    return toldAsAbsent(text, at - clause.length, depth + 1);
   // An item of a list told absent after its comma, the list closed by "or": absent as the item before it is.
   if (comma < 0 || depth >= 4 || !LIST_ITEM_SO_FAR.test(clause) || !LIST_CLOSED_BY_OR.test(text.slice(at)))
     return false;
