@@ -24,6 +24,23 @@ const KINDS: readonly TriageProbeKind[] = [
       'Man, 47, 5 days of chest pain after decorating, worse on turning, tender over the sternum; no breathlessness, nausea or radiation, HR 70.',
     ],
   },
+  {
+    // RCUK choking: once the object is out and the person breathes, talks and cries normally, no ambulance is needed;
+    // the object out is what happened, so an ending told after it ("and he's breathing normally") does not take it
+    // away. A cough, wheeze, hoarse voice or failed swallow that goes on after it, or the object still in, keeps it.
+    kind: 'a choking whose object came out, told as breathing normally after it',
+    emergencies: [
+      "My son choked on a grape, it came out after back blows, but he's still coughing and wheezing an hour later.",
+      "My dad choked on meat, it came out, and now he's breathing normally but his voice is hoarse and he can't swallow.",
+      "He choked on a sweet, I did back blows but nothing came out and now he's gone blue.",
+      "Man choked on steak, back blows dislodged it, 30 minutes later he's breathing normally but keeps coughing.",
+    ],
+    lookAlikes: [
+      "My dad choked on a boiled sweet, I slapped his back and it shot out, and now he's breathing fine and laughing about it.",
+      "Toddler choked on a grape at lunch, it came out after two back blows and she's fine now, playing.",
+      'A 62-year-old woman choked on a chicken bone at a wedding; a cough brought it up, and an hour later she is breathing normally and eating.',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('session 61: English false alarms in chest pain and breathing (%s)', KINDS);

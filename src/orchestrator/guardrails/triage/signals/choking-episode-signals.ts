@@ -37,7 +37,9 @@ export const CHOKING_EPISODE_SIGNALS: readonly SignalDefinition[] = [
       // The obstruction told relieved by what relieved it: "cleared after three back blows", "cleared with a cough".
       r`${NOT_BEFORE}\b(?:cleared|relieved|shifted|came\s+(?:out|up))\s+(?:straight\s+)?(?:after|with|by|on)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?(?:back\s+(?:blows?|slaps?)|cough\w*)\b`,
     ],
-    { discriminatorOnly: true },
+    // The object out is what happened, not a symptom that ends: an ending told after it ("back blows dislodged it, and
+    // he's breathing normally") tells the choking over and leaves the object out.
+    { discriminatorOnly: true, timeless: true },
   ),
   // What goes on after the object is out, which RCUK sends to be checked: a cough, wheeze or struggle told as lasting.
   define('lingering_after_choking', [
