@@ -41,6 +41,21 @@ const KINDS: readonly TriageProbeKind[] = [
       'A 62-year-old woman choked on a chicken bone at a wedding; a cough brought it up, and an hour later she is breathing normally and eating.',
     ],
   },
+  {
+    // BTS oxygen guideline, NICE NG115: a COPD saturation of 88-91 % told as the person's normal, or as where it has sat
+    // for years, is their baseline, not hypoxia. A reading under 88, or years told of the COPD and not of the reading,
+    // leaves the saturation read as low.
+    kind: "a COPD saturation told as the person's normal or as where it has sat for years",
+    emergencies: [
+      "His sats are 89 and he's had COPD for ten years, he's much more breathless than usual today and can't finish a sentence.",
+      'Her sats are 88 today, she has had asthma for many years and is struggling to breathe.',
+      "My grandad's sats have sat at 89-90% for years, but today they're 84 and his lips look blue.",
+    ],
+    lookAlikes: [
+      'My mum has COPD and her sats have sat at 89-91% for three years, that is her normal. The district nurse read 90 today. She feels the same as always. Anything to do?',
+      "My dad has emphysema, his oxygen has been 89% for the last three years according to his chest nurse, today it's 89 and he feels the same as ever. Should we worry?",
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('session 61: English false alarms in chest pain and breathing (%s)', KINDS);

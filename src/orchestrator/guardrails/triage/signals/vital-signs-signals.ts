@@ -21,12 +21,20 @@ const NOT_A_DURATION = r`(?!\s*(?:years?|yrs?|yo|year|months?|weeks?|days?|hours
 const OXYGEN = r`(?:sats?|spo2|sp\s*o2|o2\s+sats?|oxygen\s+(?:sats?|saturations?|levels?|level)|oxygen|saturations?|sat\s+level|pulse\s+ox\w*|oximeter)`;
 
 /**
- * A saturation of 88-91 % told as the person's own usual or inside their care plan's target: in COPD with
- * CO2 retention the target is 88-92 % (BTS oxygen guideline; NEWS2 scale 2), so the reading is their normal, not
- * hypoxia. Only where no reading under 88 is told in the sentence ("sats 84, his usual is 90" stays a red flag).
+ * A saturation told as where it has sat for years ("her sats have sat at 88-90% for two years", "88-90% at every review
+ * for the last 4 years"), the years told right after the reading: the person's own baseline told by its duration, as
+ * "usual" tells it. Not years told of something else after it ("sats 89, COPD for ten years").
+ */
+const SAT_FOR_YEARS = r`(?:\s*(?:-|\u2013|to)\s*(?:8[89]|9\d))?\s*(?:%|percent)?(?:\s+(?:at|on|in)\s+(?:every|each|all)\s+[\w-]+)?\s+for\s+(?:the\s+(?:last|past)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|a\s+couple\s+of)\s+years\b`;
+
+/**
+ * A saturation of 88-91 % told as the person's own usual, their normal, where it has sat for years, or inside their care
+ * plan's target: in COPD with CO2 retention the target is 88-92 % (BTS oxygen guideline; NEWS2 scale 2), so the
+ * reading is their normal, not hypoxia. Only where no reading under 88 is told in the sentence ("sats 84, his usual is
+ * 90" stays a red flag).
  */
 const OXYGEN_AT_THE_PERSONS_USUAL = new RegExp(
-  r`^(?!.*\b${OXYGEN}${LINK}(?:[5-7]\d|8[0-7])\b).*\b${OXYGEN}${LINK}(?:8[89]|9[01])\b\s*(?:%|percent)?(?:\s+on\s+(?:room\s+)?air)?[^.;]{0,50}?\b(?:usual|target|care[- ]plan|baseline|normal\s+for\s+(?:him|her|them|me))\b`,
+  r`^(?!.*\b${OXYGEN}${LINK}(?:[5-7]\d|8[0-7])\b).*\b${OXYGEN}${LINK}(?:8[89]|9[01])\b(?:\s*(?:%|percent)?(?:\s+on\s+(?:room\s+)?air)?[^.;]{0,50}?\b(?:usual|target|care[- ]plan|baseline|normal\s+for\s+(?:him|her|them|me)|(?:his|her|their|my)\s+normal)\b|${SAT_FOR_YEARS})`,
 );
 
 /**
