@@ -56,6 +56,21 @@ const KINDS: readonly TriageProbeKind[] = [
       "My dad has emphysema, his oxygen has been 89% for the last three years according to his chest nurse, today it's 89 and he feels the same as ever. Should we worry?",
     ],
   },
+  {
+    // NICE CG113: attacks told as recurring ("three or four times this month", "each one passes in ten minutes") are the
+    // person's usual panic attacks; settled, with no cardiac red flag, they go to the GP or a therapist. A faint, blue
+    // lips, a crushing pain into the arm or an attack still going keeps the emergency.
+    kind: 'panic attacks told as recurring, each one settling',
+    emergencies: [
+      'Three or four times this month my daughter has had panic attacks; each one passes in ten minutes, but tonight she fainted and her lips went blue.',
+      "I've had panic attacks a few times this month, each one passes in ten minutes, but this one started an hour ago with a crushing pain going into my left arm and I'm sweating.",
+      "My son has had panic attacks three times this week, each one passed in ten minutes, but today it is still going after an hour and he can't speak in sentences.",
+    ],
+    lookAlikes: [
+      "My son is 17 and has had panic attacks several times this term before football matches: racing heart, tingly hands, feels he can't breathe. Each one settles in about 15 minutes when he sits quietly. What can help?",
+      "I've had what I think are panic attacks a few times this month at work, chest tight, can't catch my breath, pins and needles in my hands, each one passes in ten minutes once I go outside. Who should I see?",
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('session 61: English false alarms in chest pain and breathing (%s)', KINDS);

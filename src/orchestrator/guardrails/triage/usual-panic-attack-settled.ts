@@ -27,7 +27,11 @@ const PANIC_NAMED = /\b(?:panic|anxiety)\s+(?:attacks?|disorder|episodes?)\b/;
 const USUAL = new RegExp(
   [
     String.raw`\b(?:panic|anxiety)\s+disorder\b`,
-    String.raw`\b(?:i|he|she|they)\s+(?:get|gets|have|has|(?:have|has)\s+had|often\s+get|often\s+have)\s+(?:\w+\s+)?panic\s+attacks\b`,
+    // "she's had" is read "she is had" after the normaliser spells out "'s".
+    String.raw`\b(?:i|he|she|they)\s+(?:get|gets|have|has|(?:have|has|is|are)\s+had|often\s+get|often\s+have)\s+(?:\w+\s+)?panic\s+attacks\b`,
+    // Attacks told as recurring: "three or four times in the last month", "each one passes in ten minutes".
+    String.raw`\b(?:two|three|four|five|six|several|a\s+few|many|\d{1,2})(?:\s+or\s+(?:three|four|five|six|seven|\d{1,2}))?\s+times\s+(?:in|over|this|since|a|per)\b`,
+    String.raw`\b(?:each|every)\s+(?:one|attack|episode|time)\s+(?:\w+\s+)?(?:passes|passed|settles|settled|eases|eased|goes|went|calms|calmed)\b`,
     String.raw`\bpanic\s+attacks\s+(?:for|since)\b`,
     String.raw`\bone\s+of\s+(?:my|his|her|their)\s+(?:usual\s+)?(?:panic\s+)?attacks\b`,
     String.raw`\b(?:my|his|her|their)\s+(?:usual|other|previous|normal)\s+(?:panic\s+)?(?:attacks?|episodes?)\b`,
