@@ -416,7 +416,10 @@ function collectFindings(normalized: string): {
   applyLimbGoneDeadFromHowItLay(clauses, normalized);
   applyUsualSeizureRecovered(clauses, normalized);
   const panicReadAsSettled = applyUsualPanicAttackSettled(clauses, normalized);
-  const breathReadAsUsual = applyCopdFlareAtItsUsual(clauses, normalized);
+  // A COPD saturation already set aside (told at the usual, framed by the target, read with the rates for the age)
+  // leaves the flare reading nothing to set aside: the flare told at the person's usual, coping, holds the wording
+  // model back all the same (NICE NG115: the rescue pack and the GP the same day).
+  const breathReadAsUsual = applyCopdFlareAtItsUsual(clauses, normalized) || isCopdFlareAtItsUsual(normalized);
   const effortBreathReadAsSettled = applyBreathlessAfterAnEffortSettled(clauses, normalized);
   const breathReadAsCoping = applyBreathlessOverDaysStillCoping(clauses, normalized);
   for (const { accepted } of clauses) {

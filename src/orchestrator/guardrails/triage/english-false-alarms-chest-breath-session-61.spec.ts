@@ -71,6 +71,22 @@ const KINDS: readonly TriageProbeKind[] = [
       "I've had what I think are panic attacks a few times this month at work, chest tight, can't catch my breath, pins and needles in my hands, each one passes in ten minutes once I go outside. Who should I see?",
     ],
   },
+  {
+    // NICE NG115 and the BTS oxygen guideline: a COPD flare told at the person's own target saturation, talking in
+    // sentences, with no red flag, goes to the rescue pack and the GP the same day; the rules set the saturation aside,
+    // and the flare read over the whole message holds the wording model back too. A fast breathing rate, confusion,
+    // blue lips or chest pain keeps it an emergency.
+    kind: "a COPD flare told at the person's target saturation, talking in sentences",
+    emergencies: [
+      '68M COPD, SpO2 89% (target 88-92%), RR 30, speaking in short phrases, confused.',
+      "My mum's COPD target is 88-92%, her sats are 90 but she's drowsy and her lips look blue.",
+      '72M COPD, sats 89% (usual 88-92), speaking full sentences, but chest pain and coughing blood since this morning.',
+    ],
+    lookAlikes: [
+      '66F with COPD, SpO2 91% (usual 88-92%), more sputum for 3 days, RR 18, speaking full sentences, HR 88. Has her rescue pack.',
+      "My dad has COPD, his target sats are 88-92, today 89, he's a bit more chesty with more phlegm but talking in full sentences and pottering about. Should he start his rescue pack?",
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('session 61: English false alarms in chest pain and breathing (%s)', KINDS);
