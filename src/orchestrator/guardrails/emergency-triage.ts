@@ -57,6 +57,7 @@ import { applyUsualSeizureRecovered } from './triage/usual-seizure-recovered.js'
 import { isStrokeAskedOfAHandNumbAtNight } from './triage/hand-numb-at-night-asked-as-a-stroke.js';
 import { isUsualPanicAttackSettled } from './triage/usual-panic-attack-settled.js';
 import { isCopdFlareAtItsUsual } from './triage/copd-flare-at-its-usual.js';
+import { isPassiveWishWithPlanAndIntentDenied } from './triage/passive-wish-with-plan-and-intent-denied.js';
 import { isPainkillerDoseUnderItsThreshold } from './triage/painkiller-dose-under-its-threshold.js';
 import { applyOlderHeadKnockWithoutTheCtCriteria } from './triage/older-head-knock-without-the-ct-criteria.js';
 import { applyInjuryToldLongAgo } from './triage/injury-told-long-ago.js';
@@ -422,6 +423,7 @@ function collectFindings(normalized: string): {
   const breathReadAsUsual = applyCopdFlareAtItsUsual(clauses, normalized) || isCopdFlareAtItsUsual(normalized);
   const effortBreathReadAsSettled = applyBreathlessAfterAnEffortSettled(clauses, normalized);
   const breathReadAsCoping = applyBreathlessOverDaysStillCoping(clauses, normalized);
+  const wishReadAsDenied = applyPassiveWishWithPlanAndIntentDenied(clauses, normalized);
   for (const { accepted } of clauses) {
     for (const finding of accepted) {
       const phrases = findings.get(finding.signal.id) ?? [];
@@ -451,7 +453,8 @@ function collectFindings(normalized: string): {
       panicReadAsSettled ||
       breathReadAsUsual ||
       effortBreathReadAsSettled ||
-      breathReadAsCoping,
+      breathReadAsCoping ||
+      wishReadAsDenied,
     ...(ratesReadForTheAge === null ? {} : { ratesReadForTheAge }),
   };
 }
@@ -990,6 +993,22 @@ function applyUsualPanicAttackSettled(clauses: readonly ClauseFindings[], normal
     ({ signal, phrase }) =>
       PANIC_ATTACK_SIGNALS.has(signal.id) || (signal.id === 'spine_impact' && TINGLING_TOLD.test(phrase)),
     () => isUsualPanicAttackSettled(normalized),
+  );
+}
+
+/** The warning signs a wish to be dead is told by, which decide only beside intent, a plan, a means or an attempt. */
+const PASSIVE_WISH_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>(['suicidal_context', 'despair']);
+
+/**
+ * A wish to be dead told with the plan and the intent told absent (`triage/passive-wish-with-plan-and-intent-denied.ts`,
+ * Columbia, NICE NG225): the warning signs are set aside when the message holds no other finding the rules read, and
+ * the wording model held back. Returns whether they were.
+ */
+function applyPassiveWishWithPlanAndIntentDenied(clauses: readonly ClauseFindings[], normalized: string): boolean {
+  return setAsideWhenAlone(
+    clauses,
+    ({ signal }) => PASSIVE_WISH_SIGNALS.has(signal.id),
+    () => isPassiveWishWithPlanAndIntentDenied(normalized),
   );
 }
 

@@ -1,10 +1,10 @@
 import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../../test/support/triage-probe-table.js';
 
 /**
- * English false-alarm kinds of session 61 in chest pain and breathing (issue 11's false-positive goal): messages a
+ * English false-alarm kinds of session 61 in chest pain, breathing and self-harm (issue 11's false-positive goal): messages a
  * clinician applying the protocol sends to the GP, a pharmacist or a therapist, each beside emergencies that share its
  * words and must still be flagged. Written from the protocols (NICE CG95, RCUK choking, BTS oxygen and NICE NG115,
- * NICE CG113), never from a labelled set.
+ * NICE CG113, Columbia, NICE NG225), never from a labelled set.
  */
 const KINDS: readonly TriageProbeKind[] = [
   {
@@ -87,6 +87,23 @@ const KINDS: readonly TriageProbeKind[] = [
       "My dad has COPD, his target sats are 88-92, today 89, he's a bit more chesty with more phlegm but talking in full sentences and pottering about. Should he start his rescue pack?",
     ],
   },
+  {
+    // Columbia and NICE NG225: a wish to be dead with no plan and no intent is the lowest grade of ideation, for an
+    // urgent mental-health assessment, not 999; the rules hear the wish and set it aside, so the wording model does not
+    // add it back. A means saved, a wound, an overdose taken or "can't keep myself safe" keeps the emergency.
+    kind: 'a wish to be dead told with the plan and the intent told absent',
+    emergencies: [
+      "I keep thinking it would be easier if I didn't wake up. I have no plan and I'm not going to do anything, but I've been saving up my tablets just in case.",
+      "Everyone would be better off without me. I have no plan yet and I would never do it, but I can't keep myself safe tonight.",
+      "I wish I wouldn't wake up. I don't have a plan and I'm not going to do anything, but I cut my arm deep an hour ago and it won't stop bleeding.",
+      "My son says he wants to die, he has no plan he says, but he has taken a handful of his mum's pills.",
+    ],
+    lookAlikes: [
+      'Since I lost my job I sometimes think everyone would be better off without me. I have no plan and I would never do anything, I have my girls. Who can I talk to this week?',
+      "My husband keeps saying he wishes he wouldn't wake up. He says he has no plan and doesn't want to die, he's just exhausted. How do we get him seen?",
+      "Since my exams went badly I keep thinking it would be easier if I just didn't wake up, or if a car hit me. I'm not going to do anything and I don't have a plan. The counselling service has a long wait.",
+    ],
+  },
 ];
 
-describeKindsByRulesAndProduct('session 61: English false alarms in chest pain and breathing (%s)', KINDS);
+describeKindsByRulesAndProduct('session 61: English false alarms in chest pain, breathing and self-harm (%s)', KINDS);
