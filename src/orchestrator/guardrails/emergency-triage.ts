@@ -403,7 +403,7 @@ function collectFindings(normalized: string): {
   const ratesReadForTheAge = applyRateBandsForAge(clauses, normalized, emptiedByTheAge);
   applySaturationInsideItsTarget(clauses, normalized, emptiedByTheAge);
   const chestPainReadAsNonCardiac = applyNonCardiacChestPainWriteUp(clauses, normalized, sentences);
-  applyPainkillerDoseUnderItsThreshold(clauses, normalized);
+  const doseReadUnderItsThreshold = applyPainkillerDoseUnderItsThreshold(clauses, normalized);
   applyOlderHeadKnockWithoutTheCtCriteria(clauses, normalized);
   applyInjuryToldLongAgo(clauses, normalized);
   applyFloatersWithTheCurtainToldAbsent(clauses, normalized);
@@ -454,7 +454,8 @@ function collectFindings(normalized: string): {
       breathReadAsUsual ||
       effortBreathReadAsSettled ||
       breathReadAsCoping ||
-      wishReadAsDenied,
+      wishReadAsDenied ||
+      doseReadUnderItsThreshold,
     ...(ratesReadForTheAge === null ? {} : { ratesReadForTheAge }),
   };
 }
@@ -752,11 +753,12 @@ const TAKEN_FOR = /\bfor\s+(?:(?:a|an|my|his|her|their|the|bad|terrible|awful|ho
  * Paracetamol or ibuprofen told with the weight and under its threshold in a day (75 and 100 mg/kg:
  * `triage/painkiller-dose-under-its-threshold.ts`): its amount is set aside when the message tells no finding but the
  * amount, how it is told and the complaint it was taken for. Any other finding (a sickness, a low mood, a child beside a
- * dose error) leaves every finding to the rules.
+ * dose error) leaves every finding to the rules. Returns whether it was: the amount was heard and weighed against the
+ * weight, which the wording model, reading words and not milligrams per kilogram, does not overrule.
  */
-function applyPainkillerDoseUnderItsThreshold(clauses: readonly ClauseFindings[], normalized: string): void {
+function applyPainkillerDoseUnderItsThreshold(clauses: readonly ClauseFindings[], normalized: string): boolean {
   const isAmount = ({ signal }: RawFinding): boolean => AMOUNT_TAKEN_SIGNALS.has(signal.id);
-  if (!clauses.some(({ accepted }) => accepted.some(isAmount))) return;
+  if (!clauses.some(({ accepted }) => accepted.some(isAmount))) return false;
   const alone = clauses.every(({ accepted, clause }) =>
     accepted.every(
       (finding) =>
@@ -767,11 +769,12 @@ function applyPainkillerDoseUnderItsThreshold(clauses: readonly ClauseFindings[]
         TAKEN_FOR.test(clause.slice(0, finding.start)),
     ),
   );
-  if (!alone || !isPainkillerDoseUnderItsThreshold(normalized)) return;
+  if (!alone || !isPainkillerDoseUnderItsThreshold(normalized)) return false;
   for (const clause of clauses) {
     clause.framed.push(...clause.accepted);
     clause.accepted = [];
   }
+  return true;
 }
 
 /**

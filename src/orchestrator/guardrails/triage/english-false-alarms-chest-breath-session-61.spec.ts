@@ -1,10 +1,10 @@
 import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../../test/support/triage-probe-table.js';
 
 /**
- * English false-alarm kinds of session 61 in chest pain, breathing and self-harm (issue 11's false-positive goal): messages a
- * clinician applying the protocol sends to the GP, a pharmacist or a therapist, each beside emergencies that share its
- * words and must still be flagged. Written from the protocols (NICE CG95, RCUK choking, BTS oxygen and NICE NG115,
- * NICE CG113, Columbia, NICE NG225), never from a labelled set.
+ * English false-alarm kinds of session 61 in chest pain, breathing, self-harm and poisoning (issue 11's false-positive
+ * goal): messages a clinician applying the protocol sends to the GP, a pharmacist or a therapist, each beside
+ * emergencies that share its words and must still be flagged. Written from the protocols (NICE CG95, RCUK choking, BTS
+ * oxygen and NICE NG115, NICE CG113, Columbia, NICE NG225, TOXBASE), never from a labelled set.
  */
 const KINDS: readonly TriageProbeKind[] = [
   {
@@ -104,6 +104,25 @@ const KINDS: readonly TriageProbeKind[] = [
       "Since my exams went badly I keep thinking it would be easier if I just didn't wake up, or if a car hit me. I'm not going to do anything and I don't have a plan. The counselling service has a long wait.",
     ],
   },
+  {
+    // TOXBASE and the MHRA: paracetamol under 75 mg/kg in 24 hours, with no symptom, no intent and the amount known,
+    // needs no blood test; the rules weigh the amount against the weight and set it aside, which the wording model,
+    // reading words and not milligrams per kilogram, does not add back. Over the threshold, a symptom of the liver or
+    // an intent keeps the emergency.
+    kind: 'paracetamol told by amount and weight under its threshold',
+    emergencies: [
+      '65 kg woman took 12 paracetamol 500 mg over the last 24 hours for toothache, 6 g, 92 mg/kg, feels fine.',
+      "I weigh 60 kg and took 8 paracetamol today for toothache, now I'm being sick and have pain under my ribs on the right.",
+      "I'm 70 kg and I took 10 paracetamol today on purpose after an argument.",
+    ],
+    lookAlikes: [
+      '90 kg man, over 24 h took 3 g paracetamol plus two cold-and-flu sachets (500 mg paracetamol each), 4 g in total (44 mg/kg). No symptoms. Disposition?',
+      'I weigh 90 kg and took 8 paracetamol 500 mg today for a migraine, so 4 g. I feel fine. Is that OK?',
+    ],
+  },
 ];
 
-describeKindsByRulesAndProduct('session 61: English false alarms in chest pain, breathing and self-harm (%s)', KINDS);
+describeKindsByRulesAndProduct(
+  'session 61: English false alarms in chest pain, breathing, self-harm and poisoning (%s)',
+  KINDS,
+);
