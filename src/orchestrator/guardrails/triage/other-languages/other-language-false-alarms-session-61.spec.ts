@@ -9,7 +9,10 @@ import {
  * set, each with the emergencies that share its words:
  * - a finding told laughing, with the language's own laugh (`laughter-of-the-languages.ts`): "me ahogo de risa jajaja"
  *   exaggerates as "I'm choking lol" does; a sign someone sees in another person (not breathing, blue, collapsed,
- *   unresponsive) stays an emergency however a frightened person types, as in English (`idioms.ts`).
+ *   unresponsive) stays an emergency however a frightened person types, as in English (`idioms.ts`);
+ * - a deficit an old stroke left, told as the same as always the language's way (`modifiers/the-same-as-always.ts`,
+ *   `modifiers/since-an-old-event.ts`): the person's baseline, as in English (`residual-deficit-of-an-old-event.ts`); a
+ *   sudden new deficit told after it stays a stroke (AHA/ASA).
  * Emergencies must be flagged by the product; look-alikes stay quiet by the rules and the product alike.
  */
 const KINDS: readonly LabelledProbeKind[] = [
@@ -32,6 +35,35 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['ko', '웃겨서 숨을 못 쉬겠어 ㅋㅋㅋ'],
       ['pt', 'quase me afoguei de rir com esse video kkkkk'],
       ['it', 'ho riso così tanto che non respiravo più ahahah'],
+    ],
+  },
+  {
+    kind: 'a deficit an old stroke left, the same as always; a sudden new one after it is a stroke',
+    emergencies: [
+      [
+        'pt',
+        'minha mãe tem a fala arrastada desde o AVC de 2019, mas hoje de repente não consegue mexer o braço direito',
+      ],
+      [
+        'pt',
+        'meu pai teve um AVC em 2020 e estava igual a sempre até hoje de manhã, quando a boca entortou de repente e ele não consegue falar',
+      ],
+      ['vi', 'bố em bị tai biến 2 năm nay, hôm nay đột nhiên không nói được và yếu tay phải'],
+      ['tr', 'babam felçten beri aynı ama bugün aniden konuşamıyor ve sağ kolu tutmuyor'],
+      ['zh', '我爸中风五年了，平时和平时一样，今天突然说不出话，右边手脚不能动'],
+    ],
+    lookAlikes: [
+      [
+        'pt',
+        'Meu pai tem o braço esquerdo fraco desde o AVC de 2018, hoje está igual a sempre. Fisioterapia ainda ajuda?',
+      ],
+      [
+        'vi',
+        'Bố em bị yếu tay trái từ sau tai biến 4 năm nay, hôm nay vẫn như mọi ngày, có nên tập vật lý trị liệu không?',
+      ],
+      ['tr', 'Annem felçten beri konuşması peltek, bugün her zamanki gibi. Konuşma terapisi işe yarar mı?'],
+      ['it', "Mio nonno ha la parola impastata dall'ictus di 5 anni fa, oggi è come sempre. Serve la logopedia?"],
+      ['zh', '我奶奶中风五年了，说话不太清楚，今天和平时一样，想问有没有康复训练'],
     ],
   },
 ];

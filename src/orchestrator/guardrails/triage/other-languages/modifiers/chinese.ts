@@ -1,4 +1,5 @@
 import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
+import { theSameAsAlways } from './the-same-as-always.js';
 
 /**
  * Chinese: the words that keep a non-emergency quiet, read into the English the English modifiers read
@@ -12,6 +13,8 @@ import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
 export const CHINESE_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
   ...feverAskedAsAThreshold('chinese'),
+  // A finding told as the same as it always is (session 61, T129).
+  ...theSameAsAlways('chinese'),
   // Years ("好几年了") and a pain not there now ("不痛了").
   ['好几年了|很多年了|好多年了', 'for years'],
   ['现在不痛了|现在不疼了', 'now no pain'],
