@@ -12,7 +12,10 @@ import {
  *   unresponsive) stays an emergency however a frightened person types, as in English (`idioms.ts`);
  * - a deficit an old stroke left, told as the same as always the language's way (`modifiers/the-same-as-always.ts`,
  *   `modifiers/since-an-old-event.ts`): the person's baseline, as in English (`residual-deficit-of-an-old-event.ts`); a
- *   sudden new deficit told after it stays a stroke (AHA/ASA).
+ *   sudden new deficit told after it stays a stroke (AHA/ASA);
+ * - a question asked in advance with the language's disclaimer (`modifiers/nothing-happening-now.ts`): nothing is
+ *   happening now, or the writer wants to know beforehand, as `asked-in-advance.ts` reads it in English (NHS 111: advice,
+ *   not a disposition); an event told beside the disclaimer, a dose already taken or a sign seen now stays an emergency.
  * Emergencies must be flagged by the product; look-alikes stay quiet by the rules and the product alike.
  */
 const KINDS: readonly LabelledProbeKind[] = [
@@ -64,6 +67,31 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['tr', 'Annem felçten beri konuşması peltek, bugün her zamanki gibi. Konuşma terapisi işe yarar mı?'],
       ['it', "Mio nonno ha la parola impastata dall'ictus di 5 anni fa, oggi è come sempre. Serve la logopedia?"],
       ['zh', '我奶奶中风五年了，说话不太清楚，今天和平时一样，想问有没有康复训练'],
+    ],
+  },
+  {
+    kind: 'a question asked in advance, told with the language’s disclaimer; an event told beside it is not',
+    emergencies: [
+      ['es', 'ahora no pasa nada, pero hace una hora mi hijo tuvo una convulsión y sigue muy dormido, no despierta'],
+      ['hi-Latn', 'mere bhai ne 30 goli kha li hain, abhi kuch nahi hua hai, kya karein?'],
+      ['es', 'mi hijo se tomó 20 pastillas de paracetamol, ahora no pasa nada, ¿qué hacemos?'],
+      ['de', 'Ich will vorbereitet sein, aber gerade hat mein Vater starke Brustschmerzen, schwitzt und ist ganz grau'],
+      ['pt', 'ninguém está doente aqui, mas meu vizinho caiu agora e não está respirando'],
+    ],
+    lookAlikes: [
+      ['hi', 'अगर बच्चे को साँस लेने में तकलीफ़ हो तो क्या करना चाहिए? अभी कुछ नहीं है'],
+      ['hi', 'अगर किसी को दौरा पड़े तो क्या करना चाहिए? अभी किसी को कुछ नहीं हुआ है'],
+      ['hi-Latn', 'agar seene me dard ho to kya karna chahiye? abhi kuch nahi hai'],
+      [
+        'hi-Latn',
+        'agar kisi ko heart attack aaye to kya karna chahiye? abhi kuch nahi hai, bas pehle se janna chahta hoon',
+      ],
+      [
+        'pt',
+        'o que fazer se alguém engasgar e não conseguir respirar? ninguém está passando mal, só quero saber antes',
+      ],
+      ['de', 'Was tun, wenn jemand einen Krampfanfall hat? Ich will vorbereitet sein.'],
+      ['zh', '如果有人突然胸口痛，应该怎么办？只是想提前了解一下'],
     ],
   },
 ];

@@ -1,4 +1,5 @@
 import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
+import { nothingHappeningNow } from './nothing-happening-now.js';
 import { theSameAsAlways } from './the-same-as-always.js';
 
 /**
@@ -13,6 +14,8 @@ import { theSameAsAlways } from './the-same-as-always.js';
 export const CHINESE_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
   ...feverAskedAsAThreshold('chinese'),
+  // A question asked in advance, with the language's disclaimer (session 61, T129).
+  ...nothingHappeningNow('chinese'),
   // A finding told as the same as it always is (session 61, T129).
   ...theSameAsAlways('chinese'),
   // Years ("好几年了") and a pain not there now ("不痛了").

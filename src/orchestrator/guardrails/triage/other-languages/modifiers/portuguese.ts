@@ -1,4 +1,5 @@
 import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
+import { nothingHappeningNow } from './nothing-happening-now.js';
 import { sinceAnOldEvent } from './since-an-old-event.js';
 import { theSameAsAlways } from './the-same-as-always.js';
 
@@ -14,6 +15,8 @@ import { theSameAsAlways } from './the-same-as-always.js';
 export const PORTUGUESE_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
   ...feverAskedAsAThreshold('portuguese'),
+  // A question asked in advance, with the language's disclaimer (session 61, T129).
+  ...nothingHappeningNow('portuguese'),
   // A finding told as the same as it always is (session 61, T129).
   ...theSameAsAlways('portuguese'),
   ...sinceAnOldEvent('portuguese'),
