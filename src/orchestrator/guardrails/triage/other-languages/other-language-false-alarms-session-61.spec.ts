@@ -15,7 +15,9 @@ import {
  *   sudden new deficit told after it stays a stroke (AHA/ASA);
  * - a question asked in advance with the language's disclaimer (`modifiers/nothing-happening-now.ts`): nothing is
  *   happening now, or the writer wants to know beforehand, as `asked-in-advance.ts` reads it in English (NHS 111: advice,
- *   not a disposition); an event told beside the disclaimer, a dose already taken or a sign seen now stays an emergency.
+ *   not a disposition); an event told beside the disclaimer, a dose already taken or a sign seen now stays an emergency;
+ * - Dutch asking the difference between two findings (`dutch.ts`), read as the English general question; a finding
+ *   told of someone now beside it is read.
  * Emergencies must be flagged by the product; look-alikes stay quiet by the rules and the product alike.
  */
 const KINDS: readonly LabelledProbeKind[] = [
@@ -92,6 +94,18 @@ const KINDS: readonly LabelledProbeKind[] = [
       ],
       ['de', 'Was tun, wenn jemand einen Krampfanfall hat? Ich will vorbereitet sein.'],
       ['zh', '如果有人突然胸口痛，应该怎么办？只是想提前了解一下'],
+    ],
+  },
+  {
+    kind: 'Dutch asking the difference between two findings; a finding told of someone now is not',
+    emergencies: [
+      ['nl', 'wat is het verschil tussen flauwvallen en dit? mijn vader is net in elkaar gezakt en ademt niet'],
+      ['nl', 'mijn vrouw heeft nu een epileptische aanval die al 10 minuten duurt, wat moet ik doen?'],
+    ],
+    lookAlikes: [
+      ['nl', 'Wat is nou het verschil tussen angina pectoris en een hartaanval?'],
+      ['nl', 'Hoe herken je het verschil tussen een beroerte en een migraine-aanval?'],
+      ['nl', 'wat is het verschil tussen een koortsstuip en epilepsie bij kinderen?'],
     ],
   },
 ];
