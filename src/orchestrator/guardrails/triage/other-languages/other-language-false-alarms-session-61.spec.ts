@@ -17,7 +17,9 @@ import {
  *   happening now, or the writer wants to know beforehand, as `asked-in-advance.ts` reads it in English (NHS 111: advice,
  *   not a disposition); an event told beside the disclaimer, a dose already taken or a sign seen now stays an emergency;
  * - Dutch asking the difference between two findings (`dutch.ts`), read as the English general question; a finding
- *   told of someone now beside it is read.
+ *   told of someone now beside it is read;
+ * - Haitian Creole "mou" (soft) told of the stools or the belly (`haitian-creole.ts`), which a parent tells as
+ *   reassuring; a baby told "mou" is floppy (NICE NG143).
  * Emergencies must be flagged by the product; look-alikes stay quiet by the rules and the product alike.
  */
 const KINDS: readonly LabelledProbeKind[] = [
@@ -106,6 +108,17 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['nl', 'Wat is nou het verschil tussen angina pectoris en een hartaanval?'],
       ['nl', 'Hoe herken je het verschil tussen een beroerte en een migraine-aanval?'],
       ['nl', 'wat is het verschil tussen een koortsstuip en epilepsie bij kinderen?'],
+    ],
+  },
+  {
+    kind: 'Haitian Creole soft stools or a soft belly; a floppy baby is not',
+    emergencies: [
+      ['ht', 'bebe m gen 3 semèn, li mou nèt, li pa tete, li pa reveye'],
+      ['ht', 'pitit la gen 5 semèn, vant li mou men li menm li mou, li pa vle tete ditou'],
+    ],
+    lookAlikes: [
+      ['ht', 'pitit mwen gen 2 mwa, li fè poupou jòn, tata li mou, li tete byen, li byen reveye. se nòmal?'],
+      ['ht', 'bebe a gen 6 semèn, vant li mou, li pa gen lafyèv, li tete byen. èske m ka ba l dlo?'],
     ],
   },
 ];
