@@ -19,7 +19,9 @@ import {
  * - Dutch asking the difference between two findings (`dutch.ts`), read as the English general question; a finding
  *   told of someone now beside it is read;
  * - Haitian Creole "mou" (soft) told of the stools or the belly (`haitian-creole.ts`), which a parent tells as
- *   reassuring; a baby told "mou" is floppy (NICE NG143).
+ *   reassuring; a baby told "mou" is floppy (NICE NG143);
+ * - Chinese and Cantonese "not much blood" with the negation before the amount (`modifiers/chinese.ts`); blood that
+ *   will not stop stays a haemorrhage (Manchester Triage).
  * Emergencies must be flagged by the product; look-alikes stay quiet by the rules and the product alike.
  */
 const KINDS: readonly LabelledProbeKind[] = [
@@ -119,6 +121,17 @@ const KINDS: readonly LabelledProbeKind[] = [
     lookAlikes: [
       ['ht', 'pitit mwen gen 2 mwa, li fè poupou jòn, tata li mou, li tete byen, li byen reveye. se nòmal?'],
       ['ht', 'bebe a gen 6 semèn, vant li mou, li pa gen lafyèv, li tete byen. èske m ka ba l dlo?'],
+    ],
+  },
+  {
+    kind: 'Chinese not much blood; blood that will not stop is a haemorrhage',
+    emergencies: [
+      ['zh', '我爸被电锯割到大腿，血一直喷出来，压不住，流了很多血'],
+      ['yue', '佢割到手腕，流好多血，止唔到'],
+    ],
+    lookAlikes: [
+      ['yue', '阿婆跌親膝頭，擦損咗少少，冇出好多血，洗咗傷口，使唔使睇醫生？'],
+      ['zh', '我切菜切到手指，没流多少血，已经贴了创可贴，需要打破伤风吗？'],
     ],
   },
 ];
