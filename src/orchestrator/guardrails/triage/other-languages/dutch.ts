@@ -249,6 +249,19 @@ const RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
   ['vannacht|vanavond', 'tonight'],
 ];
 
+/**
+ * A question about the difference between two findings ("wat is het verschil tussen flauwvallen en een epileptische
+ * aanval?"), read as the English general question reads it (`general-question.ts`): it asks about the words, and tells
+ * no one's state. Session 61 (T129).
+ */
+const DIFFERENCE_ASKED: ReadonlyArray<readonly [string, string]> = [
+  ['wat is (?:nou |nu |precies )?(?:het|de) verschil tussen', 'what is the difference between'],
+  [
+    'hoe (?:herken|zie|weet|merk) (?:je|ik|u|men) (?:nou |nu )?(?:het|de) verschil tussen',
+    'how do you tell the difference between',
+  ],
+];
+
 /** Denied, past and hypothetical, and the people findings are told of. */
 const MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   [
@@ -393,7 +406,13 @@ export const DUTCH: LanguageLexicon = {
     'krijgt',
     'wakker',
   ],
-  phrases: [...DUTCH_TAKEN_AS_PRESCRIBED, ...DUTCH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP, ...RED_FLAGS, ...MODIFIERS],
+  phrases: [
+    ...DUTCH_TAKEN_AS_PRESCRIBED,
+    ...DUTCH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
+    ...RED_FLAGS,
+    ...DIFFERENCE_ASKED,
+    ...MODIFIERS,
+  ],
   words: {
     ik: 'i',
     hij: 'he',

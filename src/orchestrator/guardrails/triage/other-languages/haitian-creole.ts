@@ -12,6 +12,18 @@ import { HAITIAN_CREOLE_MODIFIERS } from './modifiers/haitian-creole.js';
  * before the verb ("li pa ka respire": he cannot breathe) and its verb carries no person, so the phrases hold
  * "li" (he, she) and "mwen" / "m" (I) where a finding needs them.
  */
+/**
+ * "Mou" is soft: a baby "mou" is floppy (NICE NG143 red), but soft stools or a soft belly are what a parent or a
+ * clinician tells as reassuring ("poupou a mou", "vant li mou"). Read before "mou" alone. Session 61 (T129).
+ */
+const HAITIAN_CREOLE_SOFT_STOOLS_AND_BELLY: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:poupou|tata|kaka|wate|selles?|twalet)(?: (?:li|l|a|la|yo|an))?(?: (?:a|la|yo|an))? mou(?![\\p{L}])',
+    'the stools are soft',
+  ],
+  ['(?:vant|bouden)(?: (?:li|l|a|la|pitit la|bebe a))?(?: (?:a|la))? mou(?![\\p{L}])', 'the belly is soft'],
+];
+
 export const HAITIAN_CREOLE: LanguageLexicon = {
   language: 'Haitian Creole',
   script: 'latin',
@@ -104,6 +116,7 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     'gep',
   ],
   phrases: [
+    ...HAITIAN_CREOLE_SOFT_STOOLS_AND_BELLY,
     ...HAITIAN_CREOLE_END_TO_EVERYTHING,
     ...HAITIAN_CREOLE_FAREWELL_AND_SAVED_PILLS,
     // Session 46: blood told by how it leaves the wound (MTS: uncontrollable haemorrhage): flowing hard, shooting like a

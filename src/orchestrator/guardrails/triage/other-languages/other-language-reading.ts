@@ -3,6 +3,7 @@ import { isToldInArabic } from './arabic-script-order.js';
 import { isMostlyEnglish, looksEnglish } from './english-looking-words.js';
 import { ENGLISH_LOOKING_WORDS_OF_THE_LANGUAGES } from './english-looking-words-of-the-languages.js';
 import { foldLetters, plainLetters, type LanguageLexicon } from './language-lexicon.js';
+import { LAUGHTER } from './laughter-of-the-languages.js';
 import { OTHER_LANGUAGE_LEXICONS } from './other-language-lexicons.js';
 import { PhraseAlternation } from './phrase-alternation.js';
 
@@ -354,6 +355,15 @@ function withNegationsPlaced(held: string): string {
   return units.join('');
 }
 
+/** A held reading with the laughs no lexicon read held as the English "haha" (`laughter-of-the-languages.ts`). */
+function withLaughterRead(held: string): string {
+  return heldParts(held)
+    .map((part) =>
+      part.startsWith(HELD_OPEN) ? part : part.replace(LAUGHTER, () => ` ${HELD_OPEN}haha${HELD_CLOSE} `),
+    )
+    .join('');
+}
+
 /** A held reading's parts: the English the lexicons read, held between its marks, and what they left unread. */
 function heldParts(held: string): string[] {
   return held.split(/(\u0001[^\u0002]*\u0002)/);
@@ -421,6 +431,7 @@ export function otherLanguageReading(text: string): OtherLanguageReading | null 
   if (languages.length === 0) return null;
   let held = folded.replace(OTHER_PUNCTUATION, (mark) => PUNCTUATION[mark] ?? mark);
   for (const language of languages) held = readWith(language.compiled(), held);
+  held = withLaughterRead(held);
   // The languages' own words, and their false friends of English (`ENGLISH_LOOKING_WORDS_OF_THE_LANGUAGES`), which only
   // decide what the wording model reads: they mark no language.
   const languageWords = languages.flatMap(({ lexicon, compiled }) => {

@@ -1,4 +1,6 @@
 import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
+import { nothingHappeningNow } from './nothing-happening-now.js';
+import { theSameAsAlways } from './the-same-as-always.js';
 
 /**
  * Chinese: the words that keep a non-emergency quiet, read into the English the English modifiers read
@@ -12,6 +14,16 @@ import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
 export const CHINESE_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
   ...feverAskedAsAThreshold('chinese'),
+  // A question asked in advance, with the language's disclaimer (session 61, T129).
+  ...nothingHappeningNow('chinese'),
+  // A finding told as the same as it always is (session 61, T129).
+  ...theSameAsAlways('chinese'),
+  // Session 61 (T129): not much blood told with the negation before the amount ("冇流好多血", "没流多少血"): the
+  // amount is denied, not the bleed's stopping (Manchester Triage: a haemorrhage is one that will not stop).
+  [
+    '(?:冇|唔係|没有|沒有|没|沒|无|無|不是)(?:流|出)(?:咗|了)?(?:好多|很多|太多|大量|多少|几多|幾多)(?:嘅|的)?血',
+    'not much bleeding',
+  ],
   // Years ("好几年了") and a pain not there now ("不痛了").
   ['好几年了|很多年了|好多年了', 'for years'],
   ['现在不痛了|现在不疼了', 'now no pain'],

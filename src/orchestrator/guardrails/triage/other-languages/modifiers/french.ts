@@ -1,4 +1,5 @@
 import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
+import { nothingHappeningNow } from './nothing-happening-now.js';
 
 /**
  * French: the words that keep a non-emergency quiet, read into the English the English modifiers read
@@ -12,6 +13,8 @@ import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
 export const FRENCH_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
   ...feverAskedAsAThreshold('french'),
+  // A question asked in advance, with the language's disclaimer (session 61, T129).
+  ...nothingHappeningNow('french'),
   // A lethal-dose question put for school ("c'est pour un exposé à l'école"): see `asked-for-study.ts`.
   [
     "c'?est pour (?:un|une|mon|ma) (?:expose|devoir|projet|travail|dossier|memoire)(?: (?:a|de|pour) (?:l'?ecole|la fac|le lycee|le college|l'?universite))?",

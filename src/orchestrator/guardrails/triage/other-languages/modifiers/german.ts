@@ -1,4 +1,5 @@
 import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
+import { nothingHappeningNow } from './nothing-happening-now.js';
 
 /**
  * German: the words that keep a non-emergency quiet, read into the English the English modifiers read
@@ -12,6 +13,8 @@ import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
 export const GERMAN_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
   ...feverAskedAsAThreshold('german'),
+  // A question asked in advance, with the language's disclaimer (session 61, T129).
+  ...nothingHappeningNow('german'),
   // A pain told as gone ("jetzt ist es weg", "keine Schmerzen mehr"), and back again ("wieder da").
   ['keine schmerzen mehr|(?:es )?tut nicht mehr weh', 'no more pain'],
   // "jetzt ist es weg" read whole: "but now" before an ending would read as a turn to now.

@@ -1,4 +1,5 @@
 import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
+import { nothingHappeningNow } from './nothing-happening-now.js';
 
 /**
  * Hindi: the words that keep a non-emergency quiet, read into the English the English modifiers read
@@ -12,6 +13,8 @@ import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
 export const HINDI_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
   ...feverAskedAsAThreshold('hindi'),
+  // A question asked in advance, with the language's disclaimer (session 61, T129).
+  ...nothingHappeningNow('hindi'),
   // A question about anyone ("अगर किसी को ..."), back again ("फिर से"), not hurting now ("अब दर्द नहीं है").
   ['अगर किसी (?:को|का|की|के)', 'if someone'],
   ['फिर से दर्द', 'the pain is back'],

@@ -1,4 +1,5 @@
 import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
+import { theSameAsAlways } from './the-same-as-always.js';
 
 /**
  * Italian: the words that keep a non-emergency quiet, read into the English the English modifiers read
@@ -12,6 +13,8 @@ import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
 export const ITALIAN_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
   ...feverAskedAsAThreshold('italian'),
+  // A finding told as the same as it always is (session 61, T129).
+  ...theSameAsAlways('italian'),
   // A pain told as gone ("adesso niente dolore"), and one back again ("è tornato", not "tornato a casa").
   ['(?:niente|nessun) dolore|non (?:mi )?fa piu male', 'no more pain'],
   ['(?:e )?(?:tornato|tornata|ricominciato|ricominciata)(?! a casa)', 'it came back'],

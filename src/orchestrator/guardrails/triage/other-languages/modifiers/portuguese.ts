@@ -1,4 +1,7 @@
 import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
+import { nothingHappeningNow } from './nothing-happening-now.js';
+import { sinceAnOldEvent } from './since-an-old-event.js';
+import { theSameAsAlways } from './the-same-as-always.js';
 
 /**
  * Portuguese: the words that keep a non-emergency quiet, read into the English the English modifiers read
@@ -12,6 +15,11 @@ import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
 export const PORTUGUESE_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
   ...feverAskedAsAThreshold('portuguese'),
+  // A question asked in advance, with the language's disclaimer (session 61, T129).
+  ...nothingHappeningNow('portuguese'),
+  // A finding told as the same as it always is (session 61, T129).
+  ...theSameAsAlways('portuguese'),
+  ...sinceAnOldEvent('portuguese'),
   // Session 60 (T120): "nada de" before a finding is its negation ("nada de dor no peito": no chest pain), read as the
   // English rules read "no"; "nada de mais", "nada de novo" (nothing special, nothing new) stay as written.
   ['nada de(?= (?!mais|novo|especial|grave|nada)\\p{L})', 'no'],

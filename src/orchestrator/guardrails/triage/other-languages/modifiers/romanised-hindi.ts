@@ -1,4 +1,5 @@
 import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
+import { nothingHappeningNow } from './nothing-happening-now.js';
 
 /**
  * Hindi in Latin letters: the words that keep a non-emergency quiet, read into the English the English modifiers read
@@ -12,6 +13,8 @@ import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
 export const ROMANISED_HINDI_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
   ...feverAskedAsAThreshold('romanisedHindi'),
+  // A question asked in advance, with the language's disclaimer (session 61, T129).
+  ...nothingHappeningNow('romanisedHindi'),
   // A question about anyone ("agar kisi ko ..."), back again ("phir se"), not hurting now ("ab dard nahi hai").
   ['agar kisi (?:ko|ka|ki|ke)', 'if someone'],
   ['(?:phir|fir) se dard', 'the pain is back'],

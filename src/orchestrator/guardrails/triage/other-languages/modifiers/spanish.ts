@@ -1,4 +1,5 @@
 import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
+import { nothingHappeningNow } from './nothing-happening-now.js';
 
 /**
  * Spanish: the words that keep a non-emergency quiet, read into the English the English modifiers read
@@ -12,6 +13,8 @@ import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
 export const SPANISH_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
   ...feverAskedAsAThreshold('spanish'),
+  // A question asked in advance, with the language's disclaimer (session 61, T129).
+  ...nothingHappeningNow('spanish'),
   // Session 60 (T120): "nada de" before a finding is its negation ("nada de fiebre": no fever), read as the English
   // rules read "no"; "nada de nada", "nada del otro mundo", "nada de especial" stay as written.
   ['nada de(?= (?!nada|especial|grave|raro|nuevo)\\p{L})', 'no'],

@@ -1,4 +1,6 @@
 import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
+import { sinceAnOldEvent } from './since-an-old-event.js';
+import { theSameAsAlways } from './the-same-as-always.js';
 
 /**
  * Turkish: the words that keep a non-emergency quiet, read into the English the English modifiers read
@@ -12,6 +14,9 @@ import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
 export const TURKISH_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
   ...feverAskedAsAThreshold('turkish'),
+  // A finding told as the same as it always is (session 61, T129).
+  ...theSameAsAlways('turkish'),
+  ...sinceAnOldEvent('turkish'),
   // A pain told as passed ("geçti"; not "geçmiş olsun", get well soon), not there now ("ağrım yok"), back again.
   // "geçti sandım" (I thought it had passed) doubts the ending it tells (review V23, 05:27).
   ['gecti (?:sandim|sanmistim|zannettim|zannetmistim|diye dusundum)', 'i hoped it would go'],

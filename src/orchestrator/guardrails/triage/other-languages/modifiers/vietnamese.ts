@@ -1,4 +1,6 @@
 import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
+import { sinceAnOldEvent } from './since-an-old-event.js';
+import { theSameAsAlways } from './the-same-as-always.js';
 
 /**
  * Vietnamese: the words that keep a non-emergency quiet, read into the English the English modifiers read
@@ -12,6 +14,9 @@ import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
 export const VIETNAMESE_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
   ...feverAskedAsAThreshold('vietnamese'),
+  // A finding told as the same as it always is (session 61, T129).
+  ...theSameAsAlways('vietnamese'),
+  ...sinceAnOldEvent('vietnamese'),
   // A question about anyone ("nếu ai đó ... thì phải làm gì"), and a pain back again ("đau lại").
   ['ai do', 'someone'],
   ['phai lam gi|phai lam sao', 'what should i do'],
