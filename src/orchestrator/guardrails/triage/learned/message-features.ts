@@ -37,34 +37,61 @@ export interface MessageFeatures {
   readonly phrases: ReadonlyMap<number, string>;
 }
 
+/**
+ * Per slot, whether the message being read has it: the distinct slots collected in the order first met, as a Set keeps
+ * them, and the flags cleared after. Synchronous, so no other message reads them meanwhile.
+ */
+const SEEN = new Uint8Array(FEATURE_DIMENSIONS);
+
 /** Features of a message as the patient wrote it (case and punctuation are dropped here). */
 export function messageFeatures(text: string): MessageFeatures {
   const words = (text.toLowerCase().replaceAll('’', "'").match(WORD) ?? []).filter((word) => !FILLER.has(word));
-  const slots = new Set<number>();
+  const slots: number[] = [];
   const phrases = new Map<number, string>();
-  const addPhrase = (phrase: string, namespace: string): void => {
-    const slot = slotOf(namespace + phrase);
-    slots.add(slot);
+  const add = (slot: number): void => {
+    if (SEEN[slot] === 1) return;
+    SEEN[slot] = 1;
+    slots.push(slot);
+  };
+  const addPhrase = (phrase: string, namespace: number): void => {
+    const slot = slotOf(hashFrom(namespace, phrase, 0, phrase.length));
+    add(slot);
     if (!phrases.has(slot)) phrases.set(slot, phrase);
   };
   words.forEach((word, index) => {
-    addPhrase(word, 'w:');
-    if (index > 0) addPhrase(`${words[index - 1]} ${word}`, 'b:');
+    addPhrase(word, WORD_NAMESPACE);
+    if (index > 0) addPhrase(`${words[index - 1]} ${word}`, PAIR_NAMESPACE);
   });
+  // Each piece of ` word ` hashed in place, as the string `c:${piece}` would hash, without building it.
   for (const word of words) {
     const marked = ` ${word} `;
     for (let start = 0; start + PIECE_LENGTH <= marked.length; start += 1) {
-      slots.add(slotOf(`c:${marked.slice(start, start + PIECE_LENGTH)}`));
+      add(slotOf(hashFrom(PIECE_NAMESPACE, marked, start, start + PIECE_LENGTH)));
     }
   }
+  for (const slot of slots) SEEN[slot] = 0;
   return { slots: Uint32Array.from(slots), phrases };
 }
 
-/** FNV-1a (32 bits) over the UTF-16 code units: fast, stable across runs and machines. */
-function slotOf(feature: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < feature.length; index += 1) {
-    hash = Math.imul(hash ^ feature.charCodeAt(index), 0x01000193);
+const FNV_OFFSET = 0x811c9dc5;
+
+/**
+ * FNV-1a (32 bits) over the UTF-16 code units of `text` from `start` to `end`, continued from `hash`: fast, stable
+ * across runs and machines. Continued from a namespace's hash, it is the hash of the namespace and the text written
+ * one after the other, read without the string that would make.
+ */
+function hashFrom(hash: number, text: string, start: number, end: number): number {
+  for (let index = start; index < end; index += 1) {
+    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
   }
+  return hash;
+}
+
+const WORD_NAMESPACE = hashFrom(FNV_OFFSET, 'w:', 0, 2);
+const PAIR_NAMESPACE = hashFrom(FNV_OFFSET, 'b:', 0, 2);
+const PIECE_NAMESPACE = hashFrom(FNV_OFFSET, 'c:', 0, 2);
+
+/** A feature's slot from its hash. */
+function slotOf(hash: number): number {
   return (hash >>> 0) % FEATURE_DIMENSIONS;
 }

@@ -37,6 +37,9 @@ const SCRIPT_LETTER: Readonly<Record<Exclude<LanguageLexicon['script'], 'latin'>
   hebrew: /[\u0590-\u05ff\ufb1d-\ufb4f]/,
 };
 
+/** A character from U+0370 on, where the first of `SCRIPT_LETTER`'s ranges (Greek) starts. */
+const BEYOND_LATIN = /[^\u0000-\u036f]/;
+
 /** Two different markers of one language. */
 const MARKERS_NEEDED = 2;
 
@@ -148,9 +151,10 @@ const LEXICONS: readonly DetectableLexicon[] = OTHER_LANGUAGE_LEXICONS.map(detec
  * Portuguese share words, and one's word list would misread the other's ("se" is "if" in Portuguese).
  */
 function languagesOf(folded: string, typed: string): DetectableLexicon[] {
-  const scripts = LEXICONS.filter(
-    ({ lexicon }) => lexicon.script !== 'latin' && SCRIPT_LETTER[lexicon.script].test(folded),
-  );
+  // Every script letter tested below lies at U+0370 or above: a text with none is read by no script's lexicon.
+  const scripts = BEYOND_LATIN.test(folded)
+    ? LEXICONS.filter(({ lexicon }) => lexicon.script !== 'latin' && SCRIPT_LETTER[lexicon.script].test(folded))
+    : [];
   const found = new Map<DetectableLexicon, { markers: number; own: number }>();
   let english = 0;
   // The text's words, read once for every count below.
@@ -195,7 +199,7 @@ function languagesOf(folded: string, typed: string): DetectableLexicon[] {
     }
   }
   const latin = mostMarked(marked, tokens) ?? mostFunctionWords(tokens, english);
-  const ordered = isToldInArabic(folded) ? arabicFirst(scripts) : scripts;
+  const ordered = scripts.length > 0 && isToldInArabic(folded) ? arabicFirst(scripts) : scripts;
   return latin === undefined ? ordered : [latin, ...ordered];
 }
 
