@@ -1,0 +1,61 @@
+import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../../test/support/triage-probe-table.js';
+
+/**
+ * English false-alarm kinds of session 61 (issue 11's false-positive goal) in seizure, stroke and the infant's
+ * categories: messages a clinician applying the protocol sends to the GP, each beside emergencies that share its words
+ * and must still be flagged. Written from the protocols (NICE CKS febrile seizure, NICE NG217, NHS), never from a
+ * labelled set.
+ */
+const KINDS: readonly TriageProbeKind[] = [
+  {
+    // NICE CKS febrile seizure: a first febrile seizure is assessed at once; once a clinician has seen it and called it
+    // simple, with the child back to normal, the GP follows up. Still sent: a fit of 5 minutes or more, another one, not
+    // back to normal, a rash, a baby under six months, or a clinician who sends the child on.
+    kind: 'a first febrile seizure a clinician has already seen and named, the child back to normal',
+    emergencies: [
+      'My 2 year old had her first febrile seizure, the doctor said it was a febrile convulsion but she is still drowsy and not herself.',
+      'My son, 18 months, has had his first fit with a temperature of 39.4, it lasted 7 minutes. The GP said it was a febrile seizure. He is alert now.',
+      'The doctor said it was a simple febrile seizure last week, but today he had another one lasting 6 minutes and is now playing.',
+      'My 4 month old baby had a fit with a temperature of 38.5, the GP said it was a febrile seizure, she is alert now.',
+      'She has a rash that does not fade and had a fit with fever, the doctor said febrile seizure, she is alert and playing now.',
+      'My 3-year-old just had his first fit with a temperature of 39, it lasted a minute and he is sleepy now. What do I do?',
+      'He had a fit lasting 2 minutes, we took him to the GP who said he needs to go to A&E, he is still drowsy.',
+    ],
+    lookAlikes: [
+      'My 3-year-old had a 90-second febrile convulsion this morning at his temperature of 39.2, his first one. He was back to his usual self within 15 minutes and has been playing, eating and chatting since. We took him to the out-of-hours doctor who said it looks like a simple febrile seizure. Do we need a GP follow-up?',
+      'Yesterday my 18-month-old had his first febrile seizure, about one minute of shaking with a temperature of 39.2. We called an ambulance, he was checked at the hospital and they said it was a simple febrile seizure from an ear infection. Today he is alert, drinking, and playing.',
+      'Our son had a short fit with a high temperature last night, his first. The paramedics came and the out of hours GP said simple febrile seizure. He is fine and playing today. What should we watch for?',
+      'Our 2 year old had a febrile convulsion on Sunday with a temperature of 39.5, lasting about a minute. The doctor at the hospital diagnosed it as a simple febrile seizure. He has been back to his normal self since, playing with his cars. Does he need follow-up?',
+    ],
+  },
+  {
+    // NICE CKS febrile seizure: one more short seizure of a child with known febrile seizures, stopped by itself, the
+    // child back to normal, is the GP's the same day; its fever told as a number is the febrile seizure's own.
+    kind: "a known febrile convulser's short seizure, its fever told as a number, the child back to normal",
+    emergencies: [
+      '3-year-old with two previous febrile seizures, today temp 39.0, a generalised seizure for 6 minutes, now alert.',
+      '3-year-old with previous febrile seizures, temp 39.2, a one minute seizure, then he had another seizure 20 minutes later, now chatting.',
+      'My son has had febrile fits before, tonight he had two fits in half an hour with a temperature of 39, he is alert now.',
+      '2-year-old with previous febrile convulsions, temp 39.5, a one minute fit, still drowsy an hour later.',
+    ],
+    lookAlikes: [
+      '3-year-old boy with two previous febrile seizures. Today, temp 39.0 with a cold, had a 1-minute generalised seizure, stopped by itself. 30 min later alert, chatting, eating toast, HR 120, no rash, neck supple.',
+      'My daughter has had febrile fits before. Tonight with a temperature of 38.9 she had one lasting about a minute, and she is back to her usual self, playing with her sister.',
+    ],
+  },
+  {
+    // A clinician's verdict on a passed episode is care already met, unless it sends the person on (NICE CG109 faint;
+    // NICE NG128 keeps a passed stroke-like episode).
+    kind: "a passed episode with a clinician's verdict on what it was",
+    emergencies: [
+      'He had chest pain for 20 minutes this morning, it has gone now. The GP said it sounds like a heart attack.',
+      'She had slurred speech for 10 minutes yesterday, back to normal. The doctor said it was a TIA.',
+    ],
+    lookAlikes: [
+      'My son fainted at school yesterday, he came round straight away, the doctor said it was a simple faint and he is fine now.',
+      'I had a nosebleed for 20 minutes yesterday that stopped, the GP said it was from dry air.',
+    ],
+  },
+];
+
+describeKindsByRulesAndProduct('English false-alarm kinds of session 61: seizure, stroke, infant', KINDS);
