@@ -56,6 +56,24 @@ const KINDS: readonly TriageProbeKind[] = [
       'I had a nosebleed for 20 minutes yesterday that stopped, the GP said it was from dry air.',
     ],
   },
+  {
+    // BE-FAST and NICE NG128 send a stroke by what is found, not by the name: a stroke (or a heart attack) asked about in
+    // a reported question ("she asks if it is a stroke") with its signs told normal is the teller's worry. A sign told
+    // present still counts.
+    kind: 'a stroke or heart attack asked about in a reported question, its signs told normal',
+    emergencies: [
+      'He asks if it is a stroke: his face is drooping on one side and his speech is slurred.',
+      'She wonders whether it is a stroke, her arm suddenly went weak and her face looks normal.',
+      "My wife asks if it's a stroke, she suddenly can't see out of one eye, her speech is normal and her smile is even.",
+      'He asks if this is a stroke, his speech is fine and both arms are strong but he suddenly cannot walk straight and the room is spinning.',
+    ],
+    lookAlikes: [
+      'A 58-year-old postal worker has had a tension-type headache since her night shift. She asks if it is a stroke: her face moves equally when she smiles, she can hold both arms out without drift, her speech is normal, and the headache built up gradually over hours.',
+      "My husband asks whether it's a stroke: his smile is even, both arms lift fine, his speech is normal. He has had a sore neck since sleeping badly.",
+      'Mum wonders if this is a stroke because her hand tingled after gardening, but her face moves equally, she can hold both arms up without drift and her speech is clear.',
+      'My dad keeps asking if it is a heart attack. He has no chest pain, no sweating and no breathlessness, just a pulled muscle in his back from lifting.',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('English false-alarm kinds of session 61: seizure, stroke, infant', KINDS);
