@@ -74,6 +74,45 @@ const KINDS: readonly TriageProbeKind[] = [
       'My dad keeps asking if it is a heart attack. He has no chest pain, no sweating and no breathlessness, just a pulled muscle in his back from lifting.',
     ],
   },
+  {
+    // NICE NG143 reads a baby's skin that is pale or white; the colour of what a baby brought up ("the vomit is white,
+    // never green") or of a tongue is no pallor. A baby gone white, or green sick, still counts.
+    kind: "a thing told white (a baby's vomit, a tongue), not the baby's colour",
+    emergencies: [
+      'My 6-week-old has gone white and floppy and keeps vomiting.',
+      "My 5 week old baby's sick is green and she has gone very pale.",
+    ],
+    lookAlikes: [
+      "A 2-month-old boy brings up small amounts of milk after most feeds; he's gaining weight, content, and the vomit is white, never green. How urgently?",
+      "My 4-week-old's tongue is white, she is feeding fine and happy. Could it be thrush?",
+    ],
+  },
+  {
+    // AAP: pauses of 5-10 seconds with fast breaths after, the baby pink, are periodic breathing, however the range's
+    // dash is written ("5–10 seconds"); a pause of 20 seconds, or one with a colour change, is an apnoea.
+    kind: "a newborn's breathing pauses told as a range up to ten seconds, whatever dash",
+    emergencies: [
+      'My 3-week-old stopped breathing for 20 seconds and went blue.',
+      '4 week old with pauses in her breathing of 10–15 seconds, she went a bit dusky.',
+    ],
+    lookAlikes: [
+      'Six week old, pauses in his breathing of 5–10 seconds when asleep then a few fast breaths; pink, feeding and gaining well.',
+      'A 3-week-old girl has periods of fast breathing with short pauses of 5–10 seconds while asleep; pink throughout, feeding well, gaining weight. What should her parents do?',
+    ],
+  },
+  {
+    // Unresponsiveness is the patient not answering; a question the teller could not answer is no one unresponsive.
+    kind: 'questions the teller could not answer, not a person not answering',
+    emergencies: [
+      'Dad collapsed in the kitchen and does not answer me when I shout.',
+      'The paramedic asked him questions and he could not answer, he is barely awake.',
+      "Earlier, driving here, I had a gap and no memory of the last mile. My son said I didn't answer him for about a minute and my arm was jerking.",
+    ],
+    lookAlikes: [
+      "My son's sex-ed class at school covered testicular torsion and he came home asking me questions I couldn't answer. Is it more common in teenagers? He's perfectly well, just curious.",
+      'My daughter asked me questions about epilepsy that I could not answer. She is perfectly well, just curious after a school talk.',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('English false-alarm kinds of session 61: seizure, stroke, infant', KINDS);
