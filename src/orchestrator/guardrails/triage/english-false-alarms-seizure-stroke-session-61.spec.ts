@@ -113,6 +113,21 @@ const KINDS: readonly TriageProbeKind[] = [
       'My daughter asked me questions about epilepsy that I could not answer. She is perfectly well, just curious after a school talk.',
     ],
   },
+  {
+    // ConText: a general question ("is it normal for a baby to ...?") turns into a report when the next sentence tells
+    // the asker's own child did it tonight; a child who did it long ago, or does it while well, stays a question.
+    // A baby's pause in breathing with a colour change is a BRUE (AAP), and "went a bit grey" is a colour change.
+    kind: "a general question the next sentence tells the asker's child did tonight",
+    emergencies: [
+      'is it normal for a 3 week old to stop breathing for 20 seconds? my son did it twice tonight and went grey.',
+      'is it normal for a newborn to go blue round the lips when feeding? my son did it twice this evening',
+    ],
+    lookAlikes: [
+      "is it normal for toddlers to hold their breath when they're cross? my son did that as a baby, he's 6 now and fine.",
+      "is it normal for a baby to sneeze a lot? my daughter does it all the time, she's feeding well and happy.",
+      'My son went a bit grey after running the cross country but was fine after a drink.',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('English false-alarm kinds of session 61: seizure, stroke, infant', KINDS);

@@ -18,7 +18,7 @@ export const CIRCULATION_SIGNALS: readonly SignalDefinition[] = [
       r`\bwhite\s+as\s+a\s+(?:sheet|ghost)\b|\bghostly\b|\b(?:i\s+am|he\s+is|she\s+is|looks?|looking|gone|went|turned)\s+(?:\w+\s+)?(?:grey|gray|ashen)\b`,
       // Told of a person, not of a thing: "it is white, never green", "the vomit is white" is the colour of what a baby
       // brought up.
-      r`\b(?:gone|turned|went|looks?|looking|(?<!\b(?:it|that|this|which|vomit|sick|milk|poo|poop|stool|stools|discharge|tongue|wee|urine|spit)\s)is)\s+(?:a\s+)?(?:very\s+|really\s+|all\s+|a\s+funny\s+|a\s+horrible\s+)?(?:white|gr[ae]y|grey\s+colour|funny\s+colou?r|strange\s+colou?r|bad\s+colou?r)\b`,
+      r`\b(?:gone|turned|went|looks?|looking|(?<!\b(?:it|that|this|which|vomit|sick|milk|poo|poop|stool|stools|discharge|tongue|wee|urine|spit)\s)is)\s+(?:a\s+)?(?:very\s+|really\s+|all\s+|a\s+funny\s+|a\s+horrible\s+|bit\s+|little\s+)?(?:white|gr[ae]y|grey\s+colour|funny\s+colou?r|strange\s+colou?r|bad\s+colou?r)\b`,
       r`\b(?:lost|losing)\s+(?:all\s+)?(?:his|her|their|my)\s+colou?r\b`,
       r`\bcolou?r\s+(?:has\s+)?drained\b|\bgr[ae]y\s+and\s+(?:sweat\w*|clammy|cold|shaky|sick)\b|\blooks?\s+like\s+death\b|\b(?:sweaty|clammy)\s+and\s+gr[ae]y\b`,
     ],
