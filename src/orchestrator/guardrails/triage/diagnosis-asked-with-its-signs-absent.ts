@@ -26,16 +26,25 @@ interface AskedDiagnosis {
 // Told as someone's fear too ("my friend said it could be a stroke"): the name is still the teller's worry, not a finding.
 const ASKED = /^(?:(?:is|could|might|can|would)\s+(?:this|it|that)|(?:this|it|that)\s+(?:could|might|may|can)\s+be)\b/;
 
+/** The question reported: "she asks if it is a stroke", "he wonders whether this is a heart attack". */
+const REPORTED_QUESTION = /\b(?:if|whether)\s+$/;
+
+/** Whether the phrase stands in the message as a reported question ("asks if it is a stroke"). */
+function isAskedIndirectly(phrase: string, normalized: string): boolean {
+  const at = normalized.indexOf(phrase);
+  return at > 0 && REPORTED_QUESTION.test(normalized.slice(Math.max(0, at - 12), at));
+}
+
 const NO = String.raw`(?:no|not|nor|without|never|denies|nil)`;
 
 const DIAGNOSES: readonly AskedDiagnosis[] = [
   {
     signal: 'stroke_now',
     toldAbsent: [
-      // Face: a smile even, a face normal, no droop.
-      /\b(?:smile\w*\s+(?:\w+\s+){0,3}?(?:evenly|even|normal\w*|fine|symmetric\w*|equal\w*|the\s+same)|face\s+(?:(?:looks|is|seems|looked|was|all)\s+)?(?:\w+\s+)?(?:normal|fine|symmetric\w*|even|the\s+same)|no\s+(?:facial\s+|face\s+)?droop\w*|(?:face|mouth)\s+(?:is\s+|was\s+)?not\s+droop\w*)\b/,
-      // Arms: both lift, no weakness.
-      /\b(?:both\s+arms\s+(?:\w+\s+){0,3}?(?:fine|normal\w*|ok|okay|equal\w*|strong|up)|no\s+(?:\w+\s+){0,2}?weakness|(?:arms?|legs?|grip)\s+(?:(?:are|is|feel|feels|seem|seems|lift|lifts|raise|raises|all)\s+)?(?:\w+\s+)?(?:fine|normal|strong|equal\w*|ok|okay)|(?:is\s+|are\s+)?not\s+weak)\b/,
+      // Face: a smile even, a face normal or moving equally, no droop.
+      /\b(?:smile\w*\s+(?:\w+\s+){0,3}?(?:evenly|even|normal\w*|fine|symmetric\w*|equal\w*|the\s+same)|face\s+(?:(?:looks|is|seems|looked|was|all)\s+)?(?:\w+\s+)?(?:normal|fine|symmetric\w*|even|evenly|equally|the\s+same)|no\s+(?:facial\s+|face\s+)?droop\w*|(?:face|mouth)\s+(?:is\s+|was\s+)?not\s+droop\w*)\b/,
+      // Arms: both lift, no weakness, held out without drift.
+      /\b(?:both\s+arms\s+(?:\w+\s+){0,3}?(?:fine|normal\w*|ok|okay|equal\w*|strong|up)|no\s+(?:\w+\s+){0,2}?weakness|(?:arms?|legs?|grip)\s+(?:(?:are|is|feel|feels|seem|seems|lift|lifts|raise|raises|all)\s+)?(?:\w+\s+)?(?:fine|normal|strong|equal\w*|ok|okay)|(?:is\s+|are\s+)?not\s+weak|(?:without|no)\s+(?:\w+\s+)?drift\w*)\b/,
       // Speech: normal, clear, no slurring.
       /\b(?:speech\s+(?:is\s+|was\s+|seems\s+|sounds\s+)?(?:\w+\s+)?(?:normal|fine|clear|ok|okay|unaffected)|no\s+(?:slurr\w*|(?:\w+\s+)?speech\s+(?:problems?|difficult\w*|change\w*)|trouble\s+(?:speaking|talking))|talking\s+(?:normally|fine|clearly)|not\s+slurr\w*)\b/,
       // Balance, walking, eyes.
@@ -73,7 +82,7 @@ export const DIAGNOSES_ASKED_ABOUT: ReadonlySet<SignalId> = new Set(BY_SIGNAL.ke
  */
 export function isAskedWithItsSignsAbsent(signal: SignalId, phrase: string, normalized: string): boolean {
   const diagnosis = BY_SIGNAL.get(signal);
-  if (diagnosis === undefined || !ASKED.test(phrase)) return false;
+  if (diagnosis === undefined || !(ASKED.test(phrase) || isAskedIndirectly(phrase, normalized))) return false;
   return diagnosis.toldAbsent.filter((pattern) => pattern.test(normalized)).length >= diagnosis.needed;
 }
 

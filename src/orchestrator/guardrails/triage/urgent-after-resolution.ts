@@ -23,10 +23,13 @@ export const NO_WARNING_OR_EXERTION = new RegExp(
 
 /**
  * The episode has already been assessed: "the paramedics checked him", "seen in A&E and sent
- * home". Told with a recovery, even a TIA or a first fit is history that care has already met.
+ * home", "checked at the hospital", a clinician's verdict on what it was ("the out-of-hours doctor
+ * said it looks like a simple febrile seizure"; not one that sends on: "said he needs to go in",
+ * "said it could be a mini stroke"). Told with a recovery, even a TIA or a first fit is history
+ * that care has already met.
  */
 export const ALREADY_ASSESSED =
-  /\b(?:paramedics?|ambulance\s+crew|doctors?|gp|a\s*&\s*e|a\s+and\s+e|hospital|er|nurses?)\s+(?:\w+\s+){0,2}?(?:checked|saw|assessed|examined|looked\s+(?:him|her|them|me)\s+over|discharged|sent\s+(?:him|her|them|me|us)\s+home|cleared)\b|\b(?:checked\s+(?:over|out)|seen|assessed|examined)\s+(?:\w+\s+){0,2}?(?:by|at|in)\s+(?:the\s+|a\s+)?(?:paramedics?|ambulance\s+crew|doctors?|gp|a\s*&\s*e|a\s+and\s+e|hospital|er|urgent\s+care|(?:[\w-]+\s+){0,3}?clinic|neurolog\w+|cardiolog\w+)\b|\bdischarged\b/;
+  /\b(?:paramedics?|ambulance\s+crew|doctors?|gp|a\s*&\s*e|a\s+and\s+e|hospital|er|nurses?)\s+(?:\w+\s+){0,2}?(?:checked|saw|assessed|examined|looked\s+(?:him|her|them|me)\s+over|discharged|sent\s+(?:him|her|them|me|us)\s+home|cleared)\b|\b(?:checked\s+(?:over|out)|seen|assessed|examined)\s+(?:\w+\s+){0,2}?(?:by|at|in)\s+(?:the\s+|a\s+)?(?:paramedics?|ambulance\s+crew|doctors?|gp|a\s*&\s*e|a\s+and\s+e|hospital|er|urgent\s+care|(?:[\w-]+\s+){0,3}?clinic|neurolog\w+|cardiolog\w+)\b|\bdischarged\b|\b(?:doctors?|gp|paramedics?|ambulance\s+crew|hospital|a\s*&\s*e|nurses?|consultant|paediatrician|pediatrician)\s+(?:there\s+)?(?:who\s+)?(?:said|says|told\s+(?:us|me|him|her))\s+(?:that\s+)?(?:it|this|he|she|they)\s+(?:was|is|looks|looked|had|has|sounds|sounded)\b(?!\s+(?:\w+\s+){0,2}?(?:needs?|should|must|to\s+go|urgent|serious|emergency|stroke|mini|tia|heart|sepsis|septic|mening\w*|bleed\w*|clot|ectopic|torsion|twisted|appendi\w*|not))|\bchecked\s+(?:\w+\s+){0,1}?(?:at|in)\s+(?:the\s+|a\s+)?(?:hospital|a\s*&\s*e|a\s+and\s+e|er|urgent\s+care)\b/;
 
 /**
  * A baby under a year: a blue, floppy or unresponsive spell that has passed is a brief resolved

@@ -16,8 +16,9 @@ export const CIRCULATION_SIGNALS: readonly SignalDefinition[] = [
       r`\bcolou?r\s+of\s+(?:porridge|putty|ash|paper|chalk|cement|a\s+sheet|wallpaper\s+paste|dishwater)\b|\b(?:grey|gray|ashen|white)\s+as\s+(?:a\s+sheet|ash|chalk|paper|a\s+ghost)\b`,
       r`\b(?:very\s+|really\s+|so\s+|deathly\s+|extremely\s+|ghostly\s+)?(?:pale|pallid|ashen|pasty|washed\s+out)\b(?!\s+(?:ale|yellow|pink|blue|green|skin\s+tone|complexion))`,
       r`\bwhite\s+as\s+a\s+(?:sheet|ghost)\b|\bghostly\b|\b(?:i\s+am|he\s+is|she\s+is|looks?|looking|gone|went|turned)\s+(?:\w+\s+)?(?:grey|gray|ashen)\b`,
-      // Told of a person, not of a thing: "it is white, never green" is the colour of what a baby brought up.
-      r`\b(?:gone|turned|went|looks?|looking|(?<!\b(?:it|that|this|which)\s)is)\s+(?:a\s+)?(?:very\s+|really\s+|all\s+|a\s+funny\s+|a\s+horrible\s+)?(?:white|gr[ae]y|grey\s+colour|funny\s+colou?r|strange\s+colou?r|bad\s+colou?r)\b`,
+      // Told of a person, not of a thing: "it is white, never green", "the vomit is white" is the colour of what a baby
+      // brought up.
+      r`\b(?:gone|turned|went|looks?|looking|(?<!\b(?:it|that|this|which|vomit|sick|milk|poo|poop|stool|stools|discharge|tongue|wee|urine|spit)\s)is)\s+(?:a\s+)?(?:very\s+|really\s+|all\s+|a\s+funny\s+|a\s+horrible\s+|bit\s+|little\s+)?(?:white|gr[ae]y|grey\s+colour|funny\s+colou?r|strange\s+colou?r|bad\s+colou?r)\b`,
       r`\b(?:lost|losing)\s+(?:all\s+)?(?:his|her|their|my)\s+colou?r\b`,
       r`\bcolou?r\s+(?:has\s+)?drained\b|\bgr[ae]y\s+and\s+(?:sweat\w*|clammy|cold|shaky|sick)\b|\blooks?\s+like\s+death\b|\b(?:sweaty|clammy)\s+and\s+gr[ae]y\b`,
     ],

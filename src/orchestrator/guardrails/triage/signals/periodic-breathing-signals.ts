@@ -16,9 +16,10 @@ const COLOUR_CHANGE = r`(?:blue|bluish|blueish|grey|gray|dusky|purple|floppy|lim
 const UP_TO = r`(?:\s*[-–]\s*|\s+(?:or|to)\s+)(?:[1-9]|10|two|three|four|five|six|seven|eight|nine|ten)`;
 /**
  * Ten seconds told as the top of a range that starts under it ("5-10 s", "five to ten seconds") is the pause of periodic
- * breathing (AAP: pauses of 5-10 seconds), not an apnoea of 10 seconds or more; a range that starts at 10 is one.
+ * breathing (AAP: pauses of 5-10 seconds), not an apnoea of 10 seconds or more; a range that starts at 10 is one. A
+ * dash the normaliser left as a space ("5–10 seconds" read as "5 10 seconds") is the same range.
  */
-export const TEN_AS_THE_TOP_OF_A_SHORTER_RANGE = r`(?<!\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)\s*(?:[-–]|to|or)\s*)`;
+export const TEN_AS_THE_TOP_OF_A_SHORTER_RANGE = r`(?<!\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)\s*(?:[-–]|to|or|\s)\s*)`;
 const AROUND = r`(?:(?:maybe|about|around|roughly|only|just|like|up\s+to|approx\w*)\s+)`;
 
 export const PERIODIC_BREATHING_SIGNALS: readonly SignalDefinition[] = [
