@@ -134,6 +134,9 @@ const CLASS_PURPOSES = [
     .filter((name) => / medicines$/.test(name) && !/\b(?:antiretroviral|hiv)\b/.test(name))
     .map((name) => name.replace(/ medicines$/, '').replace(/ /g, '[\\s-]+')),
   'thyroid',
+  // Malaria tablets are taken against a trip's risk ("any malaria tablets on my record", "is she on
+  // anything for malaria", "antimalarials"); the records name malaria only in its tests.
+  'malaria',
 ];
 /**
  * A class named for what it treats ("blood pressure medicines", "diabetes medicines") told with
@@ -159,6 +162,14 @@ const MEDICINE_CLASS_BY_PURPOSE = `(?:medications?|medicines?|meds|pills?|tablet
 /** A blood thinner told by what it does: "anything that thins the blood", "something to thin her blood", "blood-thinning tablets". */
 const BLOOD_THINNING =
   '(?:thins?|thinning|thinned) (?:the|my|his|her|their|your|our) blood|blood[\\s-]+thinning(?: (?:medications?|medicines?|meds|pills?|tablets?|drugs?))?';
+
+/**
+ * A medicine told by its action on the immune system, as forms ask it ("steroids or immune
+ * suppressing drugs", "any immunosuppressants", "medicines that lower the immune system"): a class,
+ * not the immunizations its "immune" would name. The verb may be gone by the time the question is
+ * read ("lower" is a word of a trend), so a medicine beside "immune system" is one.
+ */
+const IMMUNE_SUPPRESSING = `immuno[\\s-]?suppress(?:ants?|ives?|ion)|immune[\\s-]+(?:system[\\s-]+)?(?:suppress(?:ing|ants?|ive|ion)|lowering|weakening|dampening)(?:[\\s-]+(?:medications?|medicines?|meds|pills?|tablets?|drugs?))?|(?:medications?|medicines?|meds|pills?|tablets?|drugs?)\\s+(?:(?:that|to)\\s+)?(?:(?:lowers?|suppress(?:es)?|weakens?|dampens?|reduces?|affects?)\\s+)?(?:(?:the|my|his|her|your|their|our)\\s+)?immune\\s+system`;
 
 /**
  * A common medicine named by its own name after a verb of taking ("does she take insulin", "is he
@@ -198,9 +209,17 @@ const MEDICINE_CLASS = [
   'betablocker',
   'ace inhibitor',
   'calcium channel blocker',
+  'antimalarial',
+  'anti malarial',
 ]
   .map((name) => `${name.replace(/s$/, '').replace(/ /g, '[\\s-]+')}s?`)
-  .concat(MEDICINE_CLASS_IN_OTHER_FORMS, MEDICINE_CLASS_BY_PURPOSE, BLOOD_THINNING, COMMON_MEDICINE_TAKEN)
+  .concat(
+    MEDICINE_CLASS_IN_OTHER_FORMS,
+    MEDICINE_CLASS_BY_PURPOSE,
+    BLOOD_THINNING,
+    IMMUNE_SUPPRESSING,
+    COMMON_MEDICINE_TAKEN,
+  )
   .join('|');
 
 /**
