@@ -261,13 +261,22 @@ const NOT_A_TEST_CHECK =
 const A_MEDICAL =
   '(?:my|his|her|their|our|last|latest|next|first|recent|previous|full)\\s+medicals?\\b(?!\\s+(?:records?|history|files?|notes?|charts?|conditions?|problems?|issues?|care|team|staff|advice|help|attention|reasons?|terms?|words?|forms?|insurance|cards?|certificates?|exemptions?|leave|cent(?:er|re)s?|reports?|letters?|info\\w*|data|tests?|treatments?|devices?|equipment|bills?|expenses?|costs?|needs?|procedures?|supplies|professionals?|doctors?|school|students?|emergenc\\w*|alert|bracelet|id))';
 
+/**
+ * What someone got at a routine check, asked with nothing named ("what did he get at his 1 year
+ * check", "what did she have at her 4 month visit", "what did i get at my last physical"): the
+ * shots given there, beside the visit itself.
+ */
+const GOT_AT_A_CHECK =
+  '\\bwhat\\s+(?:else\\s+)?did\\s+(?:he|she|i|we|they|the baby|(?:my|our|his|her)\\s+(?:son|daughter|baby|boy|girl|kid|child|little one))\\s+(?:get|have|receive)(?:\\s+given)?\\s+(?:at|during)\\s+(?:(?:his|her|my|their|our|the|that|this)\\s+)?(?:[\\w-]+\\s+){0,3}(?:check-?ups?|checks?|visits?|physicals?|reviews?|appointments?)\\b';
+
 export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'immunizations',
     // "up to date on polio", "fully vaxxed", "the hep b series", "how many needles", "protected
     // against measles", "immune to chickenpox", "what did they inject her with".
-    pattern:
-      /\b(vaccin\w*|immuni[sz]\w*|immune|shots?|jabs?|jabbed|boosters?|inoculat\w*|vax\w*|series|needles?|inject\w*|up to date|caught up|(protected|protection|covered) (against|from|for))\b/,
+    pattern: new RegExp(
+      `\\b(vaccin\\w*|immuni[sz]\\w*|immune|shots?|jabs?|jabbed|boosters?|inoculat\\w*|vax\\w*|series|needles?|inject\\w*|up to date|caught up|(protected|protection|covered) (against|from|for))\\b|${GOT_AT_A_CHECK}`,
+    ),
     resourceTypes: ['Immunization'],
     expansion: ['immunization', 'vaccine'],
   },
