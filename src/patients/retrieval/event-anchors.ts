@@ -71,6 +71,13 @@ const STAY_LEFT =
 const STAY = 'hospital stay';
 
 const PATTERNS: ReadonlyArray<{ pattern: RegExp; relation?: EventAnchor['relation'] }> = [
+  // "after he was discharged", "once she was let out of the hospital": the end of a stay told of
+  // someone else, whose "was" would end the event's name at the pronoun (see STAY_LEFT). Not one
+  // told with what it was for ("after he was discharged with the tb"), which names the stay.
+  {
+    pattern:
+      /\b(?<relation>before|after|since|following|until|once)\s+(?<event>(?:he|she|we|they)\s+(?:was|were)\s+(?:discharged|released|let out|sent home)(?:\s+(?:again|from (?:the )?(?:hospital|ward)|of (?:the )?(?:hospital|ward)))?)(?=\s*(?:[,.;?!]|$)|\s+(?!(?:with|for)\b)\w)/,
+  },
   // "before my covid jabs", "after his second mmr", "since she had the tb", "prior to my diagnosis",
   // "once he'd got over covid" (not "once a year": "once" is "after" only when someone follows);
   // "that spring after she got covid" is the spring just after it, as "the spring after".

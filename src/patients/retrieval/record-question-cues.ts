@@ -22,6 +22,13 @@ export const SAID_OR_DONE =
 // record of a chickenpox vaccine?".
 export const REQUEST =
   /^\s*(show|list|pull up)\b|\b(on|in) (my|his|her|the) (\w+ )?(list|chart|records?|file|notes|paperwork|report|discharge papers)\b|\b(is|are) there (a |any )?(record|mention|note|entry|entries)s? (of|about)\b/;
+// A code read off the record and asked what it means or where it is ("what does 1HRZE mean in my
+// tb treatment", "the coordinator pointed at 1HRZE on my history, where does that show up"): a
+// word of two letters or more mixed with digits, which no one says in speech, is the entry's own;
+// with someone's pronoun it is their record asked, not general knowledge. Not an ordinal, a time,
+// a dose or a measure ("2nd", "5pm", "10mg", "3yrs"); not "what does b12 do for my body".
+export const RECORD_CODE_READ =
+  /^(?=[^]*\b(?=[a-z]*\d)(?=(?:\d*[a-z]){2})(?!\d+(?:st|nd|rd|th|am|pm|mg|mcg|ml|kg|lbs?|cm|mm|hrs?|mins?|yrs?|yo|wks?|mos?|days?)\b)[a-z\d]{3,}\b)[^]*\b(?:mean|means|meant|meaning|stands? for|short for|abbreviation|shows? up|written|listed)\b/;
 // The record's own words read back, as from the portal: "what is the PCP prophylaxis plan that
 // says 'stop all'", "the TB treatment plan where it says stop all", "the sputum finding that is
 // listed", "this 'encounter for symptom' visit it shows": the entry is the patient's own.

@@ -46,6 +46,7 @@ import {
   GENERAL_QUESTION,
   OWN_PAST,
   PAST_TENSE,
+  RECORD_CODE_READ,
   RECORD_DISPUTED,
   RECORD_READ_BACK,
   REQUEST,
@@ -274,6 +275,7 @@ export function analyzeRecordQuestion(
     OWN_PAST.test(text) ||
     DONE_TO_ME.test(text) ||
     (RECORD_DISPUTED.test(text) && (personal || topics.length > 0)) ||
+    (RECORD_CODE_READ.test(text) && personal) ||
     // Something named and asked whether it is on the record, with no one's pronoun: "fire service
     // pharmacist asks about Videx (didanosine), listed?", "the nurse wants to know, is penicillin
     // on file": the record is what is asked, however long the story before it.

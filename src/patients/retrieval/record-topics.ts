@@ -134,6 +134,9 @@ const CLASS_PURPOSES = [
     .filter((name) => / medicines$/.test(name) && !/\b(?:antiretroviral|hiv)\b/.test(name))
     .map((name) => name.replace(/ medicines$/, '').replace(/ /g, '[\\s-]+')),
   'thyroid',
+  // Malaria tablets are taken against a trip's risk ("any malaria tablets on my record", "is she on
+  // anything for malaria", "antimalarials"); the records name malaria only in its tests.
+  'malaria',
 ];
 /**
  * A class named for what it treats ("blood pressure medicines", "diabetes medicines") told with
@@ -159,6 +162,14 @@ const MEDICINE_CLASS_BY_PURPOSE = `(?:medications?|medicines?|meds|pills?|tablet
 /** A blood thinner told by what it does: "anything that thins the blood", "something to thin her blood", "blood-thinning tablets". */
 const BLOOD_THINNING =
   '(?:thins?|thinning|thinned) (?:the|my|his|her|their|your|our) blood|blood[\\s-]+thinning(?: (?:medications?|medicines?|meds|pills?|tablets?|drugs?))?';
+
+/**
+ * A medicine told by its action on the immune system, as forms ask it ("steroids or immune
+ * suppressing drugs", "any immunosuppressants", "medicines that lower the immune system"): a class,
+ * not the immunizations its "immune" would name. The verb may be gone by the time the question is
+ * read ("lower" is a word of a trend), so a medicine beside "immune system" is one.
+ */
+const IMMUNE_SUPPRESSING = `immuno[\\s-]?suppress(?:ants?|ives?|ion)|immune[\\s-]+(?:system[\\s-]+)?(?:suppress(?:ing|ants?|ive|ion)|lowering|weakening|dampening)(?:[\\s-]+(?:medications?|medicines?|meds|pills?|tablets?|drugs?))?|(?:medications?|medicines?|meds|pills?|tablets?|drugs?)\\s+(?:(?:that|to)\\s+)?(?:(?:lowers?|suppress(?:es)?|weakens?|dampens?|reduces?|affects?)\\s+)?(?:(?:the|my|his|her|your|their|our)\\s+)?immune\\s+system`;
 
 /**
  * A common medicine named by its own name after a verb of taking ("does she take insulin", "is he
@@ -198,9 +209,17 @@ const MEDICINE_CLASS = [
   'betablocker',
   'ace inhibitor',
   'calcium channel blocker',
+  'antimalarial',
+  'anti malarial',
 ]
   .map((name) => `${name.replace(/s$/, '').replace(/ /g, '[\\s-]+')}s?`)
-  .concat(MEDICINE_CLASS_IN_OTHER_FORMS, MEDICINE_CLASS_BY_PURPOSE, BLOOD_THINNING, COMMON_MEDICINE_TAKEN)
+  .concat(
+    MEDICINE_CLASS_IN_OTHER_FORMS,
+    MEDICINE_CLASS_BY_PURPOSE,
+    BLOOD_THINNING,
+    IMMUNE_SUPPRESSING,
+    COMMON_MEDICINE_TAKEN,
+  )
   .join('|');
 
 /**
@@ -242,13 +261,22 @@ const NOT_A_TEST_CHECK =
 const A_MEDICAL =
   '(?:my|his|her|their|our|last|latest|next|first|recent|previous|full)\\s+medicals?\\b(?!\\s+(?:records?|history|files?|notes?|charts?|conditions?|problems?|issues?|care|team|staff|advice|help|attention|reasons?|terms?|words?|forms?|insurance|cards?|certificates?|exemptions?|leave|cent(?:er|re)s?|reports?|letters?|info\\w*|data|tests?|treatments?|devices?|equipment|bills?|expenses?|costs?|needs?|procedures?|supplies|professionals?|doctors?|school|students?|emergenc\\w*|alert|bracelet|id))';
 
+/**
+ * What someone got at a routine check, asked with nothing named ("what did he get at his 1 year
+ * check", "what did she have at her 4 month visit", "what did i get at my last physical"): the
+ * shots given there, beside the visit itself.
+ */
+const GOT_AT_A_CHECK =
+  '\\bwhat\\s+(?:else\\s+)?did\\s+(?:he|she|i|we|they|the baby|(?:my|our|his|her)\\s+(?:son|daughter|baby|boy|girl|kid|child|little one))\\s+(?:get|have|receive)(?:\\s+given)?\\s+(?:at|during)\\s+(?:(?:his|her|my|their|our|the|that|this)\\s+)?(?:[\\w-]+\\s+){0,3}(?:check-?ups?|checks?|visits?|physicals?|reviews?|appointments?)\\b';
+
 export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'immunizations',
     // "up to date on polio", "fully vaxxed", "the hep b series", "how many needles", "protected
     // against measles", "immune to chickenpox", "what did they inject her with".
-    pattern:
-      /\b(vaccin\w*|immuni[sz]\w*|immune|shots?|jabs?|jabbed|boosters?|inoculat\w*|vax\w*|series|needles?|inject\w*|up to date|caught up|(protected|protection|covered) (against|from|for))\b/,
+    pattern: new RegExp(
+      `\\b(vaccin\\w*|immuni[sz]\\w*|immune|shots?|jabs?|jabbed|boosters?|inoculat\\w*|vax\\w*|series|needles?|inject\\w*|up to date|caught up|(protected|protection|covered) (against|from|for))\\b|${GOT_AT_A_CHECK}`,
+    ),
     resourceTypes: ['Immunization'],
     expansion: ['immunization', 'vaccine'],
   },

@@ -27,3 +27,21 @@ describe('the end of a stay told as going home', () => {
     expect(readEventAnchor(question)?.event).toContain(event);
   });
 });
+
+describe('the end of a stay told of someone else with "was"', () => {
+  it.each([
+    'his weight after he was discharged',
+    'the visit after he was discharged',
+    'did she see anyone once she was let out of the hospital',
+    'what was her blood pressure after she was sent home',
+    'the checkup after they were discharged from the ward, when was it',
+  ])('"%s" dates the question after the hospital stay', (question) => {
+    const anchor = readEventAnchor(question);
+    expect(anchor?.event).toBe('hospital stay');
+    expect(anchor?.relation).toBe('after');
+  });
+
+  it('keeps a stay told with what it was for', () => {
+    expect(readEventAnchor('the first checkup after he was discharged with the tb')?.event).not.toBe('hospital stay');
+  });
+});
