@@ -1,3 +1,7 @@
+import {
+  HINDI_HEAD_KNOCK_AND_WHAT_FOLLOWED,
+  ROMANISED_HINDI_HEAD_KNOCK_AND_WHAT_FOLLOWED,
+} from './head-knock-told-by-its-blow-and-what-followed.js';
 import { ROMANISED_HINDI_WISH_AND_JUMP_TOLD_APART } from './wish-and-jump-told-apart.js';
 import { HINDI_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
 import { HINDI_FINDINGS } from './breathing-bleeding-children/hindi.js';
@@ -189,6 +193,7 @@ export const HINDI: LanguageLexicon = {
   respelled: withoutTheHedge,
   phrases: [
     ...HINDI_CLOTH_SOAKED_AND_BLOOD_SPURTING,
+    ...HINDI_HEAD_KNOCK_AND_WHAT_FOLLOWED,
     ...HINDI_FAREWELL_AND_SAVED_PILLS,
     [WHISTLE_IN_THE_BREATH_HI, 'wheezing'],
     ...POISONING_HI,
@@ -699,6 +704,7 @@ export const ROMANISED_HINDI: LanguageLexicon = {
   ],
   phrases: [
     ...ROMANISED_HINDI_WISH_AND_JUMP_TOLD_APART,
+    ...ROMANISED_HINDI_HEAD_KNOCK_AND_WHAT_FOLLOWED,
     ...ROMANISED_URDU_AND_HINDI_FAREWELL_AND_SAVED_PILLS,
     ...NEWBORN_TOLD_LATIN,
     ...POISONING_TRAUMA_AND_INFANT_LATIN,
