@@ -1,3 +1,4 @@
+import { BANGLISH_FAREWELL_AND_ITS_MEANS } from './farewell-told-with-a-means-or-a-hanging-prepared.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 
 /**
@@ -508,7 +509,7 @@ export const BANGLISH: LanguageLexicon = {
     'jwor',
     'ghar',
   ],
-  phrases: BANGLISH_RED_FLAGS,
+  phrases: [...BANGLISH_FAREWELL_AND_ITS_MEANS, ...BANGLISH_RED_FLAGS],
   negationAfter: '(?:nei|nai|na)(?=\\s*(?:[,.;!?]|$))',
   words: {
     ar: 'and',
