@@ -15,7 +15,7 @@ const ANOTHER_TEST = toldNowhere(
   '(?:covid|corona|antigeni|pcr|grippe|angine|strepto|vih|hiv|depistage|tuberculin|tuberculose|allergi|drogue|paternite)',
 );
 const BESIDE_A_PREGNANCY_SIGN = toldAnywhere(
-  "(?:sang|saign|regles|retard|en bas (?:a|du) (?:droite|gauche|ventre)|bas[ -]ventre|mal au ventre|tomber dans les pommes|evanoui)",
+  '(?:sang|saign|regles|retard|en bas (?:a|du) (?:droite|gauche|ventre)|bas[ -]ventre|mal au ventre|tomber dans les pommes|evanoui)',
 );
 
 export const FRENCH_PREGNANCY_TEST_AND_A_FAINT: Phrases = [
@@ -29,5 +29,8 @@ export const FRENCH_PREGNANCY_TEST_AND_A_FAINT: Phrases = [
   ],
   ["(?:j'?ai |il a |elle a )?mal en bas (?:a|du cote) (?:droite|droit)", 'pain low on the right'],
   ["(?:j'?ai |il a |elle a )?mal en bas (?:a|du cote) (?:gauche)", 'pain low on the left'],
-  ["(?:ca|cela|la douleur) (?:tire|monte|remonte|irradie) (?:jusqu'?a|dans|vers) (?:l'?)?epaule", 'pain going to the shoulder'],
+  [
+    "(?:ca|cela|la douleur) (?:tire|monte|remonte|irradie) (?:jusqu'?a|dans|vers) (?:l'?)?epaule",
+    'pain going to the shoulder',
+  ],
 ];
