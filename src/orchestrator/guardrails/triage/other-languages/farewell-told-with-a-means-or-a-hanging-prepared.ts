@@ -7,7 +7,7 @@ import { toldAnywhere, toldNowhere } from './language-lexicon.js';
  * weigh together ("sent a goodbye message", "her phone is off", "tried to hang himself"), never alone as intent:
  * - a goodbye ("thanks everyone, goodbye", "I won't trouble you anymore", "forgive me") is read only beside another
  *   part (a silence, pills, things given away, a roof), since the same words close a livestream, a meeting or a chat;
- * - a cloth or a rope tied to a ceiling fan is a hanging made ready (the commonest means in South Asia);
+ * - a cloth or a rope tied to a ceiling fan (Hindi, Urdu, Bengali) is a hanging made ready (the commonest means in South Asia);
  * - razor blades made ready are a means only beside a goodbye, a pet handed on or "won't need it anymore"; blades
  *   bought for shaving or a craft are not.
  */
@@ -58,14 +58,35 @@ export const CHINESE_FAREWELL_AND_ITS_MEANS: Phrases = [
 /** Hindi: a dupatta, a sari or a rope tied to the ceiling fan. */
 export const HINDI_HANGING_PREPARED: Phrases = [
   [
-    '(?:पंखे|पंखा|सीलिंग फैन|फैन) (?:पे|पर|से|में) (?:दुपट्टा|चुन्नी|रस्सी|साड़ी|चादर|फंदा|फंदे)(?: को)? (?:बाँध|बांध|लटका|डाल|बना)',
+    '(?:पंखे|पंखा|सीलिंग फैन|फैन) (?:पे|पर|से|में) (?:दुपट्टा|चुन्नी|रस्सी|साड़ी|चादर|फंदा|फंदे)(?: को)? (?:बाँध|बांध|लटका|डाल|बना)[\\p{L}\\p{M}]*',
     HANGING_PREPARED,
   ],
 ];
 
 export const ROMANISED_HINDI_HANGING_PREPARED: Phrases = [
   [
-    '(?:pankhe|pankha|ceiling fan|fan) (?:pe|par|pr|se|mein|me|nal|naal) (?:dupatta|dupata|chunni|chunri|rassi|rasi|saree|sari|chadar|fanda|phanda)(?: ko)? (?:baandh|bandh|band|latka|daal|dal|bana|banh)',
+    '(?:pankhe|pankha|ceiling fan|fan) (?:pe|par|pr|se|mein|me|nal|naal) (?:dupatta|dupata|chunni|chunri|rassi|rasi|saree|sari|chadar|fanda|phanda)(?: ko)? (?:baandh|bandh|latka|daal|bana|banh)\\p{L}*',
+    HANGING_PREPARED,
+  ],
+];
+
+export const URDU_HANGING_PREPARED: Phrases = [
+  [
+    '(?:پنکھے|پنکھا|سیلنگ فین|فین) (?:سے|پر|پہ|میں) (?:دوپٹہ|دوپٹا|چنری|رسی|رسّی|چادر|پھندا|پھندہ)(?: کو)? (?:باندھ|لٹکا|ڈال|بنا)[\\p{L}\\p{M}]*',
+    HANGING_PREPARED,
+  ],
+];
+
+export const BENGALI_HANGING_PREPARED: Phrases = [
+  [
+    '(?:ফ্যানে|ফ্যানের সাথে|ফ্যানের সঙ্গে|ফ্যান থেকে|সিলিং ফ্যানে) (?:ওড়না|ওড়না|ওরনা|দড়ি|দড়ি|শাড়ি|শাড়ি|চাদর|ফাঁস)(?: দিয়ে)? (?:বাঁধ|বাধ|বেঁধ|বেধ|ঝুল|লাগা)[\\p{L}\\p{M}]*',
+    HANGING_PREPARED,
+  ],
+];
+
+export const BANGLISH_HANGING_PREPARED: Phrases = [
+  [
+    '(?:fan|fane|ceiling fan|pakha|pakhay)(?: er sathe| e| theke)? (?:orna|urna|dori|shari|sari|chador|fash|phash|fans) (?:bandh|badh|bendh|bedh|jhul|laga)\\p{L}*',
     HANGING_PREPARED,
   ],
 ];

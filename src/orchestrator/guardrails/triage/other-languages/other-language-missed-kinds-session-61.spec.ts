@@ -10,7 +10,7 @@ import {
  *   (drowsiness coming over, vomiting more than once, unequal pupils; NICE NG232); a sleepy night after study and an
  *   idea "in one's head" are not;
  * - suicide told indirectly (NICE NG225): a goodbye beside a silence, pills or things given away (Chinese, Banglish,
- *   romanised Punjabi), a cloth tied to the ceiling fan (Hindi), razor blades made ready beside a pet handed on
+ *   romanised Punjabi), a cloth tied to the ceiling fan (Hindi, Urdu, Bengali), razor blades made ready beside a pet handed on
  *   (Polish); a livestream's goodbye, an apology for being late, a dupatta caught in a fan and blades for shaving are
  *   not;
  * - a bleed told by the verb that pours or spits it (Amharic in every person; Polish blood spat after a tonsil
@@ -47,6 +47,9 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['zh', '表哥在群里说谢谢大家再见，刚才又说要去天台'],
       ['hi', 'मेरी बहन पंखे से चुन्नी बाँध रही थी, हमने दरवाज़ा तोड़ा'],
       ['hi', 'mera bhai pankhe se rassi baandh raha tha'],
+      ['ur', 'بہن نے پنکھے پر رسی باندھ لی ہے'],
+      ['bn', 'ভাই সিলিং ফ্যানে দড়ি বেঁধেছে, কিছু বলছে না'],
+      ['bn', 'amar bon pakhay dori bendhe rekheche, khub bhoy lagche'],
       ['bn', 'amar bondhu likheche ar kosto dibo na tomader, tar por theke phone bondho, khub bhoy pacchi'],
       ['pa', 'meri bhain ne keha sanu maaf kar dena, ohde kol celphos diyan goliyan ne, phone nahi chakk rahi'],
       ['pl', 'siostra oddala mi swojego psa i powiedziala ze juz nie bedzie go potrzebowala, kupila zyletki'],
@@ -55,6 +58,8 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['zh', '今天的直播就到这里，谢谢大家，再见'],
       ['zh', '谢谢大家，再见，下周同一时间见'],
       ['hi', 'पंखे पे दुपट्टा फँस गया और फट गया'],
+      ['ur', 'پنکھا صاف کرنا ہے، رسی کہاں ہے؟'],
+      ['bn', 'ফ্যানে ওড়না আটকে গেছে, ছিঁড়ে গেছে'],
       ['bn', 'ar kosto dibo na, ami nijei bazar kore nibo'],
       ['pa', 'mainu maaf kar dena, main late ho gaya si'],
       ['pa', 'veer phone nahi chuk reha, shayad busy hai'],
