@@ -17,7 +17,7 @@ const BLOOD_GIVEN_OR_DRAWN = toldNowhere('(?:ልገሳ|ለገስኩ|ለገሰ|�
 
 export const AMHARIC_BLOOD_POURED: Phrases = [
   [
-    `${BLOOD_GIVEN_OR_DRAWN}(?:ብዙ|በጣም ብዙ|ከፍተኛ) ደም (?:ፈሰሳት|ፈሰሰው|ፈሰሰኝ|ፈሰሳቸው|ፈሰሰባት|ፈሰሰበት|ወጣት|ወጣው|ወጣኝ|ወጣባት|ወጣበት)`,
+    `(?:(?:ብዙ|በጣም ብዙ|ከፍተኛ) ደም (?:ፈሰሳት|ፈሰሰው|ፈሰሰኝ|ፈሰሳቸው|ፈሰሰባት|ፈሰሰበት|ወጣት|ወጣው|ወጣኝ|ወጣባት|ወጣበት))${BLOOD_GIVEN_OR_DRAWN}`,
     'bleeding heavily',
   ],
 ];
@@ -27,7 +27,7 @@ const BESIDE_A_THROAT_OPERATION = toldAnywhere('(?:migdal|tonsil|operacj|zabieg)
 
 export const POLISH_BLOOD_SPAT_AFTER_TONSILS: Phrases = [
   [
-    `${BESIDE_A_THROAT_OPERATION}(?:pluje|plul|plula|spluwa|spluwal|spluwala|wypluwa|wyplul|wyplula) (?:\\p{L}+ )?(?:krwia|krew|krwi|skrzepami|skrzepy)`,
+    `(?:(?:pluje|plul|plula|spluwa|spluwal|spluwala|wypluwa|wyplul|wyplula) (?:\\p{L}+ )?(?:krwia|krew|krwi|skrzepami|skrzepy))${BESIDE_A_THROAT_OPERATION}`,
     'spitting fresh blood',
   ],
   [

@@ -22,7 +22,7 @@ const BANGLISH_OTHER_PART =
   '(?:phone|fone|mobile) (?:off|bondho|bondo|switch ?off|dhorche na|dhore na|dhorchhe na)|oshudh|osudh|oshud|tablet|khali pata';
 export const BANGLISH_FAREWELL_AND_ITS_MEANS: Phrases = [
   [
-    `${toldAnywhere(`(?:${BANGLISH_OTHER_PART})`)}(?:ar|aar) (?:kono )?(?:kosto|koshto|kashto|jhamela|jhamela kore|bojha hoye) (?:dibo|debo|dimu|thakbo) ?na`,
+    `(?:ar|aar) (?:kono )?(?:kosto|koshto|kashto|jhamela|jhamela kore|bojha hoye) (?:dibo|debo|dimu|thakbo) ?na${toldAnywhere(`(?:${BANGLISH_OTHER_PART})`)}`,
     GOODBYE_MESSAGE,
   ],
   [
@@ -36,11 +36,11 @@ const ROMANISED_PUNJABI_OTHER_PART =
   'sulphas|sulfas|celphos|goliyan|goliyaan|dawai|zehar|zeher|(?:phone|fone|call) (?:nahi|nhi|ni|nai) (?:chuk|chakk|chak|utha)';
 export const ROMANISED_PUNJABI_FAREWELL_AND_ITS_MEANS: Phrases = [
   [
-    `${toldAnywhere(`(?:${ROMANISED_PUNJABI_OTHER_PART})`)}(?:mainu|menu|mujhe|sanu|sab nu|sabnu) (?:maaf|maf|maaph) (?:kar|kr) (?:dena|deyo|dio|dinaa|dena ji|dijiye|dijiyo)`,
+    `(?:mainu|menu|mujhe|sanu|sab nu|sabnu) (?:maaf|maf|maaph) (?:kar|kr) (?:dena|deyo|dio|dinaa|dena ji|dijiye|dijiyo)${toldAnywhere(`(?:${ROMANISED_PUNJABI_OTHER_PART})`)}`,
     'said forgive me',
   ],
   [
-    `${toldAnywhere('(?:maaf|maf|maaph|alvida|alwida)')}(?:phone|fone|call) (?:nahi|nhi|ni|nai) (?:chuk|chukk|chak|chakk)\\p{L}*`,
+    `(?:(?:phone|fone|call) (?:nahi|nhi|ni|nai) (?:chuk|chukk|chak|chakk)\\p{L}*)${toldAnywhere('(?:maaf|maf|maaph|alvida|alwida)')}`,
     'is not answering his phone',
   ],
   // Who holds the means ("ohde kol sulphas": he has sulphas): the English rules weigh a means that someone has.
@@ -50,7 +50,7 @@ export const ROMANISED_PUNJABI_FAREWELL_AND_ITS_MEANS: Phrases = [
 /** Chinese: "谢谢大家，再见" posted to all, beside things given away, a roof or pills; not a stream, a class or a move. */
 export const CHINESE_FAREWELL_AND_ITS_MEANS: Phrases = [
   [
-    `${toldNowhere('(?:直播|会议|會議|开会|開會|上课|上課|下课|下課|离职|離職|辞职|辭職|毕业|畢業|搬家|退休|出国|出國|演讲|演講|节目|節目)')}${toldAnywhere('(?:送人|送给别人|送給別人|送掉|楼顶|樓頂|天台|顶楼|頂樓|安眠药|安眠藥|遗书|遺書)')}(?:谢谢|謝謝|感谢|感謝)(?:大家|所有人|你们|你們)[，,、 ]*(?:再见|再見|拜拜|永别|永別)`,
+    `(?:(?:谢谢|謝謝|感谢|感謝)(?:大家|所有人|你们|你們)[，,、 ]*(?:再见|再見|拜拜|永别|永別))${toldNowhere('(?:直播|会议|會議|开会|開會|上课|上課|下课|下課|离职|離職|辞职|辭職|毕业|畢業|搬家|退休|出国|出國|演讲|演講|节目|節目)')}${toldAnywhere('(?:送人|送给别人|送給別人|送掉|楼顶|樓頂|天台|顶楼|頂樓|安眠药|安眠藥|遗书|遺書)')}`,
     'said goodbye to everyone',
   ],
 ];
@@ -94,7 +94,7 @@ export const BANGLISH_HANGING_PREPARED: Phrases = [
 /** Polish: razor blades made ready ("żyletki przygotowane") beside a pet handed on, "won't need it" or a goodbye. */
 export const POLISH_BLADES_READY_BESIDE_A_FAREWELL: Phrases = [
   [
-    `${toldAnywhere('(?:nie bedzie (?:juz )?(?:\\p{L}+ )?potrzebowa\\p{L}*|zaopiek\\p{L}* (?:\\p{L}+ ){0,2}(?:kot|psem|psa|pies|chomik|rybk|papug)\\p{L}*|pozegna\\p{L}*|przeprasza\\p{L}* wszystk\\p{L}*)')}(?:(?:zyletk|brzytw)\\p{L}* (?:(?:\\p{L}+ )?(?:przygotowan|gotow|schowan|kupion|naszykowan)\\p{L}*)|(?:przygotowal|kupil|naszykowal|schowal|ma gotowe|ma przygotowane)\\p{L}* (?:\\p{L}+ )?(?:zyletk|brzytw)\\p{L}*)`,
+    `(?:(?:(?:zyletk|brzytw)\\p{L}* (?:(?:\\p{L}+ )?(?:przygotowan|gotow|schowan|kupion|naszykowan)\\p{L}*)|(?:przygotowal|kupil|naszykowal|schowal|ma gotowe|ma przygotowane)\\p{L}* (?:\\p{L}+ )?(?:zyletk|brzytw)\\p{L}*))${toldAnywhere('(?:nie bedzie (?:juz )?(?:\\p{L}+ )?potrzebowa\\p{L}*|zaopiek\\p{L}* (?:\\p{L}+ ){0,2}(?:kot|psem|psa|pies|chomik|rybk|papug)\\p{L}*|pozegna\\p{L}*|przeprasza\\p{L}* wszystk\\p{L}*)')}`,
     'he has razor blades ready to kill himself',
   ],
 ];

@@ -20,14 +20,14 @@ const BESIDE_A_BLURRED_SIGHT = toldAnywhere(
 
 export const ROMANISED_PERSIAN_HOMEMADE_SPIRIT: Phrases = [
   [
-    `${BESIDE_A_BLURRED_SIGHT_LATIN}(?:aragh|arag|araq|alkol|alcohol|vodka|vodca)\\p{L}* (?:\\p{L}+ )?(?:dast ?saz|khanegi|khonegi|taghalobi|taqalobi|tagalobi|ghachagh|qachaq|bi ?kefiat)`,
+    `(?:(?:aragh|arag|araq|alkol|alcohol|vodka|vodca)\\p{L}* (?:\\p{L}+ )?(?:dast ?saz|khanegi|khonegi|taghalobi|taqalobi|tagalobi|ghachagh|qachaq|bi ?kefiat))${BESIDE_A_BLURRED_SIGHT_LATIN}`,
     DRANK_METHANOL,
   ],
 ];
 
 export const PERSIAN_HOMEMADE_SPIRIT: Phrases = [
   [
-    `${BESIDE_A_BLURRED_SIGHT}(?:عرق|الکل|ودکا) (?:\\p{L}+ )?(?:دست ?‌?ساز|خانگی|تقلبی|قاچاق|بی ?کیفیت)`,
+    `(?:(?:عرق|الکل|ودکا) (?:\\p{L}+ )?(?:دست ?‌?ساز|خانگی|تقلبی|قاچاق|بی ?کیفیت))${BESIDE_A_BLURRED_SIGHT}`,
     DRANK_METHANOL,
   ],
 ];

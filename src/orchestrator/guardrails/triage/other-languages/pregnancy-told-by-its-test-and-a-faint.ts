@@ -20,7 +20,7 @@ const BESIDE_A_PREGNANCY_SIGN = toldAnywhere(
 
 export const FRENCH_PREGNANCY_TEST_AND_A_FAINT: Phrases = [
   [
-    `${ANOTHER_TEST}${BESIDE_A_PREGNANCY_SIGN}(?:test de grossesse|test|beta ?hcg|bhcg) (?:est |etait |a ete |sorti |revenu )?positif`,
+    `(?:(?:test de grossesse|test|beta ?hcg|bhcg) (?:est |etait |a ete |sorti |revenu )?positif)${ANOTHER_TEST}${BESIDE_A_PREGNANCY_SIGN}`,
     'positive pregnancy test',
   ],
   [
