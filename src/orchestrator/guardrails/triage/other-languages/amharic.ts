@@ -1,3 +1,4 @@
+import { AMHARIC_BLOOD_POURED } from './blood-poured-or-spat-told-in-its-own-verbs.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 
 /**
@@ -76,7 +77,7 @@ const RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
 export const AMHARIC: LanguageLexicon = {
   language: 'Amharic',
   script: 'ethiopic',
-  phrases: RED_FLAGS,
+  phrases: [...AMHARIC_BLOOD_POURED, ...RED_FLAGS],
   negationAfter: '(?:የለም|የለበትም|የላትም|የለብኝም|የለውም)(?=\\s*(?:[,.;!?]|$))',
   words: { እና: 'and', ግን: 'but', አሁን: 'now', ዛሬ: 'today', ትናንት: 'yesterday', ድንገት: 'suddenly', በጣም: 'very' },
 };

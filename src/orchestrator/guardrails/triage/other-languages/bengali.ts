@@ -1,3 +1,8 @@
+import {
+  BANGLISH_FAREWELL_AND_ITS_MEANS,
+  BANGLISH_HANGING_PREPARED,
+  BENGALI_HANGING_PREPARED,
+} from './farewell-told-with-a-means-or-a-hanging-prepared.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 
 /**
@@ -266,7 +271,7 @@ const BENGALI_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
 export const BENGALI: LanguageLexicon = {
   language: 'Bengali',
   script: 'bengali',
-  phrases: [...BENGALI_KINDS_SESSION_56, ...BENGALI_RED_FLAGS, ...BENGALI_MODIFIERS],
+  phrases: [...BENGALI_HANGING_PREPARED, ...BENGALI_KINDS_SESSION_56, ...BENGALI_RED_FLAGS, ...BENGALI_MODIFIERS],
   // "নেই" (there is none), "নাই", "না" closing a clause, and a past denied ("হয়নি"): read as "not" before the finding.
   negationAfter: '(?:নেই|নাই|না|হয়নি|নি)(?=\\s*(?:[,.;!?।]|$))',
   words: {
@@ -508,7 +513,7 @@ export const BANGLISH: LanguageLexicon = {
     'jwor',
     'ghar',
   ],
-  phrases: BANGLISH_RED_FLAGS,
+  phrases: [...BANGLISH_FAREWELL_AND_ITS_MEANS, ...BANGLISH_HANGING_PREPARED, ...BANGLISH_RED_FLAGS],
   negationAfter: '(?:nei|nai|na)(?=\\s*(?:[,.;!?]|$))',
   words: {
     ar: 'and',

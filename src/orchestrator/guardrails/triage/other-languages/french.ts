@@ -1,3 +1,4 @@
+import { FRENCH_PREGNANCY_TEST_AND_A_FAINT } from './pregnancy-told-by-its-test-and-a-faint.js';
 import { FRENCH_DIGOXIN } from './digoxin-told-by-its-name-and-its-yellow.js';
 import { FRENCH_FUMES } from './fumes-told-by-their-source-and-the-household.js';
 import { FRENCH_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
@@ -349,6 +350,7 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    ...FRENCH_PREGNANCY_TEST_AND_A_FAINT,
     ...FRENCH_CHOKING_OBJECT_TOLD_OUT,
     ...FRENCH_TAKEN_AS_PRESCRIBED,
     ...FRENCH_DIGOXIN,

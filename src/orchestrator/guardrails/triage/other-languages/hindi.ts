@@ -1,3 +1,12 @@
+import {
+  HINDI_HANGING_PREPARED,
+  ROMANISED_HINDI_HANGING_PREPARED,
+  ROMANISED_PUNJABI_FAREWELL_AND_ITS_MEANS,
+} from './farewell-told-with-a-means-or-a-hanging-prepared.js';
+import {
+  HINDI_HEAD_KNOCK_AND_WHAT_FOLLOWED,
+  ROMANISED_HINDI_HEAD_KNOCK_AND_WHAT_FOLLOWED,
+} from './head-knock-told-by-its-blow-and-what-followed.js';
 import { ROMANISED_HINDI_WISH_AND_JUMP_TOLD_APART } from './wish-and-jump-told-apart.js';
 import { HINDI_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
 import { HINDI_FINDINGS } from './breathing-bleeding-children/hindi.js';
@@ -189,6 +198,8 @@ export const HINDI: LanguageLexicon = {
   respelled: withoutTheHedge,
   phrases: [
     ...HINDI_CLOTH_SOAKED_AND_BLOOD_SPURTING,
+    ...HINDI_HEAD_KNOCK_AND_WHAT_FOLLOWED,
+    ...HINDI_HANGING_PREPARED,
     ...HINDI_FAREWELL_AND_SAVED_PILLS,
     [WHISTLE_IN_THE_BREATH_HI, 'wheezing'],
     ...POISONING_HI,
@@ -699,6 +710,9 @@ export const ROMANISED_HINDI: LanguageLexicon = {
   ],
   phrases: [
     ...ROMANISED_HINDI_WISH_AND_JUMP_TOLD_APART,
+    ...ROMANISED_HINDI_HEAD_KNOCK_AND_WHAT_FOLLOWED,
+    ...ROMANISED_HINDI_HANGING_PREPARED,
+    ...ROMANISED_PUNJABI_FAREWELL_AND_ITS_MEANS,
     ...ROMANISED_URDU_AND_HINDI_FAREWELL_AND_SAVED_PILLS,
     ...NEWBORN_TOLD_LATIN,
     ...POISONING_TRAUMA_AND_INFANT_LATIN,

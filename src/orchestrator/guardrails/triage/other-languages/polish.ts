@@ -1,3 +1,5 @@
+import { POLISH_BLOOD_SPAT_AFTER_TONSILS } from './blood-poured-or-spat-told-in-its-own-verbs.js';
+import { POLISH_BLADES_READY_BESIDE_A_FAREWELL } from './farewell-told-with-a-means-or-a-hanging-prepared.js';
 import { POLISH_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
 import { POLISH_GREEN_VOMIT } from './green-vomit-told-by-its-colour.js';
 import { POLISH_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
@@ -301,6 +303,8 @@ export const POLISH: LanguageLexicon = {
     ...POLISH_FINDINGS.ownWords,
   ],
   phrases: [
+    ...POLISH_BLADES_READY_BESIDE_A_FAREWELL,
+    ...POLISH_BLOOD_SPAT_AFTER_TONSILS,
     ...POLISH_SESSION_57,
     ...POLISH_BREATH_BLOOD_AND_HIVES,
     ...POLISH_PREPARATIONS,

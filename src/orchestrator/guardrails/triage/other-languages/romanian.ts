@@ -1,3 +1,4 @@
+import { ROMANIAN_HEAD_KNOCK_AND_WHAT_FOLLOWED } from './head-knock-told-by-its-blow-and-what-followed.js';
 import { ROMANIAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import { ROMANIAN_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
 import { toldAnywhere, type LanguageLexicon } from './language-lexicon.js';
@@ -387,6 +388,7 @@ export const ROMANIAN: LanguageLexicon = {
   lettersOfItsOwn: /[șțȘȚ]/,
   phrases: [
     ...ROMANIAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
+    ...ROMANIAN_HEAD_KNOCK_AND_WHAT_FOLLOWED,
     ...ROMANIAN_BREATH_BLOOD_AND_HIVES,
     ...ROMANIAN_INTENT,
     ...ROMANIAN_KINDS_SESSION_57,

@@ -1,3 +1,4 @@
+import { ROMANISED_PERSIAN_HOMEMADE_SPIRIT } from './homemade-spirit-told-with-blurred-sight.js';
 import { ROMANISED_PERSIAN_EVERYDAY } from './everyday-words/romanised-persian.js';
 import { ROMANISED_PERSIAN_LIGHT_VERB_WORDS, ROMANISED_PERSIAN_LIGHT_VERBS } from './romanised-persian-light-verbs.js';
 import { ROMANISED_PERSIAN_INTENT_AND_CRISIS } from './intent-and-crisis/romanised-persian.js';
@@ -97,6 +98,7 @@ export const ROMANISED_PERSIAN: LanguageLexicon = {
     'bimarestan',
   ],
   phrases: [
+    ...ROMANISED_PERSIAN_HOMEMADE_SPIRIT,
     ...ROMANISED_PERSIAN_SESSION_57,
     ...ROMANISED_PERSIAN_INTENT_AND_CRISIS.phrases,
     ...ROMANISED_PERSIAN_LIGHT_VERBS,
