@@ -1,3 +1,4 @@
+import { FRENCH_BREATH_TOLD_BY_WHAT_IS_SEEN } from './breath-told-by-what-is-seen.js';
 import { FRENCH_DIGOXIN } from './digoxin-told-by-its-name-and-its-yellow.js';
 import { FRENCH_FUMES } from './fumes-told-by-their-source-and-the-household.js';
 import { FRENCH_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
@@ -356,6 +357,7 @@ export const FRENCH: LanguageLexicon = {
     ...FRENCH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...A_FACE_AND_WORDS_GONE_WRONG,
     ...FRENCH_BREATH_BLOOD_AND_HIVES,
+    ...FRENCH_BREATH_TOLD_BY_WHAT_IS_SEEN,
     ...FRENCH_PREPARATIONS,
     ...FRENCH_PRESSURE_FAILING,
     ...FRENCH_SEIZURE_NEVER_BEFORE_AND_WAKING,

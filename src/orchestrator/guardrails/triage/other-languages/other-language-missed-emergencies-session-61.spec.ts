@@ -1,0 +1,90 @@
+import {
+  describeKindsFlaggedByProduct,
+  type LabelledProbeKind,
+} from '../../../../../test/support/triage-probe-table.js';
+
+/**
+ * Session 61 (T128): emergencies the other-language readers missed, by kind, written from the protocols and never from a
+ * labelled set, each with the look-alikes that share its words:
+ * - breathing told by what one sees (`breath-told-by-what-is-seen.ts`; BTS/SIGN asthma, WHO IMCI): two words between
+ *   breaths, the reliever used and no better, a child's ribs pulling in; a shy child's two words, a nose spray that did
+ *   nothing and ribs that hurt stay quiet;
+ * - a tongue grown fat and a throat that closes after a trigger (`tongue-and-throat-after-an-allergen.ts`;
+ *   Resuscitation Council UK); a tongue "gorda de tanto hablar" and the lump of nerves stay quiet;
+ * - a second fit without waking, and eyes that stay shut (`another-fit-and-eyes-that-stay-shut.ts`; NICE NG217,
+ *   Manchester Triage); a "crisi" of crying or panic, and eyes shut by conjunctivitis or sleep stay quiet;
+ * - a crooked face, a hand that drops what it held, groans with the eyes shut, in Vietnamese
+ *   (`face-hand-and-groans-told-in-vietnamese.ts`; BE-FAST); a sulk's "mặt méo xệch" and "cầm ly rồi" stay quiet.
+ * Emergencies must be flagged by the product; look-alikes stay quiet by the rules and the product alike.
+ */
+const KINDS: readonly LabelledProbeKind[] = [
+  {
+    kind: 'breathing told by what one sees: two words between breaths, the reliever no better, ribs pulling in',
+    emergencies: [
+      ['es', 'mi papá solo puede decir dos palabras y respira, está morado'],
+      ['es', 'a mi hijo no le salen más que dos palabras y tiene que respirar'],
+      ['es', 'se echó el inhalador tres veces y nada, sigue ahogado'],
+      ['pt', 'meu pai só consegue falar duas palavras e para pra respirar, já usou a bombinha duas vezes e nada'],
+      ['it', 'mio padre riesce a dire solo due parole e poi deve respirare, ha fatto due spruzzi di ventolin e niente'],
+      ['fr', "il n'arrive à dire que deux mots et il reprend son souffle, il a pris sa ventoline deux fois et rien"],
+      ['so', 'wiilkayga feeraha hoostooda ayaa galaya markuu neefsanayo'],
+      ['so', 'ilmahaygu neefta wuu ku dhibayaa, feeruhu way galayaan'],
+    ],
+    lookAlikes: [
+      ['es', 'mi hijo es tímido y solo dice dos palabras cuando hay visitas, ¿es normal a los 3 años?'],
+      ['es', 'el inhalador me ayudó y ya respiro bien'],
+      ['es', 'usé el inhalador ayer y nada más, hoy respiro normal, ¿renuevo la receta?'],
+      ['it', 'ho fatto lo spray nasale due volte e niente, il naso è ancora chiuso'],
+      ['fr', "j'ai mis le spray nasal et rien, toujours le nez bouché"],
+      ['so', 'wiilkayga hargab ayuu qabaa, neeftu caadi bay tahay, wuu ciyaarayaa'],
+    ],
+  },
+  {
+    kind: 'a tongue grown fat and a throat that closes after a food, a sting or a medicine',
+    emergencies: [
+      ['es', 'comí camarones y la lengua se me puso gorda y la garganta me cierra'],
+      ['es', 'comí paella de marisco y tengo la lengua gorda, me pica la garganta y noto como que me cierra'],
+      ['es', 'me tomé la amoxicilina y siento la lengua gorda y la garganta apretada'],
+      ['es', 'a mi hija le picó una abeja y tiene la lengua grandota, dice que la garganta se le cierra'],
+    ],
+    lookAlikes: [
+      ['es', 'tengo la lengua gorda de tanto hablar jaja'],
+      ['es', 'me cierra la garganta cuando me pongo nerviosa'],
+      ['es', 'me pica la garganta por la alergia al polen, sin problema para respirar'],
+    ],
+  },
+  {
+    kind: 'a second fit without waking between, and eyes that stay shut',
+    emergencies: [
+      ['it', "mio zio ha avuto una crisi, poi dopo cinque minuti un'altra senza svegliarsi in mezzo"],
+      ['it', "ha avuto una convulsione e subito dopo un'altra, non si è mai ripreso tra le due"],
+      ['it', "durante la festa ha avuto un attacco epilettico e poi un'altra crisi senza riprendere conoscenza"],
+      ['it', 'ora russa e non apre gli occhi'],
+      ['it', 'nonno è caduto, lo chiamiamo e non apre gli occhi'],
+    ],
+    lookAlikes: [
+      ['it', "ha avuto una crisi di pianto, poi un'altra"],
+      ['it', "ha avuto un attacco di panico, poi un'altra senza riprendersi del tutto"],
+      ['it', 'non apre gli occhi la mattina per la congiuntivite, sono incollati'],
+      ['it', 'il neonato non apre gli occhi quando dorme, è normale?'],
+    ],
+  },
+  {
+    kind: 'a crooked face, a hand that drops what it held, groans with the eyes shut, in Vietnamese',
+    emergencies: [
+      ['vi', 'mẹ em tay trái cầm ly rơi, chân trái cũng yếu, mặt méo nhẹ'],
+      ['vi', 'bố em tự nhiên mặt lệch một bên, nói ngọng'],
+      ['vi', 'bà đang ăn cơm thì tay phải cầm đũa rơi xuống, nói không rõ'],
+      ['vi', 'ông tự nhiên gục xuống, gọi lay mãi chỉ ú ớ, mắt không mở'],
+      ['vi', 'gọi mãi bà chỉ rên, mắt không mở'],
+    ],
+    lookAlikes: [
+      ['vi', 'nghe tin điểm thi, mặt nó méo xệch, buồn lắm'],
+      ['vi', 'mẹ em tay trái cầm ly rồi uống hết, không sao'],
+      ['vi', 'bé ngủ say, mắt không mở, thở đều'],
+      ['vi', 'mẹ em bị méo mặt từ hồi bị liệt dây thần kinh năm ngoái, giờ khỏe rồi'],
+    ],
+  },
+];
+
+describeKindsFlaggedByProduct('other-language missed emergencies of session 61', KINDS);
