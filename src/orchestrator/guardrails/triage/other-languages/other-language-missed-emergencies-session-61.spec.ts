@@ -15,6 +15,10 @@ import {
  *   Manchester Triage); a "crisi" of crying or panic, and eyes shut by conjunctivitis or sleep stay quiet;
  * - a crooked face, a hand that drops what it held, groans with the eyes shut, in Vietnamese
  *   (`face-hand-and-groans-told-in-vietnamese.ts`; BE-FAST); a sulk's "mặt méo xệch" and "cầm ly rồi" stay quiet.
+ * - a fit told by its length or a second one in a row (`fits-told-by-their-length-or-a-second-one.ts`; NICE NG217), a
+ *   young infant's weeks told after the child in Persian (`infant-weeks-told-with-the-child.ts`; NICE NG143), a face
+ *   turned with an adverb between in Korean (`face-turned-with-a-word-between.ts`); a fit years ago, a baby crying for
+ *   minutes, a cough of two weeks and a death told with the honorific stay quiet.
  * Emergencies must be flagged by the product; look-alikes stay quiet by the rules and the product alike.
  */
 const KINDS: readonly LabelledProbeKind[] = [
@@ -83,6 +87,27 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['vi', 'mẹ em tay trái cầm ly rồi uống hết, không sao'],
       ['vi', 'bé ngủ say, mắt không mở, thở đều'],
       ['vi', 'mẹ em bị méo mặt từ hồi bị liệt dây thần kinh năm ngoái, giờ khỏe rồi'],
+    ],
+  },
+  {
+    kind: 'a fit told by its length or a second one in a row; a young infant told in weeks after the child; a face turned suddenly',
+    emergencies: [
+      ['es', 'tuvo una convulsión que ya lleva 10 minutos'],
+      ['es', 'a mi hijo le dio una convulsión y ya lleva 7 minutos'],
+      ['pt', 'ele teve duas convulsões seguidas e não acordou'],
+      ['tl', 'nanginginig at nanigas siya ng 10 minuto na, hindi pa tumitigil'],
+      ['fa', 'بچه ۶ هفته ای ام تب ۳۸.۵ داره و شیر نمیخوره'],
+      ['fa', 'نوزاد ۷ هفته‌ای دارم، تبش ۳۸.۲ هست'],
+      ['ko', '할머니 입이 갑자기 돌아가고 팔에 힘이 없어요'],
+    ],
+    lookAlikes: [
+      ['es', 'tuvo una convulsión hace 10 años, ¿puede manejar?'],
+      ['es', 'el bebé lleva 10 minutos llorando'],
+      ['pt', 'ele teve duas convulsões seguidas ano passado, hoje está bem, quero saber sobre o remédio'],
+      ['tl', 'nanginginig siya sa lamig, nilalagnat'],
+      ['fa', 'دو هفته ای هست که سرفه میکنم، تب ندارم'],
+      ['fa', 'بچه ام ۲ هفته ای هست سرما خورده، تبش ۳۸ بود الان خوبه'],
+      ['ko', '할아버지가 작년에 돌아가셨어요'],
     ],
   },
 ];

@@ -1,3 +1,4 @@
+import { PERSIAN_INFANT_WEEKS_TOLD_WITH_THE_CHILD } from './infant-weeks-told-with-the-child.js';
 import { PERSIAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import { PERSIAN_BOWEL_OBSTRUCTION, PERSIAN_VOICES_AND_MEANS, persianForms } from './persian-told-with-its-owner.js';
 import { PERSIAN_FINDINGS } from './breathing-bleeding-children/persian.js';
@@ -59,6 +60,7 @@ export const PERSIAN: LanguageLexicon = {
   negationAfter: '(?:ندارم|ندارد|نداره|نداشت|نداشتم|نيست|نيستم|نبود|نشد|نشده|نكرد|نكرده)(?![\\p{L}\\p{M}])',
   formsOf: persianForms,
   phrases: [
+    ...PERSIAN_INFANT_WEEKS_TOLD_WITH_THE_CHILD,
     ...PERSIAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...PERSIAN_WITHDRAWAL,
     ...PERSIAN_FAREWELL_AND_SAVED_PILLS,
