@@ -19,6 +19,9 @@ import {
  *   young infant's weeks told after the child in Persian (`infant-weeks-told-with-the-child.ts`; NICE NG143), a face
  *   turned with an adverb between in Korean (`face-turned-with-a-word-between.ts`); a fit years ago, a baby crying for
  *   minutes, a cough of two weeks and a death told with the honorific stay quiet.
+ * - a young infant's age and temperature told in the Devanagari, Bengali, Gurmukhi or Thai digits (`language-lexicon.ts`
+ *   folds them as it folds the Arabic ones), or in Thai months and Bengali weeks right after the child; a cough of two
+ *   months and a three-year-old's fever while playing stay quiet.
  * Emergencies must be flagged by the product; look-alikes stay quiet by the rules and the product alike.
  */
 const KINDS: readonly LabelledProbeKind[] = [
@@ -108,6 +111,24 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['fa', 'دو هفته ای هست که سرفه میکنم، تب ندارم'],
       ['fa', 'بچه ام ۲ هفته ای هست سرما خورده، تبش ۳۸ بود الان خوبه'],
       ['ko', '할아버지가 작년에 돌아가셨어요'],
+    ],
+  },
+  {
+    kind: 'a young infant’s age and temperature told in Devanagari, Bengali, Gurmukhi or Thai digits, or right after the child',
+    emergencies: [
+      ['hi', 'मेरे २ महीने के बच्चे को ३८.५ बुखार है'],
+      ['bn', 'আমার ২ মাসের বাচ্চার জ্বর ৩৮.৫, দুধ খাচ্ছে না'],
+      ['bn', 'মেয়ের বয়স ৬ সপ্তাহ, জ্বর ১০২'],
+      ['bn', 'আমার ৫ সপ্তাহের বাচ্চার জ্বর ৩৮.৪'],
+      ['pa', 'ਮੇਰਾ ੨ ਮਹੀਨੇ ਦਾ ਬੱਚਾ, ਬੁਖਾਰ ੩੮.੫'],
+      ['th', 'ลูก ๒ เดือน ไข้ ๓๘.๕'],
+      ['th', 'ทารก 3 สัปดาห์ ตัวร้อน 38.2'],
+    ],
+    lookAlikes: [
+      ['th', 'ไอมา 2 เดือนแล้ว ไม่มีไข้'],
+      ['th', 'ลูก 3 ขวบ ไข้ 38.5 ยังเล่นได้'],
+      ['bn', '৬ সপ্তাহ ধরে কাশি, জ্বর নেই'],
+      ['hi', 'मेरे बेटे को ३ दिन से ३७.८ बुखार है, खेल रहा है'],
     ],
   },
 ];
