@@ -22,6 +22,9 @@ import {
  * - a young infant's age and temperature told in the Devanagari, Bengali, Gurmukhi or Thai digits (`language-lexicon.ts`
  *   folds them as it folds the Arabic ones), or in Thai months and Bengali weeks right after the child; a cough of two
  *   months and a three-year-old's fever while playing stay quiet.
+ * - a crooked face with an arm that will not lift, a chest told by its squeeze with sweat, and no answer after a fall, in
+ *   Nepali, Hebrew, Japanese, Roman Urdu and Arabizi (`face-chest-and-no-answer-in-thinner-lexicons.ts`); sweat after a
+ *   run, a daily tight headache, and a face pulled in a joke stay quiet.
  * Emergencies must be flagged by the product; look-alikes stay quiet by the rules and the product alike.
  */
 const KINDS: readonly LabelledProbeKind[] = [
@@ -129,6 +132,26 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['th', 'ลูก 3 ขวบ ไข้ 38.5 ยังเล่นได้'],
       ['bn', '৬ সপ্তাহ ধরে কাশি, জ্বর নেই'],
       ['hi', 'मेरे बेटे को ३ दिन से ३७.८ बुखार है, खेल रहा है'],
+    ],
+  },
+  {
+    kind: 'a crooked face with an arm that will not lift, a chest told by its squeeze with sweat, no answer after a fall, in the thinner lexicons',
+    emergencies: [
+      ['ne', 'मेरो बुबाको छाती थिचेजस्तो दुख्छ, पसिना आइरहेको छ'],
+      ['ne', 'आमालाई छाती भारी भएर दुख्छ, पसिना आयो'],
+      ['ne', 'बुवा लड्नु भयो, बोलाउँदा बोल्नु हुन्न'],
+      ['he', 'הפה של סבתא עקום והיד חלשה'],
+      ['he', 'פתאום הפנים של אבא נפלו בצד אחד והיד שלו חלשה'],
+      ['ja', '父が胸を締め付けられるように痛がって冷や汗をかいています'],
+      ['ja', '胸が締め付けられる感じで痛くて、冷や汗が出ます'],
+      ['ur', 'ammi ka munh tairha ho gaya, baazu nahi uthta'],
+      ['ur', 'abbu ka chehra achanak tera ho gaya aur haath nahi uth raha'],
+      ['ar', 'mama fam-ha mayel w ma t2dar terfa3 ida'],
+    ],
+    lookAlikes: [
+      ['ne', 'पसिना आइरहेको छ, गर्मी धेरै छ, दौडेर आएको'],
+      ['ja', '締め付けられるような頭痛が毎日あります、肩こりのせいかも'],
+      ['ur', 'uska munh tairha ho gaya jab maine usse paise maange haha'],
     ],
   },
 ];
