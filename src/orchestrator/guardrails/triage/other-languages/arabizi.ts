@@ -1,3 +1,4 @@
+import { ARABIZI_FACE_CHEST_AND_NO_ANSWER } from './face-chest-and-no-answer-in-thinner-lexicons.js';
 import { ARABIZI_FINDINGS } from './breathing-bleeding-children/arabizi.js';
 import { ARABIZI_EVERYDAY } from './everyday-words/arabizi.js';
 import { ARABIZI_INTENT_AND_CRISIS } from './intent-and-crisis/arabizi.js';
@@ -189,6 +190,7 @@ export const ARABIZI: LanguageLexicon = {
     ...ARABIZI_FINDINGS.ownWords,
   ],
   phrases: [
+    ...ARABIZI_FACE_CHEST_AND_NO_ANSWER,
     ...ARABIZI_DIALECT_VERBS,
     ...CHEST_PAIN_COLLAPSE_AND_STROKE,
     ...ARABIZI_FINDINGS.phrases,

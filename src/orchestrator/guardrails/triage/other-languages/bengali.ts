@@ -3,6 +3,7 @@ import {
   BANGLISH_HANGING_PREPARED,
   BENGALI_HANGING_PREPARED,
 } from './farewell-told-with-a-means-or-a-hanging-prepared.js';
+import { BENGALI_INFANT_WEEKS_TOLD_WITH_THE_CHILD } from './infant-weeks-told-with-the-child.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 
 /**
@@ -271,7 +272,13 @@ const BENGALI_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
 export const BENGALI: LanguageLexicon = {
   language: 'Bengali',
   script: 'bengali',
-  phrases: [...BENGALI_HANGING_PREPARED, ...BENGALI_KINDS_SESSION_56, ...BENGALI_RED_FLAGS, ...BENGALI_MODIFIERS],
+  phrases: [
+    ...BENGALI_HANGING_PREPARED,
+    ...BENGALI_INFANT_WEEKS_TOLD_WITH_THE_CHILD,
+    ...BENGALI_KINDS_SESSION_56,
+    ...BENGALI_RED_FLAGS,
+    ...BENGALI_MODIFIERS,
+  ],
   // "নেই" (there is none), "নাই", "না" closing a clause, and a past denied ("হয়নি"): read as "not" before the finding.
   negationAfter: '(?:নেই|নাই|না|হয়নি|নি)(?=\\s*(?:[,.;!?।]|$))',
   words: {

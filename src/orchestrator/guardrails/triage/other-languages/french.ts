@@ -1,4 +1,5 @@
 import { FRENCH_PREGNANCY_TEST_AND_A_FAINT } from './pregnancy-told-by-its-test-and-a-faint.js';
+import { FRENCH_BREATH_TOLD_BY_WHAT_IS_SEEN } from './breath-told-by-what-is-seen.js';
 import { FRENCH_DIGOXIN } from './digoxin-told-by-its-name-and-its-yellow.js';
 import { FRENCH_FUMES } from './fumes-told-by-their-source-and-the-household.js';
 import { FRENCH_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
@@ -358,6 +359,7 @@ export const FRENCH: LanguageLexicon = {
     ...FRENCH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...A_FACE_AND_WORDS_GONE_WRONG,
     ...FRENCH_BREATH_BLOOD_AND_HIVES,
+    ...FRENCH_BREATH_TOLD_BY_WHAT_IS_SEEN,
     ...FRENCH_PREPARATIONS,
     ...FRENCH_PRESSURE_FAILING,
     ...FRENCH_SEIZURE_NEVER_BEFORE_AND_WAKING,

@@ -1,3 +1,4 @@
+import { HEBREW_FACE_CHEST_AND_NO_ANSWER } from './face-chest-and-no-answer-in-thinner-lexicons.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 
 /**
@@ -100,7 +101,7 @@ const HEBREW_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
 export const HEBREW: LanguageLexicon = {
   language: 'Hebrew',
   script: 'hebrew',
-  phrases: [...HEBREW_RED_FLAGS, ...HEBREW_MODIFIERS],
+  phrases: [...HEBREW_FACE_CHEST_AND_NO_ANSWER, ...HEBREW_RED_FLAGS, ...HEBREW_MODIFIERS],
   words: {
     ו: 'and',
     אבל: 'but',

@@ -7,6 +7,7 @@ import {
   HINDI_HEAD_KNOCK_AND_WHAT_FOLLOWED,
   ROMANISED_HINDI_HEAD_KNOCK_AND_WHAT_FOLLOWED,
 } from './head-knock-told-by-its-blow-and-what-followed.js';
+import { ROMAN_HINDI_FACE_CHEST_AND_NO_ANSWER } from './face-chest-and-no-answer-in-thinner-lexicons.js';
 import { ROMANISED_HINDI_WISH_AND_JUMP_TOLD_APART } from './wish-and-jump-told-apart.js';
 import { HINDI_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
 import { HINDI_FINDINGS } from './breathing-bleeding-children/hindi.js';
@@ -709,6 +710,7 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     'peshab',
   ],
   phrases: [
+    ...ROMAN_HINDI_FACE_CHEST_AND_NO_ANSWER,
     ...ROMANISED_HINDI_WISH_AND_JUMP_TOLD_APART,
     ...ROMANISED_HINDI_HEAD_KNOCK_AND_WHAT_FOLLOWED,
     ...ROMANISED_HINDI_HANGING_PREPARED,

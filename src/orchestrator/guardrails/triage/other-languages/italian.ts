@@ -1,3 +1,5 @@
+import { ITALIAN_ANOTHER_FIT_AND_EYES_THAT_STAY_SHUT } from './another-fit-and-eyes-that-stay-shut.js';
+import { ITALIAN_BREATH_TOLD_BY_WHAT_IS_SEEN } from './breath-told-by-what-is-seen.js';
 import { ITALIAN_DIGOXIN } from './digoxin-told-by-its-name-and-its-yellow.js';
 import { ITALIAN_END_TO_EVERYTHING } from './an-end-to-everything-told-with-its-means.js';
 import { ITALIAN_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
@@ -340,6 +342,7 @@ export const ITALIAN: LanguageLexicon = {
   negationAfter:
     "(?:non (?:ne )?(?:ho|ha|abbiamo|ho avuto|ha avuto|c'?e)|nemmeno|neanche|neppure)(?= ?(?:[,.!?;]|$|(?:ma|solo|e|ne)(?![\\p{L}])))",
   phrases: [
+    ...ITALIAN_ANOTHER_FIT_AND_EYES_THAT_STAY_SHUT,
     ...ITALIAN_CHOKING_OBJECT_TOLD_OUT,
     ...ITALIAN_TAKEN_AS_PRESCRIBED,
     ...ITALIAN_DIGOXIN,
@@ -347,6 +350,7 @@ export const ITALIAN: LanguageLexicon = {
     ...ITALIAN_CLOTH_SOAKED_AND_BLOOD_SPURTING,
     ...ITALIAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...ITALIAN_BREATH_BLOOD_AND_HIVES,
+    ...ITALIAN_BREATH_TOLD_BY_WHAT_IS_SEEN,
     ...ITALIAN_PREPARATIONS,
     ...ITALIAN_PRESSURE_FAILING,
     ...ITALIAN_GREEN_VOMIT,

@@ -1,3 +1,4 @@
+import { KOREAN_FACE_TURNED_WITH_A_WORD_BETWEEN } from './face-turned-with-a-word-between.js';
 import { KOREAN_FUMES } from './fumes-told-by-their-source-and-the-household.js';
 import { KOREAN_END_TO_EVERYTHING } from './an-end-to-everything-told-with-its-means.js';
 import { KOREAN_PILLS_TOLD_BY_THEIR_PACK } from './pills-told-by-their-count-or-pack.js';
@@ -244,6 +245,7 @@ export const KOREAN: LanguageLexicon = {
   negationAfter:
     '(?:은|는|이|가|도)? ?(?:없(?:어요|었어요|었고|고|음|습니다|었습니다|다|어|는데|었는데|었음)(?![지져졌])|안 했(?:어요|고|습니다))',
   phrases: [
+    ...KOREAN_FACE_TURNED_WITH_A_WORD_BETWEEN,
     ...KOREAN_END_TO_EVERYTHING,
     ...KOREAN_PILLS_TOLD_BY_THEIR_PACK,
     ...KOREAN_FAREWELL_AND_SAVED_PILLS,

@@ -144,7 +144,19 @@ export function plainLetters(text: string): string {
       // ("٣٨٫٥" → "38.5"): an infant's temperature or a count of tablets is told in them as often as in ASCII digits.
       .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String((digit.codePointAt(0) ?? 0) & 0xf))
       .replace(/(?<=\d)\u066b(?=\d)/g, '.')
+      // Session 61 (T128): the Devanagari, Bengali, Gurmukhi and Thai digits likewise ("২ মাসের বাচ্চার জ্বর ৩৮.৫", "मेरे
+      // २ महीने के बच्चे को ३८.५"): a young infant's age and temperature told in them were read by no pattern of digits.
+      .replace(/[\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0e50-\u0e59]/g, (digit) => String(digitValue(digit)))
   );
+}
+
+/** The zero of each script whose digits `plainLetters` reads as ASCII: Devanagari, Bengali, Gurmukhi, Thai. */
+const DIGIT_ZEROS = [0x966, 0x9e6, 0xa66, 0xe50] as const;
+
+/** What a digit of one of those scripts counts. */
+function digitValue(digit: string): number {
+  const point = digit.codePointAt(0) ?? 0;
+  return point - (DIGIT_ZEROS.find((zero) => point >= zero && point <= zero + 9) ?? point);
 }
 
 const PLAIN_LETTER: Readonly<Record<string, string>> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', ı: 'i' };

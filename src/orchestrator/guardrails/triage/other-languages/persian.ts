@@ -1,4 +1,5 @@
 import { PERSIAN_HOMEMADE_SPIRIT } from './homemade-spirit-told-with-blurred-sight.js';
+import { PERSIAN_INFANT_WEEKS_TOLD_WITH_THE_CHILD } from './infant-weeks-told-with-the-child.js';
 import { PERSIAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import { PERSIAN_BOWEL_OBSTRUCTION, PERSIAN_VOICES_AND_MEANS, persianForms } from './persian-told-with-its-owner.js';
 import { PERSIAN_FINDINGS } from './breathing-bleeding-children/persian.js';
@@ -61,6 +62,7 @@ export const PERSIAN: LanguageLexicon = {
   formsOf: persianForms,
   phrases: [
     ...PERSIAN_HOMEMADE_SPIRIT,
+    ...PERSIAN_INFANT_WEEKS_TOLD_WITH_THE_CHILD,
     ...PERSIAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...PERSIAN_WITHDRAWAL,
     ...PERSIAN_FAREWELL_AND_SAVED_PILLS,

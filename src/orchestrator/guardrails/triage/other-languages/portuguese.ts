@@ -1,3 +1,5 @@
+import { PORTUGUESE_FITS_TOLD_BY_THEIR_LENGTH } from './fits-told-by-their-length-or-a-second-one.js';
+import { PORTUGUESE_BREATH_TOLD_BY_WHAT_IS_SEEN } from './breath-told-by-what-is-seen.js';
 import { PORTUGUESE_DIGOXIN } from './digoxin-told-by-its-name-and-its-yellow.js';
 import { PORTUGUESE_FUMES } from './fumes-told-by-their-source-and-the-household.js';
 import { PORTUGUESE_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
@@ -1110,6 +1112,8 @@ export const PORTUGUESE: LanguageLexicon = {
     ...ASTHMA_AND_A_CHILD_PULLING_FOR_AIR,
     ...A_HEIGHT_AND_ALL_THE_PILLS,
     ...PORTUGUESE_BREATH_BLOOD_AND_HIVES,
+    ...PORTUGUESE_BREATH_TOLD_BY_WHAT_IS_SEEN,
+    ...PORTUGUESE_FITS_TOLD_BY_THEIR_LENGTH,
     ...PORTUGUESE_PREPARATIONS,
     ...PORTUGUESE_PRESSURE_FAILING,
     ...INTENT_IN_OTHER_REGISTERS,

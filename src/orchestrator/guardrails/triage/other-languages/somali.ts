@@ -1,3 +1,4 @@
+import { SOMALI_BREATH_TOLD_BY_WHAT_IS_SEEN } from './breath-told-by-what-is-seen.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 
 /**
@@ -271,7 +272,7 @@ export const SOMALI: LanguageLexicon = {
     'kacayso',
     'filaan',
   ],
-  phrases: [...RED_FLAGS, ...MODIFIERS],
+  phrases: [...SOMALI_BREATH_TOLD_BY_WHAT_IS_SEEN, ...RED_FLAGS, ...MODIFIERS],
   negationAfter: '(?:ma jiro|ma jirto|ma qabo|ma qabto|ma leh)(?=\\s*(?:[,.;!?]|$))',
   words: { iyo: 'and', laakiin: 'but', hadda: 'now', maanta: 'today', shalay: 'yesterday', aad: 'very' },
 };

@@ -1,3 +1,6 @@
+import { SPANISH_FITS_TOLD_BY_THEIR_LENGTH } from './fits-told-by-their-length-or-a-second-one.js';
+import { SPANISH_TONGUE_AND_THROAT_AFTER_AN_ALLERGEN } from './tongue-and-throat-after-an-allergen.js';
+import { SPANISH_BREATH_TOLD_BY_WHAT_IS_SEEN } from './breath-told-by-what-is-seen.js';
 import { SPANISH_DIGOXIN } from './digoxin-told-by-its-name-and-its-yellow.js';
 import { SPANISH_FUMES } from './fumes-told-by-their-source-and-the-household.js';
 import { SPANISH_PILLS_TOLD_BY_THEIR_COUNT } from './pills-told-by-their-count-or-pack.js';
@@ -1167,9 +1170,12 @@ export const SPANISH: LanguageLexicon = {
     ...SPANISH_TAKEN_AS_PRESCRIBED,
     ...SPANISH_DIGOXIN,
     ...SPANISH_PILLS_TOLD_BY_THEIR_COUNT,
+    ...SPANISH_FITS_TOLD_BY_THEIR_LENGTH,
     ...SPANISH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...FITS_PREGNANCY_AND_LETTERS_TOLD_PLAINLY,
     ...SPANISH_BREATH_BLOOD_AND_HIVES,
+    ...SPANISH_BREATH_TOLD_BY_WHAT_IS_SEEN,
+    ...SPANISH_TONGUE_AND_THROAT_AFTER_AN_ALLERGEN,
     ...SPANISH_PREPARATIONS,
     ...SPANISH_PRESSURE_FAILING,
     ...INTENT_IN_OTHER_REGISTERS,

@@ -1,3 +1,4 @@
+import { THAI_INFANT_WEEKS_TOLD_WITH_THE_CHILD } from './infant-weeks-told-with-the-child.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 
 /**
@@ -85,5 +86,5 @@ const THAI_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
 export const THAI: LanguageLexicon = {
   language: 'Thai',
   script: 'thai',
-  phrases: [...THAI_RED_FLAGS, ...THAI_MODIFIERS],
+  phrases: [...THAI_INFANT_WEEKS_TOLD_WITH_THE_CHILD, ...THAI_RED_FLAGS, ...THAI_MODIFIERS],
 };

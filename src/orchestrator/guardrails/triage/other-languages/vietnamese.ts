@@ -1,3 +1,4 @@
+import { VIETNAMESE_FACE_HAND_AND_GROANS } from './face-hand-and-groans-told-in-vietnamese.js';
 import { VIETNAMESE_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
 import { VIETNAMESE_FINDINGS } from './breathing-bleeding-children/vietnamese.js';
 import { VIETNAMESE_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told-by-their-parts.js';
@@ -188,6 +189,7 @@ export const VIETNAMESE: LanguageLexicon = {
   ],
   respelled: withNegationsSpelledOut,
   phrases: [
+    ...VIETNAMESE_FACE_HAND_AND_GROANS,
     ...VIETNAMESE_CLOTH_SOAKED_AND_BLOOD_SPURTING,
     ...VIETNAMESE_FAREWELL_AND_SAVED_PILLS,
     ...PARTS_FALLS_AND_WATER,
