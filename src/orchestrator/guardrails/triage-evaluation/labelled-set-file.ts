@@ -125,6 +125,8 @@ export const TRIAGE_SETS = [
   'development-39',
   'development-40',
   'development-41',
+  'development-42',
+  'development-43',
   'held-out',
   'held-out-2',
   'held-out-3',
@@ -182,6 +184,8 @@ export const TRIAGE_SETS = [
   'held-out-55',
   'held-out-56',
   'held-out-57',
+  'held-out-58',
+  'held-out-59',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 
@@ -255,6 +259,8 @@ const NOT_TRAINED_ON: readonly TriageSetName[] = [
   'development-39',
   'development-40',
   'development-41',
+  'development-42',
+  'development-43',
 ];
 
 /** The sets `npm run triage:train` trains the wording model on: development sets only, never held-out. */
