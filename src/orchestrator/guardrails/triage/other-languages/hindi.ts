@@ -474,9 +474,9 @@ export const HINDI: LanguageLexicon = {
     ...HINDI_MODIFIERS,
     ...HINDI_EVERYDAY.phrases,
   ],
-  // "सीने में दर्द नहीं है": chest pain, not (there) is.
+  // "सीने में दर्द नहीं है": chest pain, not (there) is; "उल्टी नहीं की": vomiting, not done (did not vomit).
   negationAfter:
-    '(?:नहीं|नही)(?: भी)?(?: (?:है|हैं|हुआ|हुई|हुए|था|थी|थे|हुआ था|हुई थी))?(?= ?(?:[,.!?;]|$|(?:पर|लेकिन|और|बस|मगर|अब)(?![\\p{L}\\p{M}])))',
+    '(?:नहीं|नही)(?: भी)?(?: (?:है|हैं|हुआ|हुई|हुए|था|थी|थे|हुआ था|हुई थी|की|किया|की थी|किया था))?(?= ?(?:[,.!?;]|$|(?:पर|लेकिन|और|बस|मगर|अब)(?![\\p{L}\\p{M}])))',
   words: {
     ...HINDI_EVERYDAY.words,
     ...HINDI_INTENT_AND_CRISIS.words,
@@ -1211,7 +1211,7 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     ...ROMANISED_HINDI_EVERYDAY.phrases,
   ],
   negationAfter:
-    '(?:nahi|nahin|nhi|nai)(?: bhi)?(?: (?:hai|h|hain|hua|hui|hue|tha|thi|the|hua tha|hui thi))?(?= ?(?:[,.!?;]|$|(?:par|pr|lekin|aur|bas|magar|ab|sirf)(?!\\p{L})))',
+    '(?:nahi|nahin|nhi|nai)(?: bhi)?(?: (?:hai|h|hain|hua|hui|hue|tha|thi|the|hua tha|hui thi|ki|kiya|kia|ki thi|kiya tha))?(?= ?(?:[,.!?;]|$|(?:par|pr|lekin|aur|bas|magar|ab|sirf)(?!\\p{L})))',
   words: {
     ...ROMANISED_HINDI_EVERYDAY.words,
     ...ROMANISED_HINDI_INTENT_AND_CRISIS.words,

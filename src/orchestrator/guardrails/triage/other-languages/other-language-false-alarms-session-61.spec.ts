@@ -60,6 +60,8 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['vi', 'bố em bị tai biến 2 năm nay, hôm nay đột nhiên không nói được và yếu tay phải'],
       ['tr', 'babam felçten beri aynı ama bugün aniden konuşamıyor ve sağ kolu tutmuyor'],
       ['zh', '我爸中风五年了，平时和平时一样，今天突然说不出话，右边手脚不能动'],
+      // Years told of something other than a stroke are no deficit's baseline.
+      ['vi', 'chồng tôi hút thuốc 30 năm nay, giờ đau thắt ngực lan ra tay trái và vã mồ hôi lạnh'],
     ],
     lookAlikes: [
       [

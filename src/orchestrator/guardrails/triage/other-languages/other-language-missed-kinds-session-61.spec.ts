@@ -36,6 +36,8 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['hi', 'रात भर पढ़ाई की, अब बहुत नींद आ रही है, क्या कॉफी पीऊं?'],
       ['hi', 'bahut neend aa rahi hai aaj, kal raat late soya tha'],
       ['hi', 'बच्चा बिस्तर से सिर के बल गिरा, तुरंत रोया और अब आराम से खेल रहा है'],
+      // Vomiting told as not done ("nahi ki", "नहीं की") is no vomiting beside the blow.
+      ['hi', 'बेटा झूले से सिर के बल गिरा, उल्टी नहीं की, अब खेल रहा है'],
       ['ro', 'mi-a intrat in cap ideea asta si nu pot dormi'],
       ['ro', 'a vomitat de doua ori dupa ce a mancat, fara febra, e ok?'],
     ],

@@ -1,3 +1,9 @@
+import { toldAnywhere } from '../language-lexicon.js';
+
+// A count of years is the stroke's only beside the stroke: "tôi hút thuốc từ 20 năm nay" (smoked for 20 years) before
+// a chest pain is a risk factor told, not a deficit's baseline.
+const VIETNAMESE_STROKE = String.raw`(?:tai bien|dot quy|dot qui)`;
+
 /**
  * A deficit told as dating from an old stroke, the language's way: "desde o AVC de 2019", "từ sau tai biến 3 năm nay",
  * "felçten beri". Read into the English the English rules read an old event by ("since the stroke", "for 3 years",
@@ -14,7 +20,7 @@ const CONSTRUCTIONS: Readonly<Record<string, ReadonlyArray<readonly [string, str
   ],
   vietnamese: [
     [String.raw`(?:ke tu|tu|tu khi) sau(?= (?:tai bien|dot quy|dot qui|lan tai bien|lan dot quy))`, 'since the'],
-    [String.raw`\d+ nam (?:nay|roi|qua)`, 'for # years'],
+    [String.raw`${toldAnywhere(VIETNAMESE_STROKE)}\d+ nam (?:nay|roi|qua)`, 'for # years'],
   ],
   turkish: [[String.raw`(?:felc|inme)(?:ten|den) beri`, 'since the stroke']],
 };
