@@ -311,6 +311,12 @@ const LASTED_SO_FAR = String.raw`^(?:(?:and|but|well|so)\s+)?(?:(?:(?:(?:it|that
 const ACT_TOLD_DONE = String.raw`\b(?:has|have|had)\s+(?:just\s+|already\s+|now\s+)+(?:swallowed|taken|drunk|downed|necked|injected|overdosed|done\s+it|cut|jumped)\b|\balready\s+(?:swallowed|took|taken|drank|downed|necked|injected|overdosed|did\s+it)\b`;
 
 /**
+ * The asked thing told as done by someone real tonight or today: "is it normal for a 2 wk old to have pauses in
+ * breathing for 20 seconds? my girl did it twice tonight" (not "my son did that as a baby").
+ */
+const DONE_BY_OWN_PERSON = String.raw`^(?:(?:and|but|well|because)\s+)?(?:he|she|they|${OWN_PERSON})\s+(?:did|does|has\s+done|had|has\s+had|keeps\s+doing|was\s+doing)\s+(?:it|that|this|them|those)\s+(?:\w+\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|just\s+now|earlier|again)\b`;
+
+/**
  * A sentence that says the question before it is happening: "What should I do if my chest pain
  * spreads to my arm? It's doing that now.", "... what do you do. Happening right now.", "If he got chest
  * pain what should we do? He has it now and is sweating.", or someone told as going on in it: "If my
@@ -319,12 +325,6 @@ const ACT_TOLD_DONE = String.raw`\b(?:has|have|had)\s+(?:just\s+|already\s+|now\
  * on for 7 minutes", not "it's been 2 years"), the condition told as met ("he just has", "I think she has,
  * one's missing from the remote"), or "that's what's happening".
  */
-/**
- * The asked thing told as done by someone real tonight or today: "is it normal for a 2 wk old to have pauses in
- * breathing for 20 seconds? my girl did it twice tonight" (not "my son did that as a baby").
- */
-const DONE_BY_OWN_PERSON = String.raw`^(?:(?:and|but|well|because)\s+)?(?:he|she|they|${OWN_PERSON})\s+(?:did|does|has\s+done|had|has\s+had|keeps\s+doing|was\s+doing)\s+(?:it|that|this|them|those)\s+(?:\w+\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|just\s+now|earlier|again)\b`;
-
 const QUESTION_COMES_TRUE = new RegExp(
   String.raw`${CONDITION_MET}|${LASTED_SO_FAR}|${ACT_TOLD_DONE}|${DONE_BY_OWN_PERSON}|^(?:(?:and|but|well|because)\s+)?(?:(?:it|that|this|he|she)\s+is\s+|they\s+are\s+|i\s+am\s+)?(?:(?:doing|having)\s+(?:that|this|it|exactly\s+that|just\s+that)\b|happening\b)|^(?:(?:and|but|well|because|cos|coz)\s+)?(?:he|she|they|i|we|it|this|that)\s+(?:has|have|is|are|am|does|do|did|got)\s+(?:(?:got|having|doing)\s+)?(?:(?:it|that|this|one|them)\s+)?(?:now|right\s+now|at\s+the\s+moment|already)\b|\b(?:he|she|they|it|${OWN_PERSON}|the\s+[\w-]+)\s+(?:is|are)\s+(?:(?:really|very|so|still|now|getting)\s+)?(?!going\s+to\b)\w+ing\b|\b(?:right\s+now|at\s+the\s+moment)\b`,
 );
