@@ -33,6 +33,7 @@ import { FRENCH_SEIZURES_FLIGHT_AND_FAREWELL } from './seizures-flight-and-farew
 import { FRENCH_TABLETS_TOLD_MISSING } from './tablets-told-missing-in-the-first-group.js';
 import { FRENCH_TAKEN_AS_PRESCRIBED } from './taken-as-prescribed.js';
 import { FRENCH_CHOKING_OBJECT_TOLD_OUT } from './choking-object-told-out.js';
+import { FRENCH_SPAN_OF_TIME } from './span-of-time-told-as-an-age.js';
 
 /**
  * An allergen, a sting, a medicine, a swelling or breathing told nowhere in the message: a throat that closes beside none
@@ -351,6 +352,7 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    ...FRENCH_SPAN_OF_TIME,
     ...FRENCH_PREGNANCY_TEST_AND_A_FAINT,
     ...FRENCH_CHOKING_OBJECT_TOLD_OUT,
     ...FRENCH_TAKEN_AS_PRESCRIBED,

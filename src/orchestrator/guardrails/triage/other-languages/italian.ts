@@ -33,6 +33,7 @@ import { ITALIAN_SEIZURES_FLIGHT_AND_FAREWELL } from './seizures-flight-and-fare
 import { ITALIAN_TABLETS_TOLD_MISSING } from './tablets-told-missing-in-the-first-group.js';
 import { ITALIAN_TAKEN_AS_PRESCRIBED } from './taken-as-prescribed.js';
 import { ITALIAN_CHOKING_OBJECT_TOLD_OUT } from './choking-object-told-out.js';
+import { ITALIAN_SPAN_OF_TIME } from './span-of-time-told-as-an-age.js';
 
 /**
  * Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md in plain Italian, each read from its parts: a sunken
@@ -342,6 +343,7 @@ export const ITALIAN: LanguageLexicon = {
   negationAfter:
     "(?:non (?:ne )?(?:ho|ha|abbiamo|ho avuto|ha avuto|c'?e)|nemmeno|neanche|neppure)(?= ?(?:[,.!?;]|$|(?:ma|solo|e|ne)(?![\\p{L}])))",
   phrases: [
+    ...ITALIAN_SPAN_OF_TIME,
     ...ITALIAN_ANOTHER_FIT_AND_EYES_THAT_STAY_SHUT,
     ...ITALIAN_CHOKING_OBJECT_TOLD_OUT,
     ...ITALIAN_TAKEN_AS_PRESCRIBED,
