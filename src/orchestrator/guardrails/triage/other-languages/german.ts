@@ -1,4 +1,5 @@
 import { GERMAN_DIGOXIN } from './digoxin-told-by-its-name-and-its-yellow.js';
+import { GERMAN_CHEST_PAIN_PRESSED } from './chest-pain-pressed-by-the-teller.js';
 import { GERMAN_END_TO_EVERYTHING } from './an-end-to-everything-told-with-its-means.js';
 import { GERMAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import { GERMAN_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
@@ -304,6 +305,7 @@ export const GERMAN: LanguageLexicon = {
   negationAfter:
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
+    ...GERMAN_CHEST_PAIN_PRESSED,
     ...GERMAN_CHOKING_OBJECT_TOLD_OUT,
     ...GERMAN_TAKEN_AS_PRESCRIBED,
     ...GERMAN_DIGOXIN,

@@ -1,4 +1,5 @@
 import type { LanguageLexicon } from './language-lexicon.js';
+import { INDONESIAN_CHEST_PAIN_PRESSED } from './chest-pain-pressed-by-the-teller.js';
 
 /**
  * Session 56 (T97): Indonesian, as it is written formally and as it is typed in a chat: no punctuation, the negation
@@ -386,7 +387,7 @@ export const INDONESIAN: LanguageLexicon = {
     'minggu',
     'bulan',
   ],
-  phrases: [...RED_FLAGS, ...MODIFIERS],
+  phrases: [...INDONESIAN_CHEST_PAIN_PRESSED, ...RED_FLAGS, ...MODIFIERS],
   words: {
     saya: 'i',
     aku: 'i',

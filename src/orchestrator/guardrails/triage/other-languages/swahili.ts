@@ -1,4 +1,5 @@
 import { SWAHILI_END_TO_EVERYTHING } from './an-end-to-everything-told-with-its-means.js';
+import { SWAHILI_CHEST_PAIN_PRESSED } from './chest-pain-pressed-by-the-teller.js';
 import { SWAHILI_FINDINGS } from './breathing-bleeding-children/swahili.js';
 import { SWAHILI_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told-by-their-parts.js';
 import { SWAHILI_EVERYDAY } from './everyday-words/swahili.js';
@@ -179,6 +180,7 @@ export const SWAHILI: LanguageLexicon = {
     ...SWAHILI_FINDINGS.ownWords,
   ],
   phrases: [
+    ...SWAHILI_CHEST_PAIN_PRESSED,
     ...SWAHILI_END_TO_EVERYTHING,
     ...SWAHILI_FAREWELL_AND_SAVED_PILLS,
     // Session 46: a pain told of its part ("mgongo unauma", "maumivu ya mgongo"), a breath that comes hard in any person,
