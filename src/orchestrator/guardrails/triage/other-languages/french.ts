@@ -1,4 +1,5 @@
 import { FRENCH_PREGNANCY_TEST_AND_A_FAINT } from './pregnancy-told-by-its-test-and-a-faint.js';
+import { FRENCH_CLIMBING } from './climbing-told-as-it-is-done.js';
 import { FRENCH_BREATH_TOLD_BY_WHAT_IS_SEEN } from './breath-told-by-what-is-seen.js';
 import { FRENCH_DIGOXIN } from './digoxin-told-by-its-name-and-its-yellow.js';
 import { FRENCH_FUMES } from './fumes-told-by-their-source-and-the-household.js';
@@ -352,6 +353,7 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    ...FRENCH_CLIMBING,
     ...FRENCH_SPAN_OF_TIME,
     ...FRENCH_PREGNANCY_TEST_AND_A_FAINT,
     ...FRENCH_CHOKING_OBJECT_TOLD_OUT,

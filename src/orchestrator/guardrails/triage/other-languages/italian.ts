@@ -1,4 +1,5 @@
 import { ITALIAN_ANOTHER_FIT_AND_EYES_THAT_STAY_SHUT } from './another-fit-and-eyes-that-stay-shut.js';
+import { ITALIAN_CLIMBING } from './climbing-told-as-it-is-done.js';
 import { ITALIAN_BREATH_TOLD_BY_WHAT_IS_SEEN } from './breath-told-by-what-is-seen.js';
 import { ITALIAN_DIGOXIN } from './digoxin-told-by-its-name-and-its-yellow.js';
 import { ITALIAN_END_TO_EVERYTHING } from './an-end-to-everything-told-with-its-means.js';
@@ -343,6 +344,7 @@ export const ITALIAN: LanguageLexicon = {
   negationAfter:
     "(?:non (?:ne )?(?:ho|ha|abbiamo|ho avuto|ha avuto|c'?e)|nemmeno|neanche|neppure)(?= ?(?:[,.!?;]|$|(?:ma|solo|e|ne)(?![\\p{L}])))",
   phrases: [
+    ...ITALIAN_CLIMBING,
     ...ITALIAN_SPAN_OF_TIME,
     ...ITALIAN_ANOTHER_FIT_AND_EYES_THAT_STAY_SHUT,
     ...ITALIAN_CHOKING_OBJECT_TOLD_OUT,

@@ -1,4 +1,5 @@
 import { PORTUGUESE_FITS_TOLD_BY_THEIR_LENGTH } from './fits-told-by-their-length-or-a-second-one.js';
+import { PORTUGUESE_CLIMBING } from './climbing-told-as-it-is-done.js';
 import { PORTUGUESE_BREATH_TOLD_BY_WHAT_IS_SEEN } from './breath-told-by-what-is-seen.js';
 import { PORTUGUESE_DIGOXIN } from './digoxin-told-by-its-name-and-its-yellow.js';
 import { PORTUGUESE_FUMES } from './fumes-told-by-their-source-and-the-household.js';
@@ -1105,6 +1106,7 @@ export const PORTUGUESE: LanguageLexicon = {
   negationAfter:
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    ...PORTUGUESE_CLIMBING,
     ...PORTUGUESE_CHOKING_OBJECT_TOLD_OUT,
     ...PORTUGUESE_TAKEN_AS_PRESCRIBED,
     ...PORTUGUESE_DIGOXIN,

@@ -1,4 +1,5 @@
 import { SPANISH_FITS_TOLD_BY_THEIR_LENGTH } from './fits-told-by-their-length-or-a-second-one.js';
+import { SPANISH_CLIMBING } from './climbing-told-as-it-is-done.js';
 import { SPANISH_CHEST_PAIN_PRESSED } from './chest-pain-pressed-by-the-teller.js';
 import { SPANISH_TONGUE_AND_THROAT_AFTER_AN_ALLERGEN } from './tongue-and-throat-after-an-allergen.js';
 import { SPANISH_BREATH_TOLD_BY_WHAT_IS_SEEN } from './breath-told-by-what-is-seen.js';
@@ -1167,6 +1168,7 @@ export const SPANISH: LanguageLexicon = {
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    ...SPANISH_CLIMBING,
     ...SPANISH_CHEST_PAIN_PRESSED,
     ...SPANISH_CHOKING_OBJECT_TOLD_OUT,
     ...SPANISH_TAKEN_AS_PRESCRIBED,
