@@ -1,4 +1,5 @@
 import { TAGALOG_FITS_TOLD_BY_THEIR_LENGTH } from './fits-told-by-their-length-or-a-second-one.js';
+import { TAGALOG_ALARM_WORDS_IN_IDIOMS } from './alarm-words-in-idioms-session-62.js';
 import { TAGALOG_FUMES } from './fumes-told-by-their-source-and-the-household.js';
 import { TAGALOG_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
 import { TAGALOG_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
@@ -258,6 +259,7 @@ export const TAGALOG: LanguageLexicon = {
   ],
   respelled: withTheArticleWritten,
   phrases: [
+    ...TAGALOG_ALARM_WORDS_IN_IDIOMS,
     ...TAGALOG_FITS_TOLD_BY_THEIR_LENGTH,
     ...TAGALOG_CLOTH_SOAKED_AND_BLOOD_SPURTING,
     ...TAGALOG_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
