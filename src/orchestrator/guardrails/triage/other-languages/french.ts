@@ -1,3 +1,4 @@
+import { FRENCH_INFANT_JABS } from './infant-jabs-told-by-their-visit.js';
 import { FRENCH_PREGNANCY_TEST_AND_A_FAINT } from './pregnancy-told-by-its-test-and-a-faint.js';
 import { FRENCH_CLIMBING } from './climbing-told-as-it-is-done.js';
 import { FRENCH_BREATH_TOLD_BY_WHAT_IS_SEEN } from './breath-told-by-what-is-seen.js';
@@ -353,6 +354,7 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    ...FRENCH_INFANT_JABS,
     ...FRENCH_CLIMBING,
     ...FRENCH_SPAN_OF_TIME,
     ...FRENCH_PREGNANCY_TEST_AND_A_FAINT,

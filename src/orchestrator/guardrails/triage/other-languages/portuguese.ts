@@ -1,3 +1,4 @@
+import { PORTUGUESE_INFANT_JABS } from './infant-jabs-told-by-their-visit.js';
 import { PORTUGUESE_FITS_TOLD_BY_THEIR_LENGTH } from './fits-told-by-their-length-or-a-second-one.js';
 import { PORTUGUESE_CLIMBING } from './climbing-told-as-it-is-done.js';
 import { PORTUGUESE_BREATH_TOLD_BY_WHAT_IS_SEEN } from './breath-told-by-what-is-seen.js';
@@ -1106,6 +1107,7 @@ export const PORTUGUESE: LanguageLexicon = {
   negationAfter:
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    ...PORTUGUESE_INFANT_JABS,
     ...PORTUGUESE_CLIMBING,
     ...PORTUGUESE_CHOKING_OBJECT_TOLD_OUT,
     ...PORTUGUESE_TAKEN_AS_PRESCRIBED,

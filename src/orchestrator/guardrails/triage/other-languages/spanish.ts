@@ -1,3 +1,4 @@
+import { SPANISH_INFANT_JABS } from './infant-jabs-told-by-their-visit.js';
 import { SPANISH_FITS_TOLD_BY_THEIR_LENGTH } from './fits-told-by-their-length-or-a-second-one.js';
 import { SPANISH_CLIMBING } from './climbing-told-as-it-is-done.js';
 import { SPANISH_CHEST_PAIN_PRESSED } from './chest-pain-pressed-by-the-teller.js';
@@ -1168,6 +1169,7 @@ export const SPANISH: LanguageLexicon = {
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    ...SPANISH_INFANT_JABS,
     ...SPANISH_CLIMBING,
     ...SPANISH_CHEST_PAIN_PRESSED,
     ...SPANISH_CHOKING_OBJECT_TOLD_OUT,
