@@ -6,6 +6,7 @@ import { withoutDeniedEcho } from './triage/echoed-question.js';
 import { CATEGORY_RULES, discriminatorOf, type CategoryRule, type CategoryTrigger } from './triage/emergency-rules.js';
 import { SIGNALS, type SignalDefinition, type SignalId } from './triage/emergency-signals.js';
 import { isAskedForStudy } from './triage/asked-for-study.js';
+import { isToldAsFiction } from './triage/told-as-fiction.js';
 import { isAskedInAdvance } from './triage/asked-in-advance.js';
 import { comesTrue, isGeneralQuestion, toldPart, withoutReportedQuestion } from './triage/general-question.js';
 import { ALREADY_ASSESSED } from './triage/urgent-after-resolution.js';
@@ -58,6 +59,7 @@ import { isStrokeAskedOfAHandNumbAtNight } from './triage/hand-numb-at-night-ask
 import { isUsualPanicAttackSettled } from './triage/usual-panic-attack-settled.js';
 import { isCopdFlareAtItsUsual } from './triage/copd-flare-at-its-usual.js';
 import { isPassiveWishWithPlanAndIntentDenied } from './triage/passive-wish-with-plan-and-intent-denied.js';
+import { isDeathWishDeniedWhenAsked } from './triage/death-wish-denied-when-asked.js';
 import { isPainkillerDoseUnderItsThreshold } from './triage/painkiller-dose-under-its-threshold.js';
 import { applyOlderHeadKnockWithoutTheCtCriteria } from './triage/older-head-knock-without-the-ct-criteria.js';
 import { applyInjuryToldLongAgo } from './triage/injury-told-long-ago.js';
@@ -73,6 +75,8 @@ import { defaultWordingModel } from './triage/learned/default-wording-model.js';
 import type { EmergencyWordingModel } from './triage/learned/emergency-wording-model.js';
 import { withoutSetAsideClauses } from './triage/learned/set-aside-clauses.js';
 import { toldAsWellNow } from './triage/learned/told-as-well-now.js';
+import { fumesClearedInFreshAir } from './triage/learned/fumes-cleared-in-fresh-air.js';
+import { isRegularMedicineQuestion } from './triage/learned/regular-medicine-question.js';
 import { withWordingVerdict, type RuleReading } from './triage/learned/wording-verdict.js';
 import type { TriageResult } from './triage-result.js';
 
@@ -254,7 +258,11 @@ function readNormalized(normalized: string): RuleReading {
     muted:
       muted ||
       (categories.length === 0 &&
-        (heldBackByDiscriminator(findings) || onlyUnreachable(findings, normalized) || toldAsWellNow(normalized))),
+        (heldBackByDiscriminator(findings) ||
+          onlyUnreachable(findings, normalized) ||
+          toldAsWellNow(normalized) ||
+          fumesClearedInFreshAir(normalized) ||
+          (onlyCircumstances(findings) && isRegularMedicineQuestion(normalized)))),
     ...(ratesReadForTheAge === undefined ? {} : { ratesReadForTheAge }),
   };
 }
@@ -362,7 +370,9 @@ function collectFindings(normalized: string): {
   for (let index = sentences.length - 2; index >= 0; index -= 1) assessedFrom[index] ||= assessedFrom[index + 1];
   sentences.forEach((whole, sentenceIndex) => {
     const sentence =
-      isAskedForStudy(sentences, sentenceIndex) || isAskedInAdvance(sentences, sentenceIndex)
+      isAskedForStudy(sentences, sentenceIndex) ||
+      isAskedInAdvance(sentences, sentenceIndex) ||
+      isToldAsFiction(sentences, sentenceIndex)
         ? null
         : toldPart(whole, sentences[sentenceIndex + 1]);
     if (sentence === null) {
@@ -929,6 +939,11 @@ function applyUncomplicatedFaint(clauses: readonly ClauseFindings[], normalized:
   setAsideAStoryToldAlone(clauses, isFaint, () => isUncomplicatedFaint(normalized));
 }
 
+/** Whether the rules read nothing in a message but how it is told and who, what and when (`TOLD_NOT_FOUND`). */
+function onlyCircumstances(findings: Findings): boolean {
+  return [...findings.keys()].every((id) => TOLD_NOT_FOUND.has(id));
+}
+
 /** How something is told, a discriminator or a circumstance: no finding of its own. */
 const TOLD_NOT_FOUND: ReadonlySet<SignalId> = new Set<SignalId>(
   SIGNALS.filter(({ qualifier, discriminatorOnly, timeless }) => qualifier || discriminatorOnly || timeless).map(
@@ -1001,17 +1016,27 @@ function applyUsualPanicAttackSettled(clauses: readonly ClauseFindings[], normal
 
 /** The warning signs a wish to be dead is told by, which decide only beside intent, a plan, a means or an attempt. */
 const PASSIVE_WISH_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>(['suicidal_context', 'despair']);
+/** A wish to die said outright, with the warning signs beside it (`triage/death-wish-denied-when-asked.ts`). */
+const DEATH_WISH_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>(['suicidal_intent', 'suicidal_context', 'despair']);
 
 /**
  * A wish to be dead told with the plan and the intent told absent (`triage/passive-wish-with-plan-and-intent-denied.ts`,
- * Columbia, NICE NG225): the warning signs are set aside when the message holds no other finding the rules read, and
- * the wording model held back. Returns whether they were.
+ * Columbia, NICE NG225), or a wish to die said in a moment and denied when asked (`triage/death-wish-denied-when-asked.ts`):
+ * the warning signs, and the wish, are set aside when the message holds no other finding the rules read, and the
+ * wording model held back. Returns whether they were.
  */
 function applyPassiveWishWithPlanAndIntentDenied(clauses: readonly ClauseFindings[], normalized: string): boolean {
-  return setAsideWhenAlone(
-    clauses,
-    ({ signal }) => PASSIVE_WISH_SIGNALS.has(signal.id),
-    () => isPassiveWishWithPlanAndIntentDenied(normalized),
+  return (
+    setAsideWhenAlone(
+      clauses,
+      ({ signal }) => PASSIVE_WISH_SIGNALS.has(signal.id),
+      () => isPassiveWishWithPlanAndIntentDenied(normalized),
+    ) ||
+    setAsideWhenAlone(
+      clauses,
+      ({ signal }) => DEATH_WISH_SIGNALS.has(signal.id),
+      () => isDeathWishDeniedWhenAsked(normalized),
+    )
   );
 }
 

@@ -20,6 +20,8 @@ const NOTHING_HAPPENING_NOW = new RegExp(
     String.raw`\b(?:this\s+is|it\s+is)\s+(?:just|only|purely)\s+(?:paperwork|for\s+(?:a|our|my|the)\s+(?:plan|policy|procedure|flowchart|training|notice|leaflet))\b`,
     String.raw`\b(?:just|only)\s+(?:want(?:ed)?|trying)\s+to\s+(?:know|be\s+(?:prepared|ready)|plan)\s+(?:in\s+advance|ahead|beforehand|before\s+(?:it|he|she|they|we)\b)`,
     String.raw`\b(?:asking|planning)\s+(?:in\s+advance|ahead\s+of\s+time)\b`,
+    // Asked ahead of a course the writer is about to take: "asking before I start the mental health first aid course".
+    String.raw`\basking\s+(?:this\s+)?(?:before|ahead\s+of)\s+(?:i\s+(?:start|do|take|sit|begin)\s+)?(?:my|the|a|our)\s+(?:[\w-]+\s+){0,4}?(?:course|training|module|class|workshop)\b`,
   ].join('|'),
 );
 

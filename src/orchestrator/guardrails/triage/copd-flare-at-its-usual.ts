@@ -28,7 +28,7 @@ const SATURATION =
  * home by.
  */
 const COPING =
-  /\b(?:talking|speaking|talks|speaks)\s+(?:\w+\s+)?(?:normally|fine|in\s+(?:full\s+)?sentences|full\s+sentences)\b|\bfull\s+sentences\b|\balert\b|\b(?:fine|ok|okay|comfortable)\s+(?:at\s+rest|sitting|resting)\b|\b(?:breathless\w*|breathing)\s+(?:\w+\s+){0,2}?(?:at|is)\s+(?:his|her|their|my)\s+usual\b|\b(?:breathless\w*|short\s+of\s+breath|out\s+of\s+breath)\s+(?:\w+\s+){0,2}?(?:walking|on\s+(?:the\s+)?(?:stairs|exertion|hills?)|climbing|going\s+up)\b[^.;]{0,60}\b(?:(?:the\s+)?same\s+for|unchanged\s+for|as\s+(?:usual|always))\b/;
+  /\bat\s+(?:his|her|their|my)\s+usual\s+(?:level\s+of\s+)?(?:breathless\w*|baseline)\b|\bas\s+breathless\s+as\s+(?:usual|normal|always|ever)\b|\bno\s+more\s+breathless\s+than\s+(?:usual|normal)\b|\b(?:talking|speaking|talks|speaks)\s+(?:\w+\s+)?(?:normally|fine|in\s+(?:full\s+)?sentences|full\s+sentences)\b|\bfull\s+sentences\b|\balert\b|\b(?:fine|ok|okay|comfortable)\s+(?:at\s+rest|sitting|resting)\b|\b(?:breathless\w*|breathing)\s+(?:\w+\s+){0,2}?(?:at|is)\s+(?:his|her|their|my)\s+usual\b|\b(?:breathless\w*|short\s+of\s+breath|out\s+of\s+breath)\s+(?:\w+\s+){0,2}?(?:walking|on\s+(?:the\s+)?(?:stairs|exertion|hills?)|climbing|going\s+up)\b[^.;]{0,60}\b(?:(?:the\s+)?same\s+for|unchanged\s+for|as\s+(?:usual|always))\b/;
 
 /** NG115's reasons for hospital, read only where not told absent. */
 const RED_FLAGS = new RegExp(

@@ -47,6 +47,8 @@ const IDIOMS: readonly RegExp[] = [
   /\bchok(?:ing|ed|es?)\s+on\s+(?:this|the|all\s+(?:this|the))\s+pollen\b(?![^.;]{0,40}\b(?:cannot|struggl\w*|blue|wheez\w*|tight\w*|swell\w*|swollen)\b)/g,
   /\bchoked\s+under\s+pressure\b/g,
   /\b(?:nearly\s+|almost\s+)?(?:passed|pass|passing)\s+out\s+(?:laughing|with\s+laughter|from\s+laughing)\b/g,
+  // Drowning at, with or under the day's load is a figure too: "I'm drowning at work haha", "drowning under deadlines".
+  /\bdrown(?:ing|ed|s)?\s+(?:at|with|under)\s+(?:(?:my|the|all\s+the|all\s+my|so\s+many)\s+)?(?:work|job|school|uni|college|office|emails?|paperwork|deadlines?|debts?|bills|admin|homework|revision|assignments?|marking|orders|tickets)\b/g,
   // Drowning in anything but water or a body's own fluid is a figure: "drowning in revision", "in paperwork".
   /\bdrown(?:ing|ed|s)?\s+in\s+(?![^.;,]{0,40}?\b(?:water|pool|sea|river|lake|bath|bathtub|tub|pond|canal|ocean|surf|waves?|reservoir|quarry|loch|flood\w*|puddle|stream|dam|harbou?r|mucus|phlegm|fluid|secretions|blood|vomit|sick)\b)(?:[\w-]+\s+){0,2}?[\w-]+/g,
   /\bpoison(?:ing|ed)?\s+(?:myself|me)\s+(?:by\s+)?(?:staying|working|being)\b/g,

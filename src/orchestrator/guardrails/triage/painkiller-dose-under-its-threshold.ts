@@ -92,6 +92,9 @@ const A_TOTAL_AFTER = /^\s*(?:in\s+total|total|altogether|in\s+all)\b/;
 const MASS =
   /\b(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:g|grams?|gms?)\b|\b(\d{3,5})\s*(?:mg|milligrams?)\b(?!\s*\/\s*kg|\s+per\s+(?:kg|kilo))/g;
 
+/** The strongest tablet of paracetamol or ibuprofen sold (paracetamol 1 g, ibuprofen 800 mg). */
+const LARGEST_TABLET_MG = 1000;
+
 const STRENGTH_AFTER = /^[^.;]{0,40}?\b(?:(\d{3,4})\s*mg|(\d(?:[.,]\d)?)\s*(?:g|grams?))\b/;
 
 /** A figure told per kilogram: "equals 64 mg/kg". */
@@ -173,7 +176,9 @@ function isUnderTheThreshold(normalized: string, medicine: MedicineThreshold): b
         : strength[1] === undefined
           ? numberOf(strength[2]) * 1000
           : Number(strength[1]);
-    tabletsMg += numberOf(match[1]) * strengthMg;
+    // No tablet of either is stronger than a gram: an amount over it told after the count is their total, "so 8
+    // tablets (4 g)", not a tablet's strength.
+    tabletsMg += strengthMg > LARGEST_TABLET_MG ? strengthMg : numberOf(match[1]) * strengthMg;
   }
   const toldPerKg = Math.max(0, ...[...normalized.matchAll(PER_KG)].map((match) => numberOf(match[1])));
   const perKg = Math.max(massMg / weight, tabletsMg / weight, toldPerKg);

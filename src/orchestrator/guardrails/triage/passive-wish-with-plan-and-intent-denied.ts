@@ -36,12 +36,14 @@ const INTENT_TOLD_ABSENT = new RegExp(
 );
 
 /** What takes the denial back: the wish growing, a time or a means told, the denial told as doubted. */
-const TAKEN_BACK =
+export const WISH_TAKEN_BACK =
   /\b(?:getting\s+(?:stronger|worse)|stronger|more\s+and\s+more|tonight|stockpil\w*|saved\s+up|pills|tablets|rope|knife|blade|bridge|(?:cannot|can\s+not|could\s+not)\s+(?:keep\s+(?:myself|himself|herself)|stay)\s+safe|(?:cannot|can\s+not)\s+promise)\b/g;
 
 /** Whether a normalised message tells a wish to be dead with both the plan and the intent told absent. */
 export function isPassiveWishWithPlanAndIntentDenied(normalized: string): boolean {
   return (
-    PLAN_TOLD_ABSENT.test(normalized) && INTENT_TOLD_ABSENT.test(normalized) && !toldPresent(normalized, TAKEN_BACK)
+    PLAN_TOLD_ABSENT.test(normalized) &&
+    INTENT_TOLD_ABSENT.test(normalized) &&
+    !toldPresent(normalized, WISH_TAKEN_BACK)
   );
 }

@@ -294,13 +294,24 @@ export function laterEndingMayHold(text: string): (from: number) => boolean {
 }
 
 /**
+ * Where the person is told back after the event, or the time after it, as an ending opens: "Back on the ground she is
+ * calm", "Back home he is fine", "Ten minutes later she was breathing normally".
+ */
+const BACK_WHERE_IT_ENDED = String.raw`back\s+(?:on\s+(?:the\s+)?(?:ground|land|shore|dry\s+land)|home|inside|indoors)|(?:\w+\s+){0,2}?(?:minutes?|mins?|hours?)\s+later`;
+/**
+ * Calm, and breathing easily, as the state an episode of nerves or breathlessness ended in (NHS 111 breathing problems
+ * asks about the breath now): "she is calm", "he is breathing normally".
+ */
+const CALM_AND_BREATHING_EASILY = String.raw`calm|calmer|breathing\s+(?:normally|fine|easily)`;
+/**
  * A sentence of its own that says the episode told before it is over: "It settled with his
  * inhaler.", "She is fine now.", "He has fully recovered." Stricter than a later clause in the
  * same sentence: it must open with what ended (not "I stopped and sat down", "he has stopped his
  * medication") and no one's opinion of it counts ("she insists she is fine").
  */
-const ENDED_EPISODE =
-  /^(?:(?:and|so|then|thankfully|luckily|now|after\s+that|since\s+then)[,\s]+)*(?:(?:it|that|this|everything|all\s+of\s+it|the\s+(?:\w+\s+)?(?:episode|attack|pain|bleeding|swelling|wheeze|wheezing|rash|fit|seizure|fever|temperature))\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?:all\s+|completely\s+|since\s+|quickly\s+|soon\s+)?(?:settled|passed|gone(?:\s+away)?|stopped|resolved|eased(?:\s+off)?|cleared(?:\s+up)?|went\s+away|wore\s+off|calmed\s+down)(?!\s+(?:his|her|my|their|the|taking|eating|drinking|breathing|responding|moving)\b)|(?:he|she|i|they|we)\s+(?:is|was|are|am|has\s+been|have\s+been|seems?|looks?|feels?|felt)\s+(?:totally\s+|completely\s+|absolutely\s+|perfectly\s+)?(?:fine|ok|okay|normal|well|back\s+to\s+normal)\b|(?:(?:he|she|i|they)\s+(?:(?:has|have)\s+)?)?(?:fully\s+|completely\s+)?recovered(?:\s+(?:fully|completely|as\s+(?:usual|normal|always)))?(?!\s+(?:from|but)\b)|all\s+good\s+(?:now|since)|(?:he|she|i|they|we)\s+(?:is|was|are|am|seems?|looks?|feels?)\s+(?:now\s+)?back\s+to\s+(?:(?:him|her|my|them|our)sel(?:f|ves)|(?:his|her|my|their)\s+(?:normal|usual|old)\s+(?:\w+\s+)?self)\b|(?:he|she|i|they|we)\s+(?:[\w']+\s+){1,5}?and\s+(?:is|was|are|am|seems?|feels?|looks?)\s+(?:now\s+)?(?:totally\s+|completely\s+|perfectly\s+)?(?:fine|ok|okay|normal|well|back\s+to\s+normal)\b|(?:fully\s+|completely\s+)?back\s+to\s+(?:(?:(?:his|her|their|my)\s+)?baseline|normal|(?:his|her|my|their)\s+(?:normal|usual|old)\s+(?:\w+\s+)?self)\b)(?![^.;]*\b(?:but|until|still|again|worse|except|not\s+(?:himself|herself|right))\b)/;
+const ENDED_EPISODE = new RegExp(
+  String.raw`^(?:(?:and|so|then|thankfully|luckily|now|after\s+that|since\s+then|${BACK_WHERE_IT_ENDED})[,\s]+)*(?:(?:it|that|this|everything|all\s+of\s+it|the\s+(?:\w+\s+)?(?:episode|attack|pain|bleeding|swelling|wheeze|wheezing|rash|fit|seizure|fever|temperature))\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?:all\s+|completely\s+|since\s+|quickly\s+|soon\s+)?(?:settled|passed|gone(?:\s+away)?|stopped|resolved|eased(?:\s+off)?|cleared(?:\s+up)?|went\s+away|wore\s+off|calmed\s+down)(?!\s+(?:his|her|my|their|the|taking|eating|drinking|breathing|responding|moving)\b)|(?:he|she|i|they|we)\s+(?:is|was|are|am|has\s+been|have\s+been|seems?|looks?|feels?|felt)\s+(?:totally\s+|completely\s+|absolutely\s+|perfectly\s+)?(?:fine|ok|okay|normal|well|back\s+to\s+normal|${CALM_AND_BREATHING_EASILY})\b|(?:(?:he|she|i|they)\s+(?:(?:has|have)\s+)?)?(?:fully\s+|completely\s+)?recovered(?:\s+(?:fully|completely|as\s+(?:usual|normal|always)))?(?!\s+(?:from|but)\b)|all\s+good\s+(?:now|since)|(?:he|she|i|they|we)\s+(?:is|was|are|am|seems?|looks?|feels?)\s+(?:now\s+)?back\s+to\s+(?:(?:him|her|my|them|our)sel(?:f|ves)|(?:his|her|my|their)\s+(?:normal|usual|old)\s+(?:\w+\s+)?self)\b|(?:he|she|i|they|we)\s+(?:[\w']+\s+){1,5}?and\s+(?:is|was|are|am|seems?|feels?|looks?)\s+(?:now\s+)?(?:totally\s+|completely\s+|perfectly\s+)?(?:fine|ok|okay|normal|well|back\s+to\s+normal)\b|(?:fully\s+|completely\s+)?back\s+to\s+(?:(?:(?:his|her|their|my)\s+)?baseline|normal|(?:his|her|my|their)\s+(?:normal|usual|old)\s+(?:\w+\s+)?self)\b)(?![^.;]*\b(?:but|until|still|again|worse|except|not\s+(?:himself|herself|right))\b)`,
+);
 
 export function isEndedEpisodeClause(clause: string): boolean {
   return ENDED_EPISODE.test(clause);

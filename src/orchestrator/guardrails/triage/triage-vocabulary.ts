@@ -17,12 +17,13 @@ export const ANY_PERSON = String.raw`(?:\b(?:i|we)\b|${THIRD_PERSON})`;
  * "easier if I just didn't wake up"). A wish not to wake is passive suicidal ideation (Columbia: wish to be dead), read
  * by the self-harm signals with its plan, intent and means; it is never someone found unresponsive. The wish is read
  * only where the one who would not wake is told inside it, as the wish's own subject, straight after the wish word:
- * "she wishes she could just not wake up", "he prays every night that he won't wake up", "I'd rather not wake up".
+ * "she wishes she could just not wake up", "he prays every night that he won't wake up", "I'd rather not wake up",
+ * "she sometimes thinks about not waking up".
  * A person named after the wish word in a sentence of their own ("I hope she's ok she does not wake up when I shake
  * her", "I pray to god please help my husband will not wake up", "I'd rather ask than wait my dad won't wake up") is
  * someone who cannot be roused, however the worry is framed.
  */
-const WISH_WORD = String.raw`(?:rather|wish\w*|hop(?:e|es|ed|ing)|pray\w*|prefer\w*|(?:easier|better|care|mind|glad|happy)\s+if)`;
+const WISH_WORD = String.raw`(?:rather|wish\w*|hop(?:e|es|ed|ing)|pray\w*|prefer\w*|(?:easier|better|care|mind|glad|happy)\s+if|(?:think\w*|thought\w*|dream\w*|fantasi[sz]\w*)\s+(?:about|of))`;
 const WISHED_SUBJECT = String.raw`(?:(?:every|each|some|most)\s+(?:night|day|morning|time)\s+)?(?:that\s+)?(?:(?:i|he|she|they|we|you)\s+)?(?:(?:just|simply|only|really)\s+)?(?:(?:would|will|did|does|do|could|can|might|may)\s+)?(?:(?:just|simply|only|really)\s+)?`;
 export const NOT_A_WISH = String.raw`(?<!\b${WISH_WORD}\s+${WISHED_SUBJECT})(?<!\bif\s+(?:i|he|she|they|we)\s+(?:just\s+|simply\s+|only\s+|never\s+)?)`;
 

@@ -44,6 +44,9 @@ const NON_CARDIAC_PROVOCATION = new RegExp(
       String.raw`musculoskeletal`,
       String.raw`worse\s+(?:\w+\s+){0,3}?(?:on|with|when|during|if)\s+(?:(?:he|she|they|i)\s+)?(?:\w+\s+)?(?:press\w*|palpation|twist\w*|turn\w*|mov\w*|reach\w*|deep\s+breath\w*|breath\w*\s+in|inspiration|inhal\w*|cough\w*|sneez\w*|lying\s+(?:flat|down)|lies\s+(?:flat|down)|stretch\w*)`,
       String.raw`(?:better|eased?|eases|easier|relieved|settles)\s+(?:\w+\s+){0,2}?(?:sitting\s+forward|leaning\s+forward|(?:with|by)\s+(?:an\s+)?antacids?|(?:with|by)\s+gaviscon)`,
+      // The pain told as what the patient's own pressing or moving brings ("it hurts when he presses on his ribs and
+      // when he twists", "sore if she pushes on the spot"): the write-up's history of a reproduced pain.
+      String.raw`(?:hurts?|hurting|sore|painful|tender)\s+(?:\w+\s+){0,2}?(?:when|if|whenever|as)\s+(?:he|she|they)\s+(?:\w+\s+)?(?:press\w*|push\w*|prod\w*|pok\w+|touch\w*|twist\w*|turn\w*|reach\w*|stretch\w*|cough\w*|sneez\w*|lies\s+(?:flat|down)|lie\s+(?:flat|down))`,
       String.raw`only\s+(?:on|when|with)\s+(?:(?:he|she|they)\s+)?cough\w*`,
       String.raw`on\s+(?:coughing|twisting|deep\s+(?:breath\w*|inspiration)|inspiration|palpation|movement|pressing)`,
       String.raw`after\s+(?:large\s+|big\s+|heavy\s+|spicy\s+|fatty\s+|evening\s+)?meals`,

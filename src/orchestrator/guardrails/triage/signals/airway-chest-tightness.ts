@@ -32,7 +32,17 @@ const RED_FLAG = String.raw`\b(?:heavy|heaviness|crushing|crushed|squeez\w*|pres
 /** The red flag in the tightness's own sentence (unless told as absent: "no sweating"). */
 const NOT_THE_AIRWAYS = notToldUnlessAbsent(RED_FLAG);
 
-export const AIRWAY_CHEST_TIGHTNESS = new RegExp(`^${NOT_THE_AIRWAYS}${AIRWAY}${RELIEVED}`);
+/**
+ * Or the tightness told as a pattern of days or weeks beside its airway trigger, with no effort bringing it on: "tight
+ * chest and wheezy every afternoon this week, hay fever season" (BTS/SIGN asthma: a recurring wheezy tightness is
+ * asthma's pattern, for the GP to diagnose and treat). Effort stays out: a tightness walking or climbing brings on is
+ * angina's pattern too (NICE CG95).
+ */
+const RECURRING_WITHOUT_EFFORT = String.raw`(?=.*\b(?:(?:every|each)\s+(?:afternoon|evening|morning|night|day)|this\s+week|for\s+(?:the\s+)?(?:last\s+|past\s+)?(?:a\s+few|few|several|couple\s+of|a\s+couple\s+of|two|three|four|\d+)\s+(?:weeks|months))\b)(?!.*\b(?:walk\w*|stairs|climb\w*|hills?|exert\w*|exercis\w*|effort|run\w*|jog\w*|gym|sport\w*)\b)`;
+
+export const AIRWAY_CHEST_TIGHTNESS = new RegExp(
+  `^${NOT_THE_AIRWAYS}${AIRWAY}(?:${RELIEVED}|${RECURRING_WITHOUT_EFFORT})`,
+);
 
 /** The reading for the chest pain signal: it stands down on a red flag told anywhere, or any other finding but these. */
 export const AIRWAY_CHEST_TIGHTNESS_GUARD = {

@@ -12,6 +12,7 @@ import {
   ORDINARY_DOSE_SLIP,
   ORDINARY_EXTRA_DOSE,
 } from './ordinary-dose-slips.js';
+import { ALLERGEN_EATEN_BY_ACCIDENT } from './allergen-eaten-by-accident.js';
 
 /**
  * A sore throat of an infection told as swollen, and nothing else: "my throat is sore and swollen, I can swallow fine"
@@ -336,7 +337,9 @@ const POISONING = [
     ],
     {
       timeless: true,
-      ordinaryWhen: new RegExp(`${WATER_SWALLOWED_BY_ACCIDENT.source}|${A_CHILDS_DOSE_GIVEN_ONCE_TOO_OFTEN.source}`),
+      ordinaryWhen: new RegExp(
+        `${WATER_SWALLOWED_BY_ACCIDENT.source}|${A_CHILDS_DOSE_GIVEN_ONCE_TOO_OFTEN.source}|${ALLERGEN_EATEN_BY_ACCIDENT.source}`,
+      ),
     },
   ),
   // Several of one's own tablets at once: an overdose when toxic effects follow.
