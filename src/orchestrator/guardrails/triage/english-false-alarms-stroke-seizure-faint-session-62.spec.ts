@@ -90,6 +90,27 @@ const KINDS: readonly TriageProbeKind[] = [
       "Grandad's left leg went numb and heavy after he'd been sitting cross-legged at the temple for an hour; arms fine, no facial droop, walking fine again within ten minutes.",
     ],
   },
+  {
+    // NHS pregnancy care: light-headed on getting up quickly or standing too long is postural, treated at home; "fit"
+    // told of health ("fairly fit") is no fit. A fit, a faint, a headache with the sight changed, or a one-sided pain
+    // beside the dizziness stays a danger sign (NICE NG133, NG126).
+    kind: 'pregnancy with a postural dizziness, or told "fairly fit"',
+    emergencies: [
+      "I'm 34 weeks pregnant and I just had a fit, now very drowsy",
+      "She's 36 weeks pregnant and had a fit in the kitchen",
+      "I'm 30 weeks pregnant, dizzy when I stand up, and I have a bad headache and flashing lights.",
+      "I'm 7 weeks pregnant, lightheaded when I stand and I have a sharp pain low on my right side.",
+      "I'm 28 weeks and I fainted in the shower and I still feel dizzy when I stand",
+      "I'm 33 weeks pregnant and I feel dizzy and faint all the time today",
+    ],
+    lookAlikes: [
+      "I'm 27 weeks pregnant with twins and everything has been straightforward so far. Is it safe to fly at 30 weeks? I'm a lock keeper on the canal so I'm on my feet a lot and fairly fit.",
+      "I'm 30 weeks pregnant and reasonably fit, can I keep running twice a week?",
+      "I'm 32 weeks pregnant with one baby, no problems so far. I'm doing a reading at the church, which involves standing a while, and I sometimes get light-headed if I stand too long. Anything else I should plan for?",
+      '20 weeks pregnant and I get dizzy when I stand up quickly, is that normal?',
+      'My wife is 24 weeks pregnant and feels lightheaded when she gets up from the sofa too fast, otherwise fine.',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('English false-alarm kinds of session 62: stroke, seizure, faint, pregnancy', KINDS);
