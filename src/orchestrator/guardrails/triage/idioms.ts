@@ -86,13 +86,14 @@ const IDIOMS: readonly RegExp[] = [
   // A fit of temper (Schmitt-Thompson temper tantrums): thrown or pitched ("threw a massive fit", "pitching a fit"), or
   // told with what set it off, a no or a thing taken away ("had a huge fit in the shop because I said no to sweets").
   // A seizure is thrown by no one and set off by no refusal.
-  /\b(?:threw|throw|throws|throwing|thrown|pitch|pitched|pitches|pitching)\s+(?:a|an|another|one\s+of\s+(?:his|her|their)|such\s+a)\s+(?:[\w-]+\s+){0,2}?fits?\b|\b(?:had|has|have|having)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?fit\b(?=[^.;]{0,80}?\b(?:because|cos|coz|when|after)\s+(?:i|we|mum|dad|mummy|daddy|his\s+\w+|her\s+\w+)\s+(?:\w+\s+){0,2}?(?:said\s+no|says\s+no|told\s+(?:him|her|them)\s+no|(?:took|takes)\s+(?:(?:his|her|their|the|it|them)\s+(?:[\w-]+\s+)?)?away|turned\s+off|switched\s+off|would\s+not\s+(?:let|buy|give)|did\s+not\s+(?:let|buy|give)|refused|stopped\s+(?:him|her|them))\b)/g,
+  /\b(?:threw|throw|throws|throwing|thrown|pitch|pitched|pitches|pitching)\s+(?:a|an|another|one\s+of\s+(?:his|her|their)|such\s+a)\s+(?:[\w-]+\s+){0,2}?fits?\b|\b(?:had|has|have|having)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?fit\b(?=[^.;]{0,80}?\b(?:because|cos|coz|when|after)\s+(?:i|we|mum|dad|mummy|daddy|his\s+\w+|her\s+\w+)\s+(?:\w+\s+){0,2}?(?:said\s+no|says\s+no|told\s+(?:him|her|them)\s+(?:no|(?:that\s+)?(?:i|we)\s+(?:need|needed|want|wanted|was|were|am|are|had|have|could\s+not|can\s*not|would\s+not|will\s+not))|(?:took|takes)\s+(?:(?:his|her|their|the|it|them)\s+(?:[\w-]+\s+)?)?away|turned\s+off|switched\s+off|would\s+not\s+(?:let|buy|give)|did\s+not\s+(?:let|buy|give)|refused|stopped\s+(?:him|her|them))\b)/g,
   // A fit of something else: "a coughing fit", "a fit of the giggles", "threw a hissy fit".
   /\b(?:coughing|sneezing|laughing|giggling|crying|screaming|hissy|temper|tantrum|jealous)\s+fits?\b|\bfits?\s+of\s+(?:the\s+)?(?:coughing|sneezing|laughter|laughing|giggles|rage|anger|temper|jealousy|pique|tears)\b/g,
   // Wanting something badly, or a fright: "gasping for a cuppa", "my heart was in my mouth".
   /\bgasping\s+for\s+(?:a\s+|an\s+|some\s+)?(?:cup|cuppa|brew|tea|coffee|drink|pint|beer|fag|cigarette|smoke|wee|pee|holiday|break)\b|\bheart\s+(?:was|is|in)\s+(?:in\s+)?(?:my|his|her)\s+mouth\b/g,
-  // A machine "having a fit" is misbehaving: "my laptop is having a fit again".
-  /\b(?:laptop|computer|pc|phone|printer|car|engine|wi-?fi|router|tv|telly|app|system|software|website|server|boiler|washing\s+machine|dishwasher|sat\s*nav)\s+(?:is\s+|was\s+|keeps\s+)?(?:having|had|threw|throwing|throws)\s+(?:a|another|one\s+of\s+its)\s+(?:[\w-]+\s+){0,2}?(?:fits?|seizures?)\b/g,
+  // A machine "having a fit" is misbehaving: "my laptop is having a fit again", told in quotes or not ("his computer
+  // 'had a fit'").
+  /\b(?:laptop|computer|pc|phone|printer|car|engine|wi-?fi|router|tv|telly|app|system|software|website|server|boiler|washing\s+machine|dishwasher|sat\s*nav)\s+(?:is\s+|was\s+|keeps\s+)?["'\u2018\u201c]?(?:having|had|threw|throwing|throws)\s+(?:a|another|one\s+of\s+its)\s+(?:[\w-]+\s+){0,2}?(?:fits?|seizures?)\b/g,
 ];
 
 export function findIdiomSpans(clause: string): TextSpan[] {

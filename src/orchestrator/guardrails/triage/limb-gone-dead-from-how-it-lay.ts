@@ -17,6 +17,7 @@ import { setAsideAStoryToldAlone } from './findings-told-alone.js';
 /** The limb's deficit as the rules read it: numb, weak, dead, tingling, floppy, an arm that will not lift. */
 const THE_LIMB = new Set([
   'limb_numbness',
+  'limb_weakness',
   'limb_tingling',
   'one_sided_weakness',
   'focal_deficit_lay',
@@ -38,9 +39,9 @@ const LEG_PRESSED =
 const MORE_THAN_A_PRESSED_NERVE =
   /\b(?:side|clums\w*|grip\w*|dragg\w*|both|together|same\s+time)\b|\b(?:cannot|could\s+not|would\s+not|will\s+not)\s+(?:hold|use|move)\b/;
 
-/** It came back: pins and needles as the feeling returned, back to normal, fine since, it wore off. */
+/** It came back: pins and needles as the feeling returned, back to normal, fine since, it wore off, walking on it. */
 const CAME_BACK =
-  /\b(?:came|come|coming|comes)\s+back\b|\bback\s+to\s+normal\b|\b(?:feels?|felt|is|was|been)\s+(?:\w+\s+)?(?:completely\s+|totally\s+|perfectly\s+)?(?:normal|fine)\b|\bfine\s+(?:now|since|all|after|again|once)\b|\b(?:wore|worn|wearing)\s+off\b|\bwent\s+away\b/;
+  /\b(?:came|come|coming|comes)\s+back\b|\b(?:can|could)\s+walk\b|\b(?:walking|walks|walked)\s+(?:fine|normally|ok|okay|properly)\b|\bback\s+to\s+normal\b|\b(?:feels?|felt|is|was|been)\s+(?:\w+\s+)?(?:completely\s+|totally\s+|perfectly\s+)?(?:normal|fine)\b|\bfine\s+(?:now|since|all|after|again|once)\b|\b(?:wore|worn|wearing)\s+off\b|\bwent\s+away\b/;
 
 /** Told as still there: the deficit that has not come back is read as any other. */
 const STILL_THERE =
@@ -56,19 +57,24 @@ interface Finding {
 }
 
 /**
+ * The other limbs told as checked and normal, as a FAST check tells them ("both arms up fine", "his face and arms are
+ * fine", "no problem with my arms"): no limb of the story.
+ */
+const LIMBS_TOLD_NORMAL =
+  /\b(?:(?:face|speech)\s+(?:and|,)\s+)?(?:(?:both|his|her|my|their|the)\s+)?(?:arms?|legs?)(?:\s+(?:and|,)\s+(?:face|speech|legs?|arms?))?\s+(?:(?:are|is|were|was|both|all)\s+)?(?:up\s+)?(?:fine|ok|okay|normal|strong|equal|alright)\b|\bno\s+(?:problem|problems|weakness|numbness)\s+(?:with|in)\s+(?:(?:his|her|my|their|either|both)\s+)?(?:arms?|legs?)\b/g;
+
+/**
  * Whether a normalised message tells one limb gone dead, an arm or a leg, with the weight that pressed on that limb,
  * and its return, and tells it neither as still there nor beside another limb, a whole side or a hand that fails.
  */
 export function isLimbGoneDeadFromHowItLay(normalized: string): boolean {
-  const arm = AN_ARM.test(normalized);
-  const leg = A_LEG.test(normalized);
+  const limbs = normalized.replace(LIMBS_TOLD_NORMAL, ' ');
+  const arm = AN_ARM.test(limbs);
+  const leg = A_LEG.test(limbs);
   if (arm === leg) return false;
   const pressed = arm ? ARM_PRESSED.test(normalized) : LEG_PRESSED.test(normalized);
   return (
-    pressed &&
-    CAME_BACK.test(normalized) &&
-    !STILL_THERE.test(normalized) &&
-    !MORE_THAN_A_PRESSED_NERVE.test(normalized)
+    pressed && CAME_BACK.test(normalized) && !STILL_THERE.test(normalized) && !MORE_THAN_A_PRESSED_NERVE.test(limbs)
   );
 }
 

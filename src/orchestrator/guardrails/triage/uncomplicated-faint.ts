@@ -19,9 +19,13 @@ import { toldPresent } from './told-as-absent.js';
 
 const FAINT = /\b(?:faint\w*|passed\s+out|blacked\s+out|vasovagal|syncop\w*|(?:slid|slumped|went)\s+down)\b/;
 
+/** Posture (CG109's first P): long standing, or getting up. */
+const POSTURE =
+  /\b(?:stand\w*|stood|queue\w*|queuing|assembl\w*|service|(?:got|getting|stood|standing|sat|sitting)\s+up\s+(?:too\s+)?(?:quickly|fast|suddenly))\b/;
+
 /** Posture or a provoking factor (CG109's first two Ps). */
 const TRIGGER =
-  /\b(?:stand\w*|stood|queue\w*|assembl\w*|service|hot|heat\w*|warm|stuffy|crowded|concert|festival|blood|needles?|injections?|jabs?|vaccinat\w*|cannula|drip|squeamish|gory|pain\w*|period|(?:had\s*n[o']t|had\s+not|not|without|skipp\w*|missed)\s+(?:\w+\s+)?(?:eaten|eating|breakfast|lunch|meal|drunk|drinking)|dehydrat\w*|(?:got|getting|stood|standing|sat|sitting)\s+up\s+(?:too\s+)?(?:quickly|fast|suddenly))\b/;
+  /\b(?:stand\w*|stood|queue\w*|queuing|assembl\w*|service|hot|heat\w*|warm|stuffy|crowded|concert|festival|blood|needles?|injections?|jabs?|vaccinat\w*|cannula|drip|squeamish|gory|pain\w*|period|(?:had\s*n[o']t|had\s+not|not|without|skipp\w*|missed)\s+(?:\w+\s+)?(?:eaten|eating|breakfast|lunch|meal|drunk|drinking)|dehydrat\w*|(?:got|getting|stood|standing|sat|sitting)\s+up\s+(?:too\s+)?(?:quickly|fast|suddenly))\b/;
 
 /** The warning before it (CG109's prodrome). */
 const PRODROME =
@@ -59,6 +63,8 @@ const WARNING_WORDS_OF: ReadonlyMap<string, RegExp> = new Map([
   ['reduced_vision', /\b(?:grey|gray|black|dark|fuzzy|blurry|blurred|white|dim|tunnel\w*|spotty)\b/],
   ['vision_disturbance', /\b(?:grey|gray|black|dark|fuzzy|blurry|blurred|white|dim|tunnel\w*|spotty)\b/],
   ['fever', /^(?:(?:felt|feel|feeling|went|got|getting|was|is)\s+)?(?:very\s+|really\s+|so\s+)?(?:hot|warm)\b/],
+  // A meal missed before it is the faint's provoking factor, not a child off its feeds.
+  ['not_feeding_lay', /\b(?:eaten|eating|breakfast|lunch|dinner|meal|food)\b/],
 ]);
 
 /** The signals a faint and its warning are told by (CKS blackouts, NICE CG109), and the heat of the room it happened in. */
@@ -85,13 +91,22 @@ export function isTheFaintOrItsWarning(signal: string, phrase: string): boolean 
   return words === undefined || words.test(phrase);
 }
 
-/** Whether a normalised message tells an uncomplicated faint: its trigger, its warning, a full recovery, no red flag. */
+/**
+ * Whether a normalised message tells an uncomplicated faint: two of CG109's three Ps (a trigger and its warning, or a long
+ * standing and what provoked it: "fainted after standing for an hour in the sun", told with no warning), a full recovery,
+ * no red flag.
+ */
 export function isUncomplicatedFaint(normalized: string): boolean {
   return (
     FAINT.test(normalized) &&
     TRIGGER.test(normalized) &&
-    PRODROME.test(normalized) &&
+    (PRODROME.test(normalized) || (POSTURE.test(normalized) && provokedBesidesThePosture(normalized))) &&
     RECOVERED.test(normalized) &&
     !toldPresent(normalized, RED_FLAG)
   );
+}
+
+/** Whether a provoking factor is told besides the posture: the trigger found once the posture's words are taken out. */
+function provokedBesidesThePosture(normalized: string): boolean {
+  return TRIGGER.test(normalized.replace(new RegExp(POSTURE.source, 'g'), ' '));
 }

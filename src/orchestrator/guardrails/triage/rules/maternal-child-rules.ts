@@ -139,6 +139,10 @@ export const OBSTETRIC_BLEEDING_RULE: CategoryRule = {
       'tachycardia',
       'low_systolic_bp',
       'seizure_named',
+    ).map((trigger) =>
+      // NHS pregnancy care: light-headed on getting up quickly or standing too long is postural, treated at home;
+      // with a headache, a sight change, a pain or a bleed told beside it, those read it.
+      trigger.all.includes('faint_or_dizzy') ? { ...trigger, unless: ['dizzy_with_its_posture'] } : trigger,
     ),
     // Spots before the eyes with a headache after 20 weeks or after the birth, whatever the posture (NICE NG133).
     {

@@ -10,6 +10,15 @@ import { type SignalDefinition, define, r } from './signal-definition.js';
 const STANDS = r`(?:stand|stands|standing|stood|get\s+up|gets\s+up|got\s+up|sit\s+up|sits\s+up)`;
 
 export const CIRCULATION_SIGNALS: readonly SignalDefinition[] = [
+  // Light-headed told with the posture that brings it on, getting up quickly or standing too long: the postural dizziness
+  // NHS pregnancy care treats at home (get up slowly, sit or lie on the side), no danger sign by itself.
+  define(
+    'dizzy_with_its_posture',
+    [
+      r`\b(?:dizzy|dizziness|faint|lightheaded|light-headed|woozy)\b[^.;]{0,25}\b(?:when|whenever|if|as\s+soon\s+as|every\s+time)\s+(?:i|he|she|they)\s+(?:${STANDS}|gets?\s+up|getting\s+up)(?:\s+up)?\s+(?:(?:too\s+)?(?:quickly|quick|fast|suddenly)|too\s+long|for\s+(?:too\s+)?long|(?:for\s+)?a\s+while|from\s+(?:a|the|my|her|his)\s+\w+(?:\s+too\s+(?:fast|quickly))?)\b`,
+    ],
+    { discriminatorOnly: true },
+  ),
   define(
     'pale',
     [

@@ -381,12 +381,12 @@ const EPISODE_BY_PRONOUN = [
   define('episode_started_again', [
     r`\b(?:it|they|then)\s+(?:has\s+|have\s+)?(?:just\s+)?(?:started|began|begun|restarted)\s+(?:up\s+)?again\b(?![^.;]*\b(?:years?|months?|weeks?|ago|last|since)\b)`,
   ]),
-  // "fit" also means healthy or matching: "fit and well", "keep fit", "fits in the car".
+  // "fit" also means healthy or matching: "fit and well", "keep fit", "fairly fit", "I am fit", "fits in the car".
   define(
     'seizure_named',
     [
       r`\b(?:convulsed|had\s+a\s+convulsion|seized\s+up\s+and\s+shook)\b`,
-      r`\b(?:seizures?|convulsions?|convulsing|seizing)\b|(?<!\b(?:keep|keeping|get|getting|very|quite|feel|feels|feeling|look|looks|so|really|pretty)\s)\bfits?\b(?!-(?:to|for|and)\b|\s+(?:and|as|to|for|enough|in|into|well|the|perfectly|me|him|her|them|it|of|note|notes|letter))`,
+      r`\b(?:seizures?|convulsions?|convulsing|seizing)\b|(?<!\b(?:keep|keeping|get|getting|very|quite|feel|feels|feeling|look|looks|so|really|pretty|fairly|reasonably|physically|generally|otherwise|super|extremely|stay|staying|am|be|being)\s)\bfits?\b(?!-(?:to|for|and)\b|\s+(?:and|as|to|for|enough|in|into|well|the|perfectly|me|him|her|them|it|of|note|notes|letter))`,
     ],
     { timeless: true },
   ),
