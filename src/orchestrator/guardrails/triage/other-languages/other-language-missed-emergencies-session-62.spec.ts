@@ -1,0 +1,41 @@
+import {
+  describeKindsFlaggedByProduct,
+  type LabelledProbeKind,
+} from '../../../../../test/support/triage-probe-table.js';
+
+/**
+ * Session 62 (T133): emergencies the other-language readers missed, by kind, written from the protocols and never from a
+ * labelled set, each with the look-alikes that share its words:
+ * - breathing told by what one sees, in German, Russian and Ukrainian (`breath-told-by-what-is-seen.ts`; BTS/SIGN asthma,
+ *   NICE NG143): two words at a time, the reliever that helps for minutes or not at all, the skin between the ribs or the
+ *   hollow of the neck drawn in, nostrils flaring, lips gone grey; a toddler's two words, a nose spray that did nothing,
+ *   a broken rib and dry lips stay quiet.
+ * Emergencies must be flagged by the product; look-alikes stay quiet by the rules and the product alike.
+ */
+const KINDS: readonly LabelledProbeKind[] = [
+  {
+    kind: 'breathing told by what one sees, in German, Russian and Ukrainian',
+    emergencies: [
+      ['de', 'meine Tochter hat Asthma und schafft nur noch zwei Wörter, dann muss sie nach Luft schnappen'],
+      ['de', 'Asthmaanfall, zwei Hübe Salbutamol genommen und es hilft gar nicht'],
+      ['de', 'Asthma seit heute Morgen schlimmer, das Notfallspray hilft nur noch zehn Minuten'],
+      ['ru', 'у мамы астма, может сказать только два слова и задыхается'],
+      ['ru', 'у сына кожа между ребрами втягивается когда дышит'],
+      ['ru', 'малышу 8 месяцев, свистит при вдохе, ямка на шее втягивается'],
+      ['uk', 'тато може сказати лише два слова, дихати важко'],
+      ['uk', 'донька кашляє, дихає часто, між ребрами западає, ніздрі роздуваються'],
+    ],
+    lookAlikes: [
+      ['de', 'Mein Sohn ist 18 Monate und sagt nur zwei Wörter, ist das normal?'],
+      ['de', 'das Nasenspray hilft nicht, die Nase ist immer noch zu'],
+      ['de', 'Lippen sind trocken und rissig'],
+      ['ru', 'мой сын в 2 года говорит только два слова, это нормально?'],
+      ['ru', 'назальный спрей не помогает, нос заложен'],
+      ['ru', 'сломал ребро, больно когда кашляю'],
+      ['ru', 'дышит ровно, не западает между ребрами, температура 37.5'],
+      ['uk', 'донька в 2 роки каже лише два слова'],
+    ],
+  },
+];
+
+describeKindsFlaggedByProduct('other-language missed emergencies of session 62', KINDS);
