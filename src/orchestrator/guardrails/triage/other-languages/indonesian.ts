@@ -1,3 +1,4 @@
+import { MALAY_GLASS_TEST_AND_NECK } from './glass-test-and-a-neck-that-will-not-bend.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 
 /**
@@ -386,7 +387,7 @@ export const INDONESIAN: LanguageLexicon = {
     'minggu',
     'bulan',
   ],
-  phrases: [...RED_FLAGS, ...MODIFIERS],
+  phrases: [...MALAY_GLASS_TEST_AND_NECK, ...RED_FLAGS, ...MODIFIERS],
   words: {
     saya: 'i',
     aku: 'i',

@@ -10,6 +10,9 @@ import {
  *   NICE NG143): two words at a time, the reliever that helps for minutes or not at all, the skin between the ribs or the
  *   hollow of the neck drawn in, nostrils flaring, lips gone grey; a toddler's two words, a nose spray that did nothing,
  *   a broken rib and dry lips stay quiet.
+ * - meningism told by its parts in Korean and Malay (`glass-test-and-a-neck-that-will-not-bend.ts`; NICE NG240): spots
+ *   pressed with a cup and still there, a neck that cannot bend forward beside a fever; a mole a laser did not remove, a
+ *   bite that pales when pressed and a neck cricked in sleep without fever stay quiet.
  * Emergencies must be flagged by the product; look-alikes stay quiet by the rules and the product alike.
  */
 const KINDS: readonly LabelledProbeKind[] = [
@@ -34,6 +37,25 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['ru', 'сломал ребро, больно когда кашляю'],
       ['ru', 'дышит ровно, не западает между ребрами, температура 37.5'],
       ['uk', 'донька в 2 роки каже лише два слова'],
+    ],
+  },
+  {
+    kind: 'meningism told by its parts in Korean and Malay: spots that stay when pressed, a neck that will not bend',
+    emergencies: [
+      ['ko', '아들이 열이 나고 배에 빨간 점들이 있는데 유리컵으로 누르면 색이 안 빠져요'],
+      ['ko', '딸이 고열인데 발진이 눌러도 사라지지 않아요'],
+      ['ko', '열이 40도고 고개를 앞으로 못 숙여요, 머리가 너무 아파요'],
+      ['ms', 'anak saya demam, ada ruam merah yg x pudar bila tekan guna gelas'],
+      ['ms', 'adik demam tinggi, leher keras tak boleh menunduk, muntah'],
+      ['ms', 'budak ni demam, bintik merah kat kaki tak hilang walaupun ditekan'],
+    ],
+    lookAlikes: [
+      ['ko', '얼굴에 점이 있는데 레이저로 안 없어져요'],
+      ['ko', '잠을 잘못 자서 고개를 못 숙여요, 열은 없어요'],
+      ['ko', '배를 누르면 아파요, 열은 없어요'],
+      ['ms', 'anak saya ada bintik merah gigitan nyamuk, bila tekan jadi pucat dan hilang'],
+      ['ms', 'tengkuk sakit sebab tidur salah bantal, tak boleh tunduk, takde demam'],
+      ['ms', 'sakit perut bila tekan, tak demam'],
     ],
   },
 ];
