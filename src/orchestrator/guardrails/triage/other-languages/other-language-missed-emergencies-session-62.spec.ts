@@ -13,6 +13,9 @@ import {
  * - meningism told by its parts in Korean and Malay (`glass-test-and-a-neck-that-will-not-bend.ts`; NICE NG240): spots
  *   pressed with a cup and still there, a neck that cannot bend forward beside a fever; a mole a laser did not remove, a
  *   bite that pales when pressed and a neck cricked in sleep without fever stay quiet.
+ * - no answer when called after a fall, in the Arabic dialects and Amharic (`no-answer-after-a-fall-told-in-dialect.ts`;
+ *   Manchester Triage): a brother who does not pick up the phone, a friend who ignores messages and a child who fell and
+ *   moves as usual stay quiet.
  * Emergencies must be flagged by the product; look-alikes stay quiet by the rules and the product alike.
  */
 const KINDS: readonly LabelledProbeKind[] = [
@@ -56,6 +59,22 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['ms', 'anak saya ada bintik merah gigitan nyamuk, bila tekan jadi pucat dan hilang'],
       ['ms', 'tengkuk sakit sebab tidur salah bantal, tak boleh tunduk, takde demam'],
       ['ms', 'sakit perut bila tekan, tak demam'],
+    ],
+  },
+  {
+    kind: 'no answer when called after a fall, in the Arabic dialects and Amharic',
+    emergencies: [
+      ['ar', 'جدتي طاحت فالكوزينة وما كتجاوبش'],
+      ['ar', 'ابويا وقع في الحمام ومش بيرد علينا خالص'],
+      ['ar', 'امي انهارت بالمطبخ وما عم ترد ولا تتحرك'],
+      ['am', 'አባቴ ወድቆ ስንጠራው አይመልስም'],
+    ],
+    lookAlikes: [
+      ['ar', 'اخويا مش بيرد على التليفون من الصبح'],
+      ['ar', 'صاحبي ما كيجاوبش على الميساجات ديالي، واش نقلق؟'],
+      ['ar', 'ابني طاح من العجلة وجرح ركبته بس كيتحرك عادي'],
+      ['am', 'ስልክ ብደውልለት አይመልስም'],
+      ['am', 'ልጄ ወደቀ ግን ደህና ነው ይጫወታል'],
     ],
   },
 ];
