@@ -1,4 +1,5 @@
 import { CHINESE_FAREWELL_AND_ITS_MEANS } from './farewell-told-with-a-means-or-a-hanging-prepared.js';
+import { CANTONESE_FACE_LIMB_AND_SPEECH } from './face-limb-and-speech-told-in-dialect.js';
 import { CHINESE_DIGOXIN } from './digoxin-told-by-its-name-and-its-yellow.js';
 import { CHINESE_FUMES } from './fumes-told-by-their-source-and-the-household.js';
 import { CHINESE_END_TO_EVERYTHING } from './an-end-to-everything-told-with-its-means.js';
@@ -320,6 +321,7 @@ export const CHINESE: LanguageLexicon = {
   script: 'han',
   respelled: withoutSpacesBetweenCharacters,
   phrases: [
+    ...CANTONESE_FACE_LIMB_AND_SPEECH,
     ...CHINESE_FAREWELL_AND_ITS_MEANS,
     ...CHINESE_CHOKING_OBJECT_TOLD_OUT,
     ...CHINESE_DIGOXIN,

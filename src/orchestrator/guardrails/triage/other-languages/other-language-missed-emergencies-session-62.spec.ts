@@ -16,6 +16,10 @@ import {
  * - no answer when called after a fall, in the Arabic dialects and Amharic (`no-answer-after-a-fall-told-in-dialect.ts`;
  *   Manchester Triage): a brother who does not pick up the phone, a friend who ignores messages and a child who fell and
  *   moves as usual stay quiet.
+ * - a stroke told by what changed, in Cantonese and in Egyptian and Levantine Arabic
+ *   (`face-limb-and-speech-told-in-dialect.ts`; BE-FAST): a crooked mouth, a cup that cannot be lifted, mumbled speech,
+ *   one side's leg or arm; a numb mouth after the dentist, drunk speech, a suitcase too heavy, a face pulled in a joke and
+ *   legs tired after a walk stay quiet.
  * Emergencies must be flagged by the product; look-alikes stay quiet by the rules and the product alike.
  */
 const KINDS: readonly LabelledProbeKind[] = [
@@ -75,6 +79,24 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['ar', 'ابني طاح من العجلة وجرح ركبته بس كيتحرك عادي'],
       ['am', 'ስልክ ብደውልለት አይመልስም'],
       ['am', 'ልጄ ወደቀ ግን ደህና ነው ይጫወታል'],
+    ],
+  },
+  {
+    kind: 'a stroke told by what changed, in Cantonese and in the Arabic dialects',
+    emergencies: [
+      ['yue', '我阿媽頭先突然塊面歪咗，講嘢唔清楚'],
+      ['yue', '老豆食緊飯突然揸唔實對筷子，把聲含糊'],
+      ['yue', '婆婆半邊面跌咗，口齒唔清'],
+      ['ar', 'جدي فجأة ايده اليمين نازلة ومش قادر يتكلم كويس'],
+      ['ar', 'امي فجأة رجلها اليمين مش شايلاها وايدها اليمين واقعة'],
+    ],
+    lookAlikes: [
+      ['yue', '啱啱補完牙，打咗麻醉，口歪咗講嘢含糊'],
+      ['yue', '佢飲醉咗，講嘢含含糊糊'],
+      ['yue', '個行李箱太重我拎唔起'],
+      ['yue', '我细佬扮嘢口歪歪'],
+      ['ar', 'رجلي مش شايلاني من التعب بعد المشي الطويل'],
+      ['ar', 'ايدي واقعة من التعب بعد الجيم'],
     ],
   },
 ];
