@@ -1,4 +1,5 @@
 import { AMHARIC_BLOOD_POURED } from './blood-poured-or-spat-told-in-its-own-verbs.js';
+import { AMHARIC_NO_ANSWER_AFTER_A_FALL } from './no-answer-after-a-fall-told-in-dialect.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 
 /**
@@ -77,7 +78,7 @@ const RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
 export const AMHARIC: LanguageLexicon = {
   language: 'Amharic',
   script: 'ethiopic',
-  phrases: [...AMHARIC_BLOOD_POURED, ...RED_FLAGS],
+  phrases: [...AMHARIC_BLOOD_POURED, ...AMHARIC_NO_ANSWER_AFTER_A_FALL, ...RED_FLAGS],
   negationAfter: '(?:የለም|የለበትም|የላትም|የለብኝም|የለውም)(?=\\s*(?:[,.;!?]|$))',
   words: { እና: 'and', ግን: 'but', አሁን: 'now', ዛሬ: 'today', ትናንት: 'yesterday', ድንገት: 'suddenly', በጣም: 'very' },
 };

@@ -1,4 +1,6 @@
 import { ARABIC_FUMES } from './fumes-told-by-their-source-and-the-household.js';
+import { ARABIC_NO_ANSWER_AFTER_A_FALL } from './no-answer-after-a-fall-told-in-dialect.js';
+import { ARABIC_ONE_SIDED_LIMB } from './face-limb-and-speech-told-in-dialect.js';
 import { ARABIC_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
 import { ARABIC_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import { ARABIC_FINDINGS } from './breathing-bleeding-children/arabic.js';
@@ -229,6 +231,8 @@ export const ARABIC: LanguageLexicon = {
   respelled: withPillCountsInDigits,
   phrases: [
     ...ARABIC_TAKEN_AS_PRESCRIBED,
+    ...ARABIC_NO_ANSWER_AFTER_A_FALL,
+    ...ARABIC_ONE_SIDED_LIMB,
     ...ARABIC_CLOTH_SOAKED_AND_BLOOD_SPURTING,
     ...ARABIC_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     // Session 59 (T114): self-harm told as a goodbye letter, an end to one's life or a whole box swallowed (NICE NG225,

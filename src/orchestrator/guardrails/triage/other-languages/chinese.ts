@@ -1,6 +1,7 @@
 import { CHINESE_FAREWELL_AND_ITS_MEANS } from './farewell-told-with-a-means-or-a-hanging-prepared.js';
 import { CHINESE_ALARM_WORDS_IN_IDIOMS } from './alarm-words-in-idioms-session-62.js';
 import { CHINESE_NOBODY_ILL_NOW } from './modifiers/chinese-nobody-ill-now.js';
+import { CANTONESE_FACE_LIMB_AND_SPEECH } from './face-limb-and-speech-told-in-dialect.js';
 import { CHINESE_DIGOXIN } from './digoxin-told-by-its-name-and-its-yellow.js';
 import { CHINESE_FUMES } from './fumes-told-by-their-source-and-the-household.js';
 import { CHINESE_END_TO_EVERYTHING } from './an-end-to-everything-told-with-its-means.js';
@@ -324,6 +325,7 @@ export const CHINESE: LanguageLexicon = {
   phrases: [
     ...CHINESE_ALARM_WORDS_IN_IDIOMS,
     ...CHINESE_NOBODY_ILL_NOW,
+    ...CANTONESE_FACE_LIMB_AND_SPEECH,
     ...CHINESE_FAREWELL_AND_ITS_MEANS,
     ...CHINESE_CHOKING_OBJECT_TOLD_OUT,
     ...CHINESE_DIGOXIN,

@@ -31,6 +31,7 @@ import { GERMAN_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-th
 import { GERMAN_SEIZURES_FLIGHT_AND_FAREWELL } from './seizures-flight-and-farewell-told-by-their-parts.js';
 import { GERMAN_TABLETS_TOLD_MISSING } from './tablets-told-missing-in-the-first-group.js';
 import { GERMAN_TAKEN_AS_PRESCRIBED } from './taken-as-prescribed.js';
+import { GERMAN_BREATH_TOLD_BY_WHAT_IS_SEEN } from './breath-told-by-what-is-seen.js';
 import { GERMAN_CHOKING_OBJECT_TOLD_OUT } from './choking-object-told-out.js';
 
 /**
@@ -308,6 +309,7 @@ export const GERMAN: LanguageLexicon = {
     ...GERMAN_CHEST_PAIN_PRESSED,
     ...GERMAN_CHOKING_OBJECT_TOLD_OUT,
     ...GERMAN_TAKEN_AS_PRESCRIBED,
+    ...GERMAN_BREATH_TOLD_BY_WHAT_IS_SEEN,
     ...GERMAN_DIGOXIN,
     ...GERMAN_END_TO_EVERYTHING,
     ...GERMAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,

@@ -1,3 +1,4 @@
+import { MALAY_GLASS_TEST_AND_NECK } from './glass-test-and-a-neck-that-will-not-bend.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 import { INDONESIAN_CHEST_PAIN_PRESSED } from './chest-pain-pressed-by-the-teller.js';
 
@@ -387,7 +388,7 @@ export const INDONESIAN: LanguageLexicon = {
     'minggu',
     'bulan',
   ],
-  phrases: [...INDONESIAN_CHEST_PAIN_PRESSED, ...RED_FLAGS, ...MODIFIERS],
+  phrases: [...INDONESIAN_CHEST_PAIN_PRESSED, ...MALAY_GLASS_TEST_AND_NECK, ...RED_FLAGS, ...MODIFIERS],
   words: {
     saya: 'i',
     aku: 'i',

@@ -1,4 +1,5 @@
 import { KOREAN_FACE_TURNED_WITH_A_WORD_BETWEEN } from './face-turned-with-a-word-between.js';
+import { KOREAN_GLASS_TEST_AND_NECK } from './glass-test-and-a-neck-that-will-not-bend.js';
 import { KOREAN_FUMES } from './fumes-told-by-their-source-and-the-household.js';
 import { KOREAN_END_TO_EVERYTHING } from './an-end-to-everything-told-with-its-means.js';
 import { KOREAN_PILLS_TOLD_BY_THEIR_PACK } from './pills-told-by-their-count-or-pack.js';
@@ -246,6 +247,7 @@ export const KOREAN: LanguageLexicon = {
     '(?:은|는|이|가|도)? ?(?:없(?:어요|었어요|었고|고|음|습니다|었습니다|다|어|는데|었는데|었음)(?![지져졌])|안 했(?:어요|고|습니다))',
   phrases: [
     ...KOREAN_FACE_TURNED_WITH_A_WORD_BETWEEN,
+    ...KOREAN_GLASS_TEST_AND_NECK,
     ...KOREAN_END_TO_EVERYTHING,
     ...KOREAN_PILLS_TOLD_BY_THEIR_PACK,
     ...KOREAN_FAREWELL_AND_SAVED_PILLS,

@@ -14,6 +14,10 @@ import { RUSSIAN_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/russi
 import { NOT_BEFORE_A_LENGTH_OR_WEIGHT, toldAnywhere, toldNowhere, type LanguageLexicon } from './language-lexicon.js';
 import { RUSSIAN_MODIFIERS } from './modifiers/russian.js';
 import { UKRAINIAN_PHRASES, UKRAINIAN_WORDS } from './ukrainian.js';
+import {
+  RUSSIAN_BREATH_TOLD_BY_WHAT_IS_SEEN,
+  UKRAINIAN_BREATH_TOLD_BY_WHAT_IS_SEEN,
+} from './breath-told-by-what-is-seen.js';
 
 /** Russian (and the same words in Ukrainian where they match), read by word stems: its endings change with case and person. */
 /**
@@ -61,6 +65,8 @@ export const RUSSIAN: LanguageLexicon = {
     ...RUSSIAN_GREEN_VOMIT,
     ...RUSSIAN_FAREWELL_AND_SAVED_PILLS,
     ...UKRAINIAN_PHRASES,
+    ...RUSSIAN_BREATH_TOLD_BY_WHAT_IS_SEEN,
+    ...UKRAINIAN_BREATH_TOLD_BY_WHAT_IS_SEEN,
     ['бол(?:ь|и) в груди', 'chest pain'],
     // No response told as absent ("реакции нет"): a finding of its own, read before the negation told after it can reach
     // back past the unread noun to the finding before (review V28: "без сознания реакции нет" read as not unconscious).
