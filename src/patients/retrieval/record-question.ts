@@ -36,7 +36,14 @@ import {
   PLAN_ASKED,
   RECORDED_ASKED,
 } from './question-emphasis.js';
-import { MEDICINE_CLASS_NAMED, RECORD_TOPICS, SICK_VISIT, UNWELL_WORD, type RecordTopic } from './record-topics.js';
+import {
+  MEDICINE_CLASS_NAMED,
+  RECORD_TOPICS,
+  SICK_VISIT,
+  TAKEN_REGULARLY_TOLD,
+  UNWELL_WORD,
+  type RecordTopic,
+} from './record-topics.js';
 import {
   ADDRESSED_TO_ME,
   BORN_ON,
@@ -316,6 +323,8 @@ export function analyzeRecordQuestion(
     withoutStayBesideMedicines(
       withoutEventAnchors(
         rest
+          // "what does she take every morning": medicines taken daily, whose "every" and "day" go next.
+          .replace(TAKEN_REGULARLY_TOLD, 'take daily')
           .replace(SOURCE_NAMED, ' ')
           .replace(WHO_BROUGHT, ' ')
           .replace(HISTORY, ' ')
