@@ -22,3 +22,27 @@ describe('what someone takes, told only by how often', () => {
     expect(analyze(question).resourceTypes).not.toEqual(expect.arrayContaining(MEDICINES));
   });
 });
+
+describe('the list of what someone takes now, asked beside a story of a visit', () => {
+  const held = new Set(['Encounter', 'Observation', 'DocumentReference']);
+
+  it.each([
+    "I'm her carer, packing a hospital bag for Kanisha - what tablets does she take every day?",
+    'new job physical next week, what pills am i on',
+    'after her stay the home nurse asks what tablets does she take',
+    'the examiner at my physical wants all the medicines i take',
+  ])('%s: the notes of medicines are asked, not the visits', (question) => {
+    const asked = analyze(question).asCategory(held, () => false);
+    expect(asked?.query).toBe('medications');
+    expect(asked?.resourceTypes).not.toContain('Encounter');
+  });
+
+  it.each(['what meds was she on during her hospital stay', 'which pills did they give him at the clinic visit'])(
+    '%s: a time asked, not the list of now: its kinds stay',
+    (question) => {
+      const read = analyze(question);
+      const asked = read.asCategory(held, () => false);
+      expect(asked === undefined || asked.resourceTypes.length === read.resourceTypes.length).toBe(true);
+    },
+  );
+});
