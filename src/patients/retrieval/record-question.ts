@@ -36,7 +36,14 @@ import {
   PLAN_ASKED,
   RECORDED_ASKED,
 } from './question-emphasis.js';
-import { MEDICINE_CLASS_NAMED, RECORD_TOPICS, SICK_VISIT, UNWELL_WORD, type RecordTopic } from './record-topics.js';
+import {
+  MEDICINE_CLASS_NAMED,
+  RECORD_TOPICS,
+  SICK_VISIT,
+  TAKEN_REGULARLY_TOLD,
+  UNWELL_WORD,
+  type RecordTopic,
+} from './record-topics.js';
 import {
   ADDRESSED_TO_ME,
   BORN_ON,
@@ -316,6 +323,8 @@ export function analyzeRecordQuestion(
     withoutStayBesideMedicines(
       withoutEventAnchors(
         rest
+          // "what does she take every morning": medicines taken daily, whose "every" and "day" go next.
+          .replace(TAKEN_REGULARLY_TOLD, 'take daily')
           .replace(SOURCE_NAMED, ' ')
           .replace(WHO_BROUGHT, ' ')
           .replace(HISTORY, ' ')
@@ -441,11 +450,16 @@ export function analyzeRecordQuestion(
           .flatMap((sentence) => topicsOf(sentence).map((topic) => topic.name)),
       );
       const listedKinds = namedHeld ? kindsBesideListed(topicText) : undefined;
+      // So is the list of what someone takes now ("packing a hospital bag - what tablets does she
+      // take every day?", "the examiner wants every med I take"): the stay or the physical of the
+      // story is why they ask, and the notes of every visit list the medicines.
+      const listAsked = !classNamed && CURRENT_MEDICINES_ASKED.test(text);
+      const onlyListed = classNamed || listAsked;
       const kinds = asked.filter(
         (topic) =>
           !topic.specific &&
           topic.resourceTypes.length > 0 &&
-          (!classNamed || topic.listedAs !== undefined || classKinds.has(topic.name)) &&
+          (!onlyListed || topic.listedAs !== undefined || classKinds.has(topic.name)) &&
           (listedKinds === undefined || listedKinds.has(topic.name)),
       );
       if (kinds.some((topic) => topic.resourceTypes.some((type) => held.has(type)))) return undefined;
@@ -478,11 +492,26 @@ export function analyzeRecordQuestion(
         ...searchTermsOf(kinds.flatMap((topic) => topic.expansion).join(' ')),
         ...classWords(content, text),
         ...(namedHeld ? analyzed.namedEquivalents() : []),
+        // Nor, of a list asked, the words of the story's kinds ("a DOT physical": "annual", "general").
+        ...(listAsked
+          ? searchTermsOf([...asked.flatMap((topic) => topic.expansion), ...vocabularyExpansions(text)].join(' '))
+          : []),
       ]);
       const cues = queryTerms.filter((term) => !unsearched.has(term));
       if (cues.some(recordHolds)) return undefined;
       if (!namedHeld)
-        return { ...analyzed, specific: false, query: distinctWords(listed), asCategory: () => undefined };
+        return {
+          ...analyzed,
+          // A list asked is of the listed kinds alone: the story's visits are no answer.
+          ...(listAsked && {
+            resourceTypes: analyzed.resourceTypes.filter((type) =>
+              kinds.some((topic) => topic.resourceTypes.includes(type)),
+            ),
+          }),
+          specific: false,
+          query: distinctWords(listed),
+          asCategory: () => undefined,
+        };
       // The notes are asked, and the named words the record holds order them: the note of the stay
       // that found the tuberculosis ("Patient is presenting with tuberculosis") before the others.
       return {
@@ -534,6 +563,19 @@ function kindsBesideListed(topicText: string): Set<string> {
     : sentences;
   return new Set(asked.flatMap(({ topics }) => topics.map((topic) => topic.name)));
 }
+
+/**
+ * The medicines someone takes now, asked as a list: "what tablets does she take", "what pills is
+ * mum on", "what does my chart say im on", "every med I take", "all the medicines he is on". In
+ * the present: "what was she on when she had tb" asks for a time, which the record dates.
+ */
+const CURRENT_MEDICINES_ASKED = new RegExp(
+  [
+    String.raw`\bwhat\s+(?:[\w']+\s+){0,2}(?:does|do|is|am|are)\s+(?:she|he|i|they|we|(?:my|our|his|her)\s+\w+|mum|mom|dad|mother|father)\s+(?:take|taking|on)\b`,
+    String.raw`\b(?:say|says|show|shows|list|lists)\s+(?:that\s+)?(?:i'?m|i\s+am|he'?s|he\s+is|she'?s|she\s+is|they'?re|they\s+are)\s+on\b`,
+    String.raw`\b(?:every|all|each)\s+(?:(?:the|of\s+the|of\s+my|of\s+his|of\s+her)\s+)?(?:\w+\s+)?(?:meds?|medications?|medicines?|pills?|tablets?|drugs?|prescriptions?)\s+(?:(?:that\s+)?(?:i|he|she|they|we)\s+(?:take|takes|am\s+on|is\s+on|are\s+on|uses?)|(?:i'?m|he'?s|she'?s|they'?re)\s+on)\b`,
+  ].join('|'),
+);
 
 /** What a class of medicines named stands as when the question's topics are read ("blood pressure tablets": medicines). */
 const CLASS_STANDS_FOR = ' medicines ';

@@ -244,6 +244,21 @@ const WAS_TAKING_NAMED =
 const TAKEN_FOR = '(?:on|take|takes|taking|took)\\s+(?:(?:anything|something)\\s+)?for';
 
 /**
+ * Something taken as a habit, told by how often and nothing else ("what does she take every day",
+ * "everything he takes each morning", "do I take anything regularly"): the medicines, the only
+ * thing a record says someone takes daily. Not a rate ("the breaths she takes every minute"): only
+ * a day's or a routine's regularity.
+ */
+const TAKEN_REGULARLY =
+  '(?:take|takes|taking)\\s+(?:(?:anything|something|everything|stuff|things?)\\s+)?(?:every|each)\\s+(?:single\\s+)?(?:day|morning|night|evening)|(?:take|takes|taking)\\s+(?:(?:anything|something|everything|stuff|things?)\\s+)?(?:daily|regularly|routinely|day[\\s-]to[\\s-]day|on a daily basis)';
+
+/**
+ * TAKEN_REGULARLY in the question, for the question to read as "take daily" before its words of
+ * a series ("every") and of a date ("day") are taken out (see RecordQuestion's content).
+ */
+export const TAKEN_REGULARLY_TOLD = new RegExp(`\\b(?:${TAKEN_REGULARLY})\\b`, 'g');
+
+/**
  * A "check" that is no test: a call or visit to see how someone is ("the weekly carer check in:
  * is she...", "a check-in call"; not "the check in 2018", a visit dated), or a look at the record
  * itself ("can you check my chart", "check her file for it"). What they ask about is read from
@@ -296,7 +311,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'medications',
     pattern: new RegExp(
-      `\\b(medications?|medicines?|meds|drugs?|prescri\\w*|pills?|tablets?|dos(e|es|age)|antibiotics?|inhalers?|regimens?|${MEDICINE_CLASS}|${TAKEN_FOR})\\b(?! allerg)`,
+      `\\b(medications?|medicines?|meds|drugs?|prescri\\w*|pills?|tablets?|dos(e|es|age)|antibiotics?|inhalers?|regimens?|${MEDICINE_CLASS}|${TAKEN_FOR}|${TAKEN_REGULARLY})\\b(?! allerg)`,
     ),
     resourceTypes: ['MedicationRequest', 'MedicationStatement'],
     expansion: ['medication', 'treatment', 'drugs'],

@@ -1,6 +1,6 @@
 import type { RankedRecord, RankedRecordRepository } from '../search-index/ranked-record.repository.js';
 import type { RecordQuestion } from './record-question.js';
-import { daysOfShots } from './visits-told-by-shots.js';
+import { daysOfShots, daysWithoutShots } from './visits-told-by-shots.js';
 
 /** How many of the best-matching days have their encounters looked up. */
 const LINKED_DAYS = 3;
@@ -66,7 +66,8 @@ export async function linkSameDayEncounters(
   ];
   const shotsTold = types.includes('Encounter') ? question.shotsOfVisit : undefined;
   // A visit told by its shots and no vaccine named, or by a count of them: the days of shots say which.
-  const byShots = shotsTold !== undefined && (shotsTold.shots !== undefined || !question.specific);
+  const byShots =
+    shotsTold !== undefined && (shotsTold.shots !== undefined || shotsTold.none === true || !question.specific);
   if ((!question.specific && !byShots) || types.length === 0) return { encounters: [], lexical };
 
   const days = byShots ? await shotDays(records, request) : bestDays(request);
@@ -124,6 +125,21 @@ async function shotDays(records: RankedRecordRepository, request: SameDayRequest
     withEmbeddings: false,
   });
   const best = Math.max(1, ...request.lexical.values());
+  if (question.shotsOfVisit?.none) {
+    const visits = await records.findNewest({
+      patientId: request.patientId,
+      ...(question.period && { dateRange: { from: question.period.from, to: question.period.to } }),
+      resourceTypes: ['Encounter'],
+      limit: SHOTS_READ,
+      withEmbeddings: false,
+    });
+    return daysWithoutShots(
+      visits.map((visit) => visit.date),
+      shots.map((shot) => shot.date),
+    )
+      .slice(0, LINKED_DAYS)
+      .map((day) => [day, best * SHOT_DAY_LIFT]);
+  }
   return daysOfShots(
     shots.map((shot) => shot.date),
     question.shotsOfVisit ?? {},

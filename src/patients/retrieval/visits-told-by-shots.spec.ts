@@ -1,5 +1,5 @@
 import { analyzeRecordQuestion } from './record-question.js';
-import { daysOfShots, shotsOfVisit } from './visits-told-by-shots.js';
+import { daysOfShots, daysWithoutShots, shotsOfVisit } from './visits-told-by-shots.js';
 
 const NOW = new Date('2026-12-06T12:00:00Z');
 
@@ -85,5 +85,39 @@ describe('the days of shots a visit is told by', () => {
 
   it('are none when no shot was given', () => {
     expect(daysOfShots([], { shots: 4 })).toEqual([]);
+  });
+});
+
+describe('a visit told by the shots it did not have', () => {
+  it.each([
+    ["the appointment in the autumn of 2016 when he didn't get any jabs"],
+    ['the checkup in 2012 where she didnt get any shots'],
+    ['which of her well visits in 2015 had no vaccines'],
+    ['his appointment in january 2013 without any injections'],
+    ['the spring 2019 check, the one with no needles'],
+    ["that visit in autumn 2013 where he wasn't given any vaccinations"],
+  ])('%j tells a visit without shots', (question) => {
+    expect(shotsOfVisit(question)).toEqual({ none: true });
+  });
+
+  it.each([
+    ['did he not get any shots at his 18 month check?'],
+    ["what vaccines did he get at the 2 year check up, he didn't cry"],
+    ['the checkup where i got a few needles'],
+  ])('%j tells no visit without shots', (question) => {
+    expect(shotsOfVisit(question)).not.toEqual({ none: true });
+  });
+
+  it('asks for the visit of that period, found as a day of a visit without shots', () => {
+    const visit = analyzeRecordQuestion("the appointment last october when he didn't get any injections", NOW);
+    expect(visit.shotsOfVisit).toEqual({ none: true });
+    expect(visit.resourceTypes).toContain('Encounter');
+  });
+
+  it('keeps the days of visits with no shot that day, newest first', () => {
+    expect(
+      daysWithoutShots(['2016-06-28', '2016-09-27', '2016-12-27', '2016-09-27'], ['2016-06-28', '2016-12-27']),
+    ).toEqual(['2016-09-27']);
+    expect(daysWithoutShots(['2019-03-26', '2020-03-07'], [])).toEqual(['2020-03-07', '2019-03-26']);
   });
 });

@@ -24,13 +24,27 @@ const SHOTS_GIVEN_THERE = new RegExp(
   String.raw`\b(?:(?:where|when|that|which|the\s+day)\s+(?:i|he|she|we|they|you)|and(?:\s+(?:i|he|she|we|they|you))?)\s+(?:got|had|was\s+given|were\s+given|received|needed)\s+(?:(?:like|about|around|maybe|roughly|nearly|almost)\s+)?(?:(${COUNT})\s+)?(?:(?:all|those|these|the|my|his|her|their|our)\s+){0,2}(?:[\w-]+\s+)?${SHOT}\b|\b(?:to\s+get|to\s+have|for)\s+(?:vaccinated|jabbed|immuni[sz]ed|(?:my|his|her|their|our|the)\s+(?:[\w-]+\s+)?${SHOT}\b)|\b${SHOT}\s+(?:visits?|appointments?|appts?|check[- ]?ups?|days?)\b|\bwith\s+(?:(?:like|about|around|maybe|roughly|nearly|almost)\s+)?(?:(${COUNT})\s+)?(?:(?:all|those|these|the|a|my|his|her|their|our|big|huge|whole)\s+){0,3}(?:(?:batch|bunch|lot|load|round|set)\s+of\s+)?(?:[\w-]+\s+)?${SHOT}\b`,
 );
 
-/** The shots a visit asked for is told by: `shots` when the question counts them. */
+/**
+ * The visit told by the shots it did not have: "the appointment when he didn't get any jabs", "the
+ * checkup with no shots", "the visit without any injections". Told of someone ("he did not get"),
+ * not asked ("did he not get any shots at his 4 year check?" asks whether he had them).
+ */
+const NO_SHOTS_THERE = new RegExp(
+  String.raw`\b(?:(?:i|he|she|we|they|you)\s+(?:did\s*n[o']?t|didnt|was\s*n[o']?t|wasnt|were\s*n[o']?t|werent)\s+(?:get|have|need|receive|given|getting|having)|\bno|\bwithout)\s+(?:any\s+)?(?:(?:the|my|his|her|their|our)\s+)?(?:[\w-]+\s+)?${SHOT}\b`,
+);
+
+/**
+ * The shots a visit asked for is told by: `shots` when the question counts them, `none` when
+ * it is told by having had none.
+ */
 export interface ShotsOfVisit {
   shots?: number;
+  none?: true;
 }
 
 /** The shots the visit is told by, when the question tells a visit that way; undefined otherwise. */
 export function shotsOfVisit(text: string): ShotsOfVisit | undefined {
+  if (NO_SHOTS_THERE.test(text)) return { none: true };
   const told = SHOTS_GIVEN_THERE.exec(text);
   if (told === null) return undefined;
   const count = told[1] ?? told[2];
@@ -58,6 +72,15 @@ export function daysOfShots(shotDates: readonly string[], told: ShotsOfVisit): s
   return [...perDay]
     .filter(([, count]) => fit(count) === best)
     .map(([day]) => day)
+    .sort()
+    .reverse();
+}
+
+/** The days of visits with no shot that day, newest first: a visit told by having had none. */
+export function daysWithoutShots(visitDates: readonly string[], shotDates: readonly string[]): string[] {
+  const shotDays = new Set(shotDates);
+  return [...new Set(visitDates)]
+    .filter((day) => !shotDays.has(day))
     .sort()
     .reverse();
 }
