@@ -9,6 +9,15 @@ import { questionAfterStudyFrame } from './study-frame.js';
  * a story that opens with a past "when": "When I got there, she was cold and not shivering".
  */
 
+/** "In case", and its formal twin "in the event (that)": a condition planned for ("in the event my baby stops breathing"). */
+const IN_CASE = String.raw`in\s+(?:case|the\s+event)(?:\s+that)?`;
+
+/**
+ * A condition put by inverting "should" with "ever" ("should she ever stop breathing after a feed, what do we do?",
+ * "should my dad ever fall again"): the formal "if ... ever", a plan for what may come.
+ */
+const INVERTED_CONDITION = String.raw`should\s+(?:i|he|she|we|they|(?:my|our|his|her|their)\s+[\w-]+)\s+ever`;
+
 const FILLER = String.raw`(?:(?:so|ok|okay|hi|hello|hey|also|and|but|quick\s+question|just\s+curious|out\s+of\s+curiosity|in\s+general|generally|please|doctor|doc)[,:]?\s+)*`;
 
 /**
@@ -51,7 +60,7 @@ const PLAN_FRAME = String.raw`\b(?:ever|one\s+day|some\s+day|in\s+(?:the\s+)?fut
  */
 const SUBJUNCTIVE_OF_ONESELF = String.raw`(?:got|had|started|developed|felt|fell|collapsed)\b[^.;?]*\b(?:would|could|might)\b`;
 
-const CONDITIONAL_QUESTION = String.raw`(?:if|in\s+case|say|suppose|supposing|what\s+if|imagine)\s+(?:(?:my|our|his|her|their)\s+|(?:he|she|they)\s+(?=\w)|(?:i|we)\s+(?=${SUBJUNCTIVE_OF_ONESELF}))(?![^.;?]*\b(?:${TOLD_AS_DONE}|${TOLD_AS_GOING_ON})\b)(?![^.;?]*\b(?:now|just|already|currently|still(?!\s+(?:need|needs|have\s+to|has\s+to|go|be|get|require))|right\s+now)\b)[^,.;?]{0,50}?\b(?:had|has|have|hits|were|was|gets|falls|takes|swallows|starts|ever|breaks?|goes|turns?|stops?|becomes?|develops?|collapses?|faints?|fits|swallow|drinks?|eats?|(?:hit|got|fell|took|swallowed|broke|turned|stopped|became|developed|collapsed|fainted|drank|ate)(?=[^.;?]*(?:\b(?:would|could|might)\s+(?:i|we|she|he|they|you|it|that|this|the\s+(?:leaders?|teachers?|staff|crew|school|nursery|hospital|ambulance|paramedics?|doctors?|nurses?|coach(?:es)?|carers?|lifeguards?|organisers?|organizers?|airline|hotel))\b|${PLAN_FRAME})))\b[^.;?]*?\b(?:should|would|could|shall|do|does|will|can|what|how)\s+(?:i|we|she|he|they|you|it|the\s+(?:leaders?|teachers?|staff|crew|school|nursery|hospital|ambulance|paramedics?|doctors?|nurses?|coach(?:es)?|carers?|lifeguards?|organisers?|organizers?|airline|hotel))\b`;
+const CONDITIONAL_QUESTION = String.raw`(?:if|${IN_CASE}|say|suppose|supposing|what\s+if|imagine)\s+(?:(?:my|our|his|her|their)\s+|(?:he|she|they)\s+(?=\w)|(?:i|we)\s+(?=${SUBJUNCTIVE_OF_ONESELF}))(?![^.;?]*\b(?:${TOLD_AS_DONE}|${TOLD_AS_GOING_ON})\b)(?![^.;?]*\b(?:now|just|already|currently|still(?!\s+(?:need|needs|have\s+to|has\s+to|go|be|get|require))|right\s+now)\b)[^,.;?]{0,50}?\b(?:had|has|have|hits|were|was|gets|falls|takes|swallows|starts|ever|breaks?|goes|turns?|stops?|becomes?|develops?|collapses?|faints?|fits|swallow|drinks?|eats?|(?:hit|got|fell|took|swallowed|broke|turned|stopped|became|developed|collapsed|fainted|drank|ate)(?=[^.;?]*(?:\b(?:would|could|might)\s+(?:i|we|she|he|they|you|it|that|this|the\s+(?:leaders?|teachers?|staff|crew|school|nursery|hospital|ambulance|paramedics?|doctors?|nurses?|coach(?:es)?|carers?|lifeguards?|organisers?|organizers?|airline|hotel))\b|${PLAN_FRAME})))\b[^.;?]*?\b(?:should|would|could|shall|do|does|will|can|what|how)\s+(?:i|we|she|he|they|you|it|that|this|the\s+(?:leaders?|teachers?|staff|crew|school|nursery|hospital|ambulance|paramedics?|doctors?|nurses?|coach(?:es)?|carers?|lifeguards?|organisers?|organizers?|airline|hotel))\b`;
 
 /**
  * A passive told with its subject left out, as a bystander or a reading of another language tells it ("was found
@@ -62,11 +71,13 @@ const SUBJECTLESS_PASSIVE = String.raw`found|discovered|hit|struck|knocked|run\s
 
 const QUESTION_OPENER = new RegExp(
   // "if someone has chest pain should I give aspirin", "in case my child has a fit": planning ahead.
-  String.raw`^${FILLER}(?:${CONDITIONAL_QUESTION}|if\s+(?:i|he|she|we|they)\s+(?:(?:am|is|are|was|were)\s+)?ever\b(?![^.;?]*\b(?:now|currently|at\s+the\s+moment)\b)|(?:if|in\s+case|suppose|supposing|hypothetically|say|when|whenever)\s+(?:i\s+(?:think|suspect|see|find|notice)\s+)?(?:someone|somebody|anyone|a\s+person|you|people|a\s+(?:child|baby|kid|friend|patient)|(?:one|any|either|none)\s+of\s+(?:them|us|the\s+\w+|my\s+\w+|our\s+\w+)|(?:a|an)\s+(?:[\w-]+\s+){1,2}(?=(?:is|has|gets|goes|becomes|falls|collapses|stops|starts|seems|looks|feels|can|cannot|does|will)\b))\b|what|how|why|which|when(?=\s+(?:should|do|does|did|is|are|was|were|can|could|would|will|must|might|shall|to|exactly)\b)|where|who|(?:is|are|was|were|can|could|does|do|should|would|will)(?!\s+(?:not|only|barely|hardly|never|no\s+longer|still|just)\b)(?!\s+(?:${SUBJECTLESS_PASSIVE})\b)|tell\s+me|explain|describe|list|i\s+(?:want|would\s+like|wanted|need)\s+to\s+(?:know|learn|understand)|i\s+am\s+(?:curious|wondering)|i\s+was\s+wondering|i\s+wonder)\b`,
+  String.raw`^${FILLER}(?:${CONDITIONAL_QUESTION}|if\s+(?:i|he|she|we|they)\s+(?:(?:am|is|are|was|were)\s+)?ever\b(?![^.;?]*\b(?:now|currently|at\s+the\s+moment)\b)|(?:if|${IN_CASE}|suppose|supposing|hypothetically|say|when|whenever)\s+(?:i\s+(?:think|suspect|see|find|notice)\s+)?(?:someone|somebody|anyone|a\s+person|you|people|a\s+(?:child|baby|kid|friend|patient)|(?:one|any|either|none)\s+of\s+(?:them|us|the\s+\w+|my\s+\w+|our\s+\w+)|(?:a|an)\s+(?:[\w-]+\s+){1,2}(?=(?:is|has|gets|goes|becomes|falls|collapses|stops|starts|seems|looks|feels|can|cannot|does|will|were|was|had|told|tells|said|says|took|takes|ate|eats|drank|drinks|fell|swallowed|swallows|collapsed|fainted|stopped|went|got)\b))\b|(?:at|from|by)\s+(?:what|which)\s+(?:point|stage)|what|how|why|which|when(?=\s+(?:should|do|does|did|is|are|was|were|can|could|would|will|must|might|shall|to|exactly)\b)|where|who|(?:is|are|was|were|can|could|does|do|should|would|will)(?!\s+(?:not|only|barely|hardly|never|no\s+longer|still|just)\b)(?!\s+(?:${SUBJECTLESS_PASSIVE})\b)|tell\s+me|explain|describe|list|i\s+(?:want|would\s+like|wanted|need)\s+to\s+(?:know|learn|understand)|i\s+am\s+(?:curious|wondering)|i\s+was\s+wondering|i\s+wonder)\b`,
 );
 
 /** The hypothetical part of a question: "what should I do if my child has a seizure". */
-const HYPOTHETICAL_TAIL = /\b(?:if|whether|in\s+case|when|whenever|before|after)\b.*$/;
+const HYPOTHETICAL_TAIL = new RegExp(
+  String.raw`\b(?:if|whether|${IN_CASE}|when|whenever|before|after|${INVERTED_CONDITION})\b.*$`,
+);
 
 /** Words that tie a sentence to a real person or to this moment. */
 const PERSONAL_OR_PRESENT =
@@ -410,7 +421,7 @@ const OWN_CONDITION_TOLD_AS_HAPPENING = new RegExp(
 const WHETHER_IF =
   /\b(?:ask|asking|asked|know|knowing|tell|telling|check|checking|see|find\s+out|wonder|wondering|sure|unsure)\s+(?:[\w']+\s+){0,3}$/;
 const SAYS_IT_PLANS = new RegExp(
-  String.raw`${PLAN_FRAME}|\b(?:in\s+case|a\s+plan|plan\s+for|prepared|to\s+be\s+ready)\b`,
+  String.raw`${PLAN_FRAME}|\b(?:${IN_CASE}|a\s+plan|plan\s+for|prepared|to\s+be\s+ready)\b`,
 );
 
 /**
@@ -492,7 +503,7 @@ const RUN_ON_SUBJECT = String.raw`\b(?:i|we|${OWN_PERSON}|(?<!\b(?:${SAYS}|texts
  * hypothetical as the question, whoever it names, when it is about anyone or told with "ever". It
  * ends where the question's words do, except at a person's name; anything told as now ends it too.
  */
-const PLANNED_CONDITION = String.raw`\b(?:if|in\s+case|whenever)\s+(?=(?:(?:one|any|either|some|each)\s+of|a|an|any|anyone|anybody|someone|somebody|people|you)\b|(?:[\w'-]+\s+){1,6}?ever\b)(?:(?!\b(?:because|as|but|since|so|while|now|currently|right\s+now|at\s+the\s+moment|today|tonight|already|just|still)\b|${RUN_ON_SUBJECT})[^,;:\u2014-])*`;
+const PLANNED_CONDITION = String.raw`\b(?:if|${IN_CASE}|whenever)\s+(?=(?:(?:one|any|either|some|each)\s+of|a|an|any|anyone|anybody|someone|somebody|people|you)\b|(?:[\w'-]+\s+){1,6}?ever\b)(?:(?!\b(?:because|as|but|since|so|while|now|currently|right\s+now|at\s+the\s+moment|today|tonight|already|just|still)\b|${RUN_ON_SUBJECT})[^,;:\u2014-])*`;
 
 /**
  * "Asks how to ..." is a plan only when it reaches a planned condition: "asks how to give buccal midazolam if a pupil
@@ -500,10 +511,18 @@ const PLANNED_CONDITION = String.raw`\b(?:if|in\s+case|whenever)\s+(?=(?:(?:one|
  * "asks how to stop the bleeding from her son's head"; nor when the condition is told as going on ("if a wound keeps
  * spurting", "when she goes like this").
  */
+/**
+ * "Asks what she should do if a scout has a seizure at camp", "wants to know what to do in case a pupil collapses": what
+ * someone would do, asked of a planned condition (about anyone, or told with "ever"). Without one it may be the case
+ * itself ("asks what she should do, her son is not breathing"); a condition told as going on, or one that runs on into
+ * a report ("... if someone is choking"), is read.
+ */
+const REPORTED_WHAT_TO_DO = String.raw`${ASKS}what\s+(?:to|(?:she|he|they|we|i)\s+(?:should|would|could|can|must|ought\s+to|needs?\s+to))\s+do\s+(?![^,;:]*${ONGOING_IN_CONDITION.source})${PLANNED_CONDITION}(?=\s*(?:[,;:.?!]|$))`;
+
 const REPORTED_HOW_TO = String.raw`${ASKS}how\s+(?:best\s+)?to\b${REPORTED_QUESTION_WORD}*(?![^,;:]*${ONGOING_IN_CONDITION.source})${PLANNED_CONDITION}`;
 
 const REPORTED_QUESTION = new RegExp(
-  String.raw`${REPORTED_QUESTION_OPENING}${REPORTED_QUESTION_WORD}*(?:${PLANNED_CONDITION})?|${REPORTED_HOW_TO}`,
+  String.raw`${REPORTED_QUESTION_OPENING}${REPORTED_QUESTION_WORD}*(?:${PLANNED_CONDITION})?|${REPORTED_HOW_TO}|${REPORTED_WHAT_TO_DO}`,
 );
 
 /** What keeps a reported question in: asked by or for someone at risk, it may be a lethality question. */
@@ -556,5 +575,5 @@ const TOPIC_HEADING = new RegExp(
  * state; what the message tells elsewhere is read as told.
  */
 const PLAN_TOLD_FOR_THE_FUTURE = new RegExp(
-  String.raw`^(?:if|when|whenever|in\s+case|should)\s+(?:(?:my|our|his|her|their|the)\s+[\w-]+(?:\s+[\w-]+)?|he|she|they|it|i|we)\s+(?:ever\s+)?(?:becomes?|gets?|feels?|starts?|goes|turns?|comes?|tries|try|talks?|says?|has|have|stops?|develops?)\b(?![^,.;?]*\b(?:${TOLD_AS_DONE}|${TOLD_AS_GOING_ON}|now|right\s+now|currently|already|just|still|again|any\s+worse|worse|more|this|that|these|like)\b)(?![^,.;?]*${ONGOING_IN_CONDITION.source})[^,.;?]*?,?\s+(?:then\s+)?(?:we|i)\s+(?:will|shall|are\s+going\s+to|am\s+going\s+to|plan\s+to|would)\s+(?:ring|call|phone|text|contact|take|drive|go|use|follow|give|get|speak|talk)\b[^,.;?]*$`,
+  String.raw`^(?:if|when|whenever|${IN_CASE}|should)\s+(?:(?:my|our|his|her|their|the)\s+[\w-]+(?:\s+[\w-]+)?|he|she|they|it|i|we)\s+(?:ever\s+)?(?:becomes?|gets?|feels?|starts?|goes|turns?|comes?|tries|try|talks?|says?|has|have|stops?|develops?)\b(?![^,.;?]*\b(?:${TOLD_AS_DONE}|${TOLD_AS_GOING_ON}|now|right\s+now|currently|already|just|still|again|any\s+worse|worse|more|this|that|these|like)\b)(?![^,.;?]*${ONGOING_IN_CONDITION.source})[^,.;?]*?,?\s+(?:then\s+)?(?:we|i)\s+(?:will|shall|are\s+going\s+to|am\s+going\s+to|plan\s+to|would)\s+(?:ring|call|phone|text|contact|take|drive|go|use|follow|give|get|speak|talk)\b[^,.;?]*$`,
 );
