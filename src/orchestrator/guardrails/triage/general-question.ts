@@ -305,9 +305,10 @@ const ANYONE_CONDITION =
 /**
  * The condition of the question before told as met, naming nothing: "he just has", "I think she has, one's
  * missing", "she did, just now", "Pretty sure she did", "looks like he has, the packet's empty", "He's done
- * it", "he is.", "It's happened.", "yes that's exactly what's going on" (review V11, 15:14 and 15:19).
+ * it", "he is.", "It's happened.", "yes that's exactly what's going on" (review V11, 15:14 and 15:19), and so
+ * with what it goes on to tell: "she just did and she's drowsy".
  */
-const CONDITION_MET = String.raw`^(?:(?:yes|yeah|yep|and|but|well|so|because|cos|coz|ok|oh)\s*,?\s+)*(?:(?:i\s+think|i\s+am\s+(?:pretty\s+)?sure|pretty\s+sure|(?:it\s+)?looks\s+like|seems\s+like|i\s+reckon)\s+)?(?:(?:he|she|they|it)\s+(?:just\s+|already\s+|actually\s+)?(?:has|have|did|is|are|does)(?:\s+(?:done\s+(?:it|that)|stopped|happened|gone))?(?:\s+(?:now|too|already|just\s+now))?(?=\s*(?:[,!]|$))|(?:it|that|this)\s+(?:is|has)\s+(?:just\s+)?happened\b(?!\s+(?:before|once|twice|again\s+(?:and|but)|in\s+the\s+past|years|last|when))|(?:that|this)\s+is\s+(?:exactly\s+|just\s+)?what\s+is\s+(?:happening|going\s+on)\b)`;
+const CONDITION_MET = String.raw`^(?:(?:yes|yeah|yep|and|but|well|so|because|cos|coz|ok|oh)\s*,?\s+)*(?:(?:i\s+think|i\s+am\s+(?:pretty\s+)?sure|pretty\s+sure|(?:it\s+)?looks\s+like|seems\s+like|i\s+reckon)\s+)?(?:(?:he|she|they|it)\s+(?:just\s+|already\s+|actually\s+)?(?:has|have|did|is|are|does)(?:\s+(?:done\s+(?:it|that)|stopped|happened|gone))?(?:\s+(?:now|too|already|just\s+now))?(?=\s*(?:[,!]|$)|\s+and\s+(?:now\s+)?(?:he|she|they|it|i|we)\b)|(?:it|that|this)\s+(?:is|has)\s+(?:just\s+)?happened\b(?!\s+(?:before|once|twice|again\s+(?:and|but)|in\s+the\s+past|years|last|when))|(?:that|this)\s+is\s+(?:exactly\s+|just\s+)?what\s+is\s+(?:happening|going\s+on)\b)`;
 
 /**
  * How long the episode in front of the writer has lasted so far, naming nothing: "it's been 6 now", "going on
@@ -447,6 +448,8 @@ function isOwnConditionToldAsHappening(sentence: string, next: string): boolean 
  * Ongoing words that make the condition of a question a report: "what should we do when she keeps
  * going blue", "when he goes like this", "how do we know when to call 999, our baby keeps going blue".
  */
+// A state told as lasting all day, or a refusal told beside it ("if my baby is very floppy and won't feed"), is a report
+// put as a question, as "right now" is.
 // A condition dated to a moment passed is a report put as a question (review V24, 07:36): "what symptoms mean I need to
 // go to hospital after taking 30 paracetamol an hour ago", "... after my daughter swallowed a button battery about 20
 // minutes ago".
@@ -455,7 +458,7 @@ function isOwnConditionToldAsHappening(sentence: string, next: string): boolean 
 // A swallow or a dose told as done already undoes the hypothetical opening (reviewer V40, session 58: "what if someone
 // took 50 paracetamol, they've already swallowed them"); "if he has already had chickenpox" is no act of harm.
 const ONGOING_IN_CONDITION =
-  /\b(?:like\s+(?:this|that)|right\s+now|at\s+the\s+moment|currently|(?:keeps?|kept)\s+(?:on\s+)?\w+ing|ago|earlier\s+today|this\s+(?:morning|afternoon|evening)|last\s+night|tonight|(?:has|have|had)\s+(?:just\s+|already\s+|now\s+)+(?:swallowed|taken|drunk|downed|necked|injected|overdosed|done\s+it|cut|jumped|gone\s+through\s+with\s+it)|already\s+(?:swallowed|took|taken|drank|downed|necked|injected|overdosed|done\s+it|did\s+it))\b/;
+  /\b(?:like\s+(?:this|that)|right\s+now|all\s+(?:day|night|morning|afternoon|evening)|(?:and|but)\s+(?:is\s+(?:\w+\s+)?\w+\s+and\s+)?will\s+not|at\s+the\s+moment|currently|(?:keeps?|kept)\s+(?:on\s+)?\w+ing|ago|earlier\s+today|this\s+(?:morning|afternoon|evening)|last\s+night|tonight|(?:has|have|had)\s+(?:just\s+|already\s+|now\s+)+(?:swallowed|taken|drunk|downed|necked|injected|overdosed|done\s+it|cut|jumped|gone\s+through\s+with\s+it)|already\s+(?:swallowed|took|taken|drank|downed|necked|injected|overdosed|done\s+it|did\s+it))\b/;
 
 /**
  * A question someone is reported to ask, in a case note's style: "Parent asks what a febrile
