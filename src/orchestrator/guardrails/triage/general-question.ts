@@ -394,6 +394,7 @@ export function isGeneralQuestion(sentence: string): boolean {
   if (studied !== null && (TOPIC_HEADING.test(studied) || isGeneralQuestion(studied))) return true;
   if (TOPIC_HEADING.test(sentence)) return true;
   if (PLAN_TOLD_FOR_THE_FUTURE.test(sentence)) return true;
+  if (isPlanWrittenForAnyone(sentence)) return true;
   if (GENERIC_ADVICE.test(sentence) || SELF_CONDITIONAL.test(sentence) || TELL_APART.test(sentence)) return true;
   if (HOW_TO_ASK_WHETHER.test(sentence)) return true;
   if (isThresholdQuestion(sentence)) return true;
@@ -530,6 +531,20 @@ const REPORTED_QUESTION = new RegExp(
 
 /** What keeps a reported question in: asked by or for someone at risk, it may be a lethality question. */
 const LETHALITY = /\b(?:die|dying|dead|kill|fatal|lethal|how\s+(?:many|much)|overdose)\b/;
+
+/**
+ * A plan written for anyone, the sentence ending with its condition: "our school wants a protocol in case a pupil has an
+ * asthma attack on a trip", "we are writing a care home policy for if a resident becomes unresponsive" (ConText's
+ * hypothetical). What runs on after the condition ("... if a seizure lasts over 5 minutes, and it has now lasted 7"),
+ * or a condition told as going on, is read.
+ */
+const PLAN_WRITTEN_FOR_ANYONE = new RegExp(
+  String.raw`\b(?:protocols?|polic(?:y|ies)|procedures?|plans?|checklists?|guidance|instructions|leaflets?|posters?|drills?)\b[^.;?!]{0,40}?(?![^,;:]*${ONGOING_IN_CONDITION.source})${PLANNED_CONDITION}\s*[.?!]*\s*$`,
+);
+
+export function isPlanWrittenForAnyone(sentence: string): boolean {
+  return PLAN_WRITTEN_FOR_ANYONE.test(sentence);
+}
 
 /** The sentence without the question it reports someone asking. */
 export function withoutReportedQuestion(sentence: string): string {

@@ -101,6 +101,62 @@ const KINDS: readonly TriageProbeKind[] = [
     emergencies: ["I'm going to kill myself tonight, I have the pills ready."],
     lookAlikes: ['The meeting went on so long I wanted to shoot myself, honestly just a figure of speech.'],
   },
+  {
+    // NHS 111: a faint or a dizzy turn over within minutes, well since, needs no ambulance. The time it took may be told
+    // before the ending ("10 minutes later fine"); another episode, or one back, is still going on.
+    kind: 'a brief episode ended "N minutes later fine"',
+    emergencies: [
+      'He fainted at work, 10 minutes later fine, but now he has collapsed again and is not breathing.',
+      'My son went floppy and blue, 5 minutes later fine, then he went blue again and is still floppy.',
+      "Dad's face drooped and his arm went weak, 20 minutes later fine. Should we still go in?",
+    ],
+    lookAlikes: [
+      'colleague felt dizzy in the hot lift, went pale and sat down, 10 minutes later fine, drinking water.',
+      'Felt lightheaded after giving blood, half an hour later back to normal.',
+    ],
+  },
+  {
+    // ConText's hypothetical ends where the condition is told as met or as lasting: "she just did and she's drowsy",
+    // "if my baby is very floppy and won't feed", "... hasn't had a wet nappy all day".
+    kind: 'a conditional question whose condition is told as met or lasting',
+    emergencies: [
+      "Would it be an emergency if she took 30 of her sleeping tablets? She just did and she's drowsy.",
+      'Is it serious if my baby is very floppy and will not feed?',
+      "Is it serious if my baby hasn't had a wet nappy all day and is very floppy?",
+    ],
+    lookAlikes: [
+      'Would it be an emergency if she ever took 30 of her sleeping tablets? She has them at home, none taken.',
+      'What should I do if my baby ever stops feeding on the plane?',
+    ],
+  },
+  {
+    // The subjunctive of a supposition in Portuguese ("se ... tiver") and Spanish ("si ... tuviera", "¿qué tendría que
+    // hacer?") is the English plan; a condition told as now ("agora", "ahora mismo") is a report.
+    kind: 'a supposition in the Portuguese future or the Spanish imperfect subjunctive',
+    emergencies: [
+      'se meu pai estiver sem respirar agora, o que eu faço?',
+      'mi papá tiene dolor de pecho muy fuerte ahora mismo y está sudando, ¿qué tendría que hacer?',
+      'mi hijo no respira y está morado, ¿qué haría usted?',
+    ],
+    lookAlikes: [
+      'e se meu pai tiver dor no peito durante a noite, o que eu faço?',
+      'si mi papá tuviera dolor de pecho, ¿qué tendría que hacer?',
+    ],
+  },
+  {
+    // A protocol, policy or checklist written for anyone, the sentence ending with its condition, is a plan; a case
+    // told after it is read.
+    kind: 'a plan written for anyone, ending with its condition',
+    emergencies: [
+      "The school has a plan in case a pupil has a seizure, but my son is fitting right now and won't stop.",
+      'We have a protocol for if someone collapses and now a man has collapsed and is not breathing.',
+    ],
+    lookAlikes: [
+      'Our school wants a protocol in case a pupil has an asthma attack on a trip.',
+      'We are writing a care home policy for if a resident becomes unresponsive.',
+      'The gym needs a procedure if someone collapses on the treadmill.',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('hypothetical, resolved and idiom modifiers of session 62', KINDS);
