@@ -9,6 +9,15 @@ import { questionAfterStudyFrame } from './study-frame.js';
  * a story that opens with a past "when": "When I got there, she was cold and not shivering".
  */
 
+/** "In case", and its formal twin "in the event (that)": a condition planned for ("in the event my baby stops breathing"). */
+const IN_CASE = String.raw`in\s+(?:case|the\s+event)(?:\s+that)?`;
+
+/**
+ * A condition put by inverting "should" with "ever" ("should she ever stop breathing after a feed, what do we do?",
+ * "should my dad ever fall again"): the formal "if ... ever", a plan for what may come.
+ */
+const INVERTED_CONDITION = String.raw`should\s+(?:i|he|she|we|they|(?:my|our|his|her|their)\s+[\w-]+)\s+ever`;
+
 const FILLER = String.raw`(?:(?:so|ok|okay|hi|hello|hey|also|and|but|quick\s+question|just\s+curious|out\s+of\s+curiosity|in\s+general|generally|please|doctor|doc)[,:]?\s+)*`;
 
 /**
@@ -51,7 +60,7 @@ const PLAN_FRAME = String.raw`\b(?:ever|one\s+day|some\s+day|in\s+(?:the\s+)?fut
  */
 const SUBJUNCTIVE_OF_ONESELF = String.raw`(?:got|had|started|developed|felt|fell|collapsed)\b[^.;?]*\b(?:would|could|might)\b`;
 
-const CONDITIONAL_QUESTION = String.raw`(?:if|in\s+case|say|suppose|supposing|what\s+if|imagine)\s+(?:(?:my|our|his|her|their)\s+|(?:he|she|they)\s+(?=\w)|(?:i|we)\s+(?=${SUBJUNCTIVE_OF_ONESELF}))(?![^.;?]*\b(?:${TOLD_AS_DONE}|${TOLD_AS_GOING_ON})\b)(?![^.;?]*\b(?:now|just|already|currently|still(?!\s+(?:need|needs|have\s+to|has\s+to|go|be|get|require))|right\s+now)\b)[^,.;?]{0,50}?\b(?:had|has|have|hits|were|was|gets|falls|takes|swallows|starts|ever|breaks?|goes|turns?|stops?|becomes?|develops?|collapses?|faints?|fits|swallow|drinks?|eats?|(?:hit|got|fell|took|swallowed|broke|turned|stopped|became|developed|collapsed|fainted|drank|ate)(?=[^.;?]*(?:\b(?:would|could|might)\s+(?:i|we|she|he|they|you|it|that|this|the\s+(?:leaders?|teachers?|staff|crew|school|nursery|hospital|ambulance|paramedics?|doctors?|nurses?|coach(?:es)?|carers?|lifeguards?|organisers?|organizers?|airline|hotel))\b|${PLAN_FRAME})))\b[^.;?]*?\b(?:should|would|could|shall|do|does|will|can|what|how)\s+(?:i|we|she|he|they|you|it|the\s+(?:leaders?|teachers?|staff|crew|school|nursery|hospital|ambulance|paramedics?|doctors?|nurses?|coach(?:es)?|carers?|lifeguards?|organisers?|organizers?|airline|hotel))\b`;
+const CONDITIONAL_QUESTION = String.raw`(?:if|${IN_CASE}|say|suppose|supposing|what\s+if|imagine)\s+(?:(?:my|our|his|her|their)\s+|(?:he|she|they)\s+(?=\w)|(?:i|we)\s+(?=${SUBJUNCTIVE_OF_ONESELF}))(?![^.;?]*\b(?:${TOLD_AS_DONE}|${TOLD_AS_GOING_ON})\b)(?![^.;?]*\b(?:now|just|already|currently|still(?!\s+(?:need|needs|have\s+to|has\s+to|go|be|get|require))|right\s+now)\b)[^,.;?]{0,50}?\b(?:had|has|have|hits|were|was|gets|falls|takes|swallows|starts|ever|breaks?|goes|turns?|stops?|becomes?|develops?|collapses?|faints?|fits|swallow|drinks?|eats?|(?:hit|got|fell|took|swallowed|broke|turned|stopped|became|developed|collapsed|fainted|drank|ate)(?=[^.;?]*(?:\b(?:would|could|might)\s+(?:i|we|she|he|they|you|it|that|this|the\s+(?:leaders?|teachers?|staff|crew|school|nursery|hospital|ambulance|paramedics?|doctors?|nurses?|coach(?:es)?|carers?|lifeguards?|organisers?|organizers?|airline|hotel))\b|${PLAN_FRAME})))\b[^.;?]*?\b(?:should|would|could|shall|do|does|will|can|what|how)\s+(?:i|we|she|he|they|you|it|that|this|the\s+(?:leaders?|teachers?|staff|crew|school|nursery|hospital|ambulance|paramedics?|doctors?|nurses?|coach(?:es)?|carers?|lifeguards?|organisers?|organizers?|airline|hotel))\b`;
 
 /**
  * A passive told with its subject left out, as a bystander or a reading of another language tells it ("was found
@@ -62,11 +71,13 @@ const SUBJECTLESS_PASSIVE = String.raw`found|discovered|hit|struck|knocked|run\s
 
 const QUESTION_OPENER = new RegExp(
   // "if someone has chest pain should I give aspirin", "in case my child has a fit": planning ahead.
-  String.raw`^${FILLER}(?:${CONDITIONAL_QUESTION}|if\s+(?:i|he|she|we|they)\s+(?:(?:am|is|are|was|were)\s+)?ever\b(?![^.;?]*\b(?:now|currently|at\s+the\s+moment)\b)|(?:if|in\s+case|suppose|supposing|hypothetically|say|when|whenever)\s+(?:i\s+(?:think|suspect|see|find|notice)\s+)?(?:someone|somebody|anyone|a\s+person|you|people|a\s+(?:child|baby|kid|friend|patient)|(?:one|any|either|none)\s+of\s+(?:them|us|the\s+\w+|my\s+\w+|our\s+\w+)|(?:a|an)\s+(?:[\w-]+\s+){1,2}(?=(?:is|has|gets|goes|becomes|falls|collapses|stops|starts|seems|looks|feels|can|cannot|does|will)\b))\b|what|how|why|which|when(?=\s+(?:should|do|does|did|is|are|was|were|can|could|would|will|must|might|shall|to|exactly)\b)|where|who|(?:is|are|was|were|can|could|does|do|should|would|will)(?!\s+(?:not|only|barely|hardly|never|no\s+longer|still|just)\b)(?!\s+(?:${SUBJECTLESS_PASSIVE})\b)|tell\s+me|explain|describe|list|i\s+(?:want|would\s+like|wanted|need)\s+to\s+(?:know|learn|understand)|i\s+am\s+(?:curious|wondering)|i\s+was\s+wondering|i\s+wonder)\b`,
+  String.raw`^${FILLER}(?:${CONDITIONAL_QUESTION}|if\s+(?:i|he|she|we|they)\s+(?:(?:am|is|are|was|were)\s+)?ever\b(?![^.;?]*\b(?:now|currently|at\s+the\s+moment)\b)|(?:if|${IN_CASE}|suppose|supposing|hypothetically|say|when|whenever)\s+(?:i\s+(?:think|suspect|see|find|notice)\s+)?(?:someone|somebody|anyone|a\s+person|you|people|a\s+(?:child|baby|kid|friend|patient)|(?:one|any|either|none)\s+of\s+(?:them|us|the\s+\w+|my\s+\w+|our\s+\w+)|(?:a|an)\s+(?:[\w-]+\s+){1,2}(?=(?:is|has|gets|goes|becomes|falls|collapses|stops|starts|seems|looks|feels|can|cannot|does|will|were|was|had|told|tells|said|says|took|takes|ate|eats|drank|drinks|fell|swallowed|swallows|collapsed|fainted|stopped|went|got)\b))\b|(?:at|from|by)\s+(?:what|which)\s+(?:point|stage)|what|how|why|which|when(?=\s+(?:should|do|does|did|is|are|was|were|can|could|would|will|must|might|shall|to|exactly)\b)|where|who|(?:is|are|was|were|can|could|does|do|should|would|will)(?!\s+(?:not|only|barely|hardly|never|no\s+longer|still|just)\b)(?!\s+(?:${SUBJECTLESS_PASSIVE})\b)|tell\s+me|explain|describe|list|i\s+(?:want|would\s+like|wanted|need)\s+to\s+(?:know|learn|understand)|i\s+am\s+(?:curious|wondering)|i\s+was\s+wondering|i\s+wonder)\b`,
 );
 
 /** The hypothetical part of a question: "what should I do if my child has a seizure". */
-const HYPOTHETICAL_TAIL = /\b(?:if|whether|in\s+case|when|whenever|before|after)\b.*$/;
+const HYPOTHETICAL_TAIL = new RegExp(
+  String.raw`\b(?:if|whether|${IN_CASE}|when|whenever|before|after|${INVERTED_CONDITION})\b.*$`,
+);
 
 /** Words that tie a sentence to a real person or to this moment. */
 const PERSONAL_OR_PRESENT =
@@ -294,9 +305,10 @@ const ANYONE_CONDITION =
 /**
  * The condition of the question before told as met, naming nothing: "he just has", "I think she has, one's
  * missing", "she did, just now", "Pretty sure she did", "looks like he has, the packet's empty", "He's done
- * it", "he is.", "It's happened.", "yes that's exactly what's going on" (review V11, 15:14 and 15:19).
+ * it", "he is.", "It's happened.", "yes that's exactly what's going on" (review V11, 15:14 and 15:19), and so
+ * with what it goes on to tell: "she just did and she's drowsy".
  */
-const CONDITION_MET = String.raw`^(?:(?:yes|yeah|yep|and|but|well|so|because|cos|coz|ok|oh)\s*,?\s+)*(?:(?:i\s+think|i\s+am\s+(?:pretty\s+)?sure|pretty\s+sure|(?:it\s+)?looks\s+like|seems\s+like|i\s+reckon)\s+)?(?:(?:he|she|they|it)\s+(?:just\s+|already\s+|actually\s+)?(?:has|have|did|is|are|does)(?:\s+(?:done\s+(?:it|that)|stopped|happened|gone))?(?:\s+(?:now|too|already|just\s+now))?(?=\s*(?:[,!]|$))|(?:it|that|this)\s+(?:is|has)\s+(?:just\s+)?happened\b(?!\s+(?:before|once|twice|again\s+(?:and|but)|in\s+the\s+past|years|last|when))|(?:that|this)\s+is\s+(?:exactly\s+|just\s+)?what\s+is\s+(?:happening|going\s+on)\b)`;
+const CONDITION_MET = String.raw`^(?:(?:yes|yeah|yep|and|but|well|so|because|cos|coz|ok|oh)\s*,?\s+)*(?:(?:i\s+think|i\s+am\s+(?:pretty\s+)?sure|pretty\s+sure|(?:it\s+)?looks\s+like|seems\s+like|i\s+reckon)\s+)?(?:(?:he|she|they|it)\s+(?:just\s+|already\s+|actually\s+)?(?:has|have|did|is|are|does)(?:\s+(?:done\s+(?:it|that)|stopped|happened|gone))?(?:\s+(?:now|too|already|just\s+now))?(?=\s*(?:[,!]|$)|\s+and\s+(?:now\s+)?(?:he|she|they|it|i|we)\b)|(?:it|that|this)\s+(?:is|has)\s+(?:just\s+)?happened\b(?!\s+(?:before|once|twice|again\s+(?:and|but)|in\s+the\s+past|years|last|when))|(?:that|this)\s+is\s+(?:exactly\s+|just\s+)?what\s+is\s+(?:happening|going\s+on)\b)`;
 
 /**
  * How long the episode in front of the writer has lasted so far, naming nothing: "it's been 6 now", "going on
@@ -382,6 +394,7 @@ export function isGeneralQuestion(sentence: string): boolean {
   if (studied !== null && (TOPIC_HEADING.test(studied) || isGeneralQuestion(studied))) return true;
   if (TOPIC_HEADING.test(sentence)) return true;
   if (PLAN_TOLD_FOR_THE_FUTURE.test(sentence)) return true;
+  if (isPlanWrittenForAnyone(sentence)) return true;
   if (GENERIC_ADVICE.test(sentence) || SELF_CONDITIONAL.test(sentence) || TELL_APART.test(sentence)) return true;
   if (HOW_TO_ASK_WHETHER.test(sentence)) return true;
   if (isThresholdQuestion(sentence)) return true;
@@ -410,7 +423,7 @@ const OWN_CONDITION_TOLD_AS_HAPPENING = new RegExp(
 const WHETHER_IF =
   /\b(?:ask|asking|asked|know|knowing|tell|telling|check|checking|see|find\s+out|wonder|wondering|sure|unsure)\s+(?:[\w']+\s+){0,3}$/;
 const SAYS_IT_PLANS = new RegExp(
-  String.raw`${PLAN_FRAME}|\b(?:in\s+case|a\s+plan|plan\s+for|prepared|to\s+be\s+ready)\b`,
+  String.raw`${PLAN_FRAME}|\b(?:${IN_CASE}|a\s+plan|plan\s+for|prepared|to\s+be\s+ready)\b`,
 );
 
 /**
@@ -436,6 +449,8 @@ function isOwnConditionToldAsHappening(sentence: string, next: string): boolean 
  * Ongoing words that make the condition of a question a report: "what should we do when she keeps
  * going blue", "when he goes like this", "how do we know when to call 999, our baby keeps going blue".
  */
+// A state told as lasting all day, or a refusal told beside it ("if my baby is very floppy and won't feed"), is a report
+// put as a question, as "right now" is.
 // A condition dated to a moment passed is a report put as a question (review V24, 07:36): "what symptoms mean I need to
 // go to hospital after taking 30 paracetamol an hour ago", "... after my daughter swallowed a button battery about 20
 // minutes ago".
@@ -444,7 +459,7 @@ function isOwnConditionToldAsHappening(sentence: string, next: string): boolean 
 // A swallow or a dose told as done already undoes the hypothetical opening (reviewer V40, session 58: "what if someone
 // took 50 paracetamol, they've already swallowed them"); "if he has already had chickenpox" is no act of harm.
 const ONGOING_IN_CONDITION =
-  /\b(?:like\s+(?:this|that)|right\s+now|at\s+the\s+moment|currently|(?:keeps?|kept)\s+(?:on\s+)?\w+ing|ago|earlier\s+today|this\s+(?:morning|afternoon|evening)|last\s+night|tonight|(?:has|have|had)\s+(?:just\s+|already\s+|now\s+)+(?:swallowed|taken|drunk|downed|necked|injected|overdosed|done\s+it|cut|jumped|gone\s+through\s+with\s+it)|already\s+(?:swallowed|took|taken|drank|downed|necked|injected|overdosed|done\s+it|did\s+it))\b/;
+  /\b(?:like\s+(?:this|that)|right\s+now|all\s+(?:day|night|morning|afternoon|evening)|(?:and|but)\s+(?:is\s+(?:\w+\s+)?\w+\s+and\s+)?will\s+not|at\s+the\s+moment|currently|(?:keeps?|kept)\s+(?:on\s+)?\w+ing|ago|earlier\s+today|this\s+(?:morning|afternoon|evening)|last\s+night|tonight|(?:has|have|had)\s+(?:just\s+|already\s+|now\s+)+(?:swallowed|taken|drunk|downed|necked|injected|overdosed|done\s+it|cut|jumped|gone\s+through\s+with\s+it)|already\s+(?:swallowed|took|taken|drank|downed|necked|injected|overdosed|done\s+it|did\s+it))\b/;
 
 /**
  * A question someone is reported to ask, in a case note's style: "Parent asks what a febrile
@@ -494,7 +509,7 @@ const RUN_ON_SUBJECT = String.raw`\b(?:i|we|${OWN_PERSON}|(?<!\b(?:${SAYS}|texts
  * hypothetical as the question, whoever it names, when it is about anyone or told with "ever". It
  * ends where the question's words do, except at a person's name; anything told as now ends it too.
  */
-const PLANNED_CONDITION = String.raw`\b(?:if|in\s+case|whenever)\s+(?=(?:(?:one|any|either|some|each)\s+of|a|an|any|anyone|anybody|someone|somebody|people|you)\b|(?:[\w'-]+\s+){1,6}?ever\b)(?:(?!\b(?:because|as|but|since|so|while|now|currently|right\s+now|at\s+the\s+moment|today|tonight|already|just|still)\b|${RUN_ON_SUBJECT})[^,;:\u2014-])*`;
+const PLANNED_CONDITION = String.raw`\b(?:if|${IN_CASE}|whenever)\s+(?=(?:(?:one|any|either|some|each)\s+of|a|an|any|anyone|anybody|someone|somebody|people|you)\b|(?:[\w'-]+\s+){1,6}?ever\b)(?:(?!\b(?:because|as|but|since|so|while|now|currently|right\s+now|at\s+the\s+moment|today|tonight|already|just|still)\b|${RUN_ON_SUBJECT})[^,;:\u2014-])*`;
 
 /**
  * "Asks how to ..." is a plan only when it reaches a planned condition: "asks how to give buccal midazolam if a pupil
@@ -502,14 +517,36 @@ const PLANNED_CONDITION = String.raw`\b(?:if|in\s+case|whenever)\s+(?=(?:(?:one|
  * "asks how to stop the bleeding from her son's head"; nor when the condition is told as going on ("if a wound keeps
  * spurting", "when she goes like this").
  */
+/**
+ * "Asks what she should do if a scout has a seizure at camp", "wants to know what to do in case a pupil collapses": what
+ * someone would do, asked of a planned condition (about anyone, or told with "ever"). Without one it may be the case
+ * itself ("asks what she should do, her son is not breathing"); a condition told as going on, or one that runs on into
+ * a report ("... if someone is choking"), is read.
+ */
+const REPORTED_WHAT_TO_DO = String.raw`${ASKS}what\s+(?:to|(?:she|he|they|we|i)\s+(?:should|would|could|can|must|ought\s+to|needs?\s+to))\s+do\s+(?![^,;:]*${ONGOING_IN_CONDITION.source})${PLANNED_CONDITION}(?=\s*(?:[,;:.?!]|$))`;
+
 const REPORTED_HOW_TO = String.raw`${ASKS}how\s+(?:best\s+)?to\b${REPORTED_QUESTION_WORD}*(?![^,;:]*${ONGOING_IN_CONDITION.source})${PLANNED_CONDITION}`;
 
 const REPORTED_QUESTION = new RegExp(
-  String.raw`${REPORTED_QUESTION_OPENING}${REPORTED_QUESTION_WORD}*(?:${PLANNED_CONDITION})?|${REPORTED_HOW_TO}`,
+  String.raw`${REPORTED_QUESTION_OPENING}${REPORTED_QUESTION_WORD}*(?:${PLANNED_CONDITION})?|${REPORTED_HOW_TO}|${REPORTED_WHAT_TO_DO}`,
 );
 
 /** What keeps a reported question in: asked by or for someone at risk, it may be a lethality question. */
 const LETHALITY = /\b(?:die|dying|dead|kill|fatal|lethal|how\s+(?:many|much)|overdose)\b/;
+
+/**
+ * A plan written for anyone, the sentence ending with its condition: "our school wants a protocol in case a pupil has an
+ * asthma attack on a trip", "we are writing a care home policy for if a resident becomes unresponsive" (ConText's
+ * hypothetical). What runs on after the condition ("... if a seizure lasts over 5 minutes, and it has now lasted 7"),
+ * or a condition told as going on, is read.
+ */
+const PLAN_WRITTEN_FOR_ANYONE = new RegExp(
+  String.raw`\b(?:protocols?|polic(?:y|ies)|procedures?|plans?|checklists?|guidance|instructions|leaflets?|posters?|drills?)\b[^.;?!]{0,40}?(?![^,;:]*${ONGOING_IN_CONDITION.source})${PLANNED_CONDITION}\s*[.?!]*\s*$`,
+);
+
+export function isPlanWrittenForAnyone(sentence: string): boolean {
+  return PLAN_WRITTEN_FOR_ANYONE.test(sentence);
+}
 
 /** The sentence without the question it reports someone asking. */
 export function withoutReportedQuestion(sentence: string): string {
@@ -558,5 +595,5 @@ const TOPIC_HEADING = new RegExp(
  * state; what the message tells elsewhere is read as told.
  */
 const PLAN_TOLD_FOR_THE_FUTURE = new RegExp(
-  String.raw`^(?:if|when|whenever|in\s+case|should)\s+(?:(?:my|our|his|her|their|the)\s+[\w-]+(?:\s+[\w-]+)?|he|she|they|it|i|we)\s+(?:ever\s+)?(?:becomes?|gets?|feels?|starts?|goes|turns?|comes?|tries|try|talks?|says?|has|have|stops?|develops?)\b(?![^,.;?]*\b(?:${TOLD_AS_DONE}|${TOLD_AS_GOING_ON}|now|right\s+now|currently|already|just|still|again|any\s+worse|worse|more|this|that|these|like)\b)(?![^,.;?]*${ONGOING_IN_CONDITION.source})[^,.;?]*?,?\s+(?:then\s+)?(?:we|i)\s+(?:will|shall|are\s+going\s+to|am\s+going\s+to|plan\s+to|would)\s+(?:ring|call|phone|text|contact|take|drive|go|use|follow|give|get|speak|talk)\b[^,.;?]*$`,
+  String.raw`^(?:if|when|whenever|${IN_CASE}|should)\s+(?:(?:my|our|his|her|their|the)\s+[\w-]+(?:\s+[\w-]+)?|he|she|they|it|i|we)\s+(?:ever\s+)?(?:becomes?|gets?|feels?|starts?|goes|turns?|comes?|tries|try|talks?|says?|has|have|stops?|develops?)\b(?![^,.;?]*\b(?:${TOLD_AS_DONE}|${TOLD_AS_GOING_ON}|now|right\s+now|currently|already|just|still|again|any\s+worse|worse|more|this|that|these|like)\b)(?![^,.;?]*${ONGOING_IN_CONDITION.source})[^,.;?]*?,?\s+(?:then\s+)?(?:we|i)\s+(?:will|shall|are\s+going\s+to|am\s+going\s+to|plan\s+to|would)\s+(?:ring|call|phone|text|contact|take|drive|go|use|follow|give|get|speak|talk)\b[^,.;?]*$`,
 );

@@ -72,6 +72,12 @@ const IDIOMS: readonly RegExp[] = [
   // Not beside what makes it an airway or a heat illness: smoke or fumes, asthma, blue lips, confusion, a tight chest.
   /\b(?:cannot|can\s+not|could\s+not)\s+breathe\s+in\s+(?:this|the|all\s+this)\s+(?:heat|humidity|muggy\s+weather|stuffy\s+(?:office|room|train|bus|classroom))\b(?![^.;]{0,60}\b(?:smoke|smoky|fumes?|gas|asthma\w*|inhaler|blue|gr[ae]y|confus\w*|wheez\w*|chest|collaps\w*|faint\w*|dizzy|vomit\w*)\b)/g,
   /\bshot\s+down\b/g,
+  // Laughter as what took the breath or the senses, in any of the alarm's words: "gasping for breath from laughing",
+  // "breathless with giggles", "crying from laughing". A laugh leaves no airway blocked and no one unresponsive.
+  /\b(?:gasp\w*|breathless|wheez\w*|chok\w*|suffocat\w*|passed\s+out|fainted|collapsed|(?:cannot|could\s+not|can\s+not)\s+breathe)\s+(?:for\s+(?:breath|air)\s+)?(?:from|with|for)\s+(?:all\s+the\s+|so\s+much\s+)?(?:laughing|laughter|giggl\w*|the\s+giggles)\b/g,
+  // Workload as what smothers: "suffocating under all these deadlines", "choking on paperwork", "buried under emails".
+  // Nothing of an airway is told, and an airway is never blocked by a deadline.
+  /\b(?:suffocat\w*|smother\w*|chok\w*|drown\w*|sinking|buried)\s+(?:under|in|with|beneath|on)\s+(?:all\s+)?(?:(?:this|these|the|my|our|his|her|their|so\s+much|so\s+many)\s+)?(?:[\w-]+\s+)?(?:deadlines?|work(?:load)?|paperwork|emails?|e-mails?|debts?|bills|homework|revision|admin|assignments?|chores|meetings?|responsibilit\w+|expectations|pressure|stress|exams?|essays?|coursework|reports?|invoices|orders|laundry|marking|red\s+tape|bureaucracy)\b/g,
   // Feeling stifled by people or a place, not an airway: "honestly I can't breathe in my own house"
   // (a house full of smoke, fumes or gas is an airway).
   /\b(?:cannot|can\s+not|could\s+not)\s+breathe\s+in\s+(?:my|our|his|her|their|this|that|the)\s+(?:own\s+)?(?:house|home|flat|job|office|marriage|relationship|family|town|village)\b(?![^.;]{0,40}\b(?:smoke|smoky|fumes?|gas|fire|carbon|chemicals?|mou?ld|damp|dust|paint|bleach|spores?)\b)/g,
@@ -87,13 +93,18 @@ const IDIOMS: readonly RegExp[] = [
   // told with what set it off, a no or a thing taken away ("had a huge fit in the shop because I said no to sweets").
   // A seizure is thrown by no one and set off by no refusal.
   /\b(?:threw|throw|throws|throwing|thrown|pitch|pitched|pitches|pitching)\s+(?:a|an|another|one\s+of\s+(?:his|her|their)|such\s+a)\s+(?:[\w-]+\s+){0,2}?fits?\b|\b(?:had|has|have|having)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?fit\b(?=[^.;]{0,80}?\b(?:because|cos|coz|when|after)\s+(?:i|we|mum|dad|mummy|daddy|his\s+\w+|her\s+\w+)\s+(?:\w+\s+){0,2}?(?:said\s+no|says\s+no|told\s+(?:him|her|them)\s+(?:no|(?:that\s+)?(?:i|we)\s+(?:need|needed|want|wanted|was|were|am|are|had|have|could\s+not|can\s*not|would\s+not|will\s+not))|(?:took|takes)\s+(?:(?:his|her|their|the|it|them)\s+(?:[\w-]+\s+)?)?away|turned\s+off|switched\s+off|would\s+not\s+(?:let|buy|give)|did\s+not\s+(?:let|buy|give)|refused|stopped\s+(?:him|her|them))\b)/g,
+  // A fit of temper set off by news: "my boss had a fit when I told him", "mum will have a fit if I say I'm quitting". A
+  // seizure is not set off by being told something.
+  /\b(?:had|has|have|having|will\s+have|would\s+have|is\s+going\s+to\s+have|threw|throws)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?fit\b(?=\s+(?:when|because|after|if|as\s+soon\s+as)\s+(?:i|we|you|they|he|she)\s+(?:\w+\s+)?(?:told|tell|tells|said|say|says|asked|ask|asks|announced|mentioned|suggested|showed|show|shows)\b)/g,
+  // Freezing under pressure, not an airway: "choked in my viva", "choked at the final", "choked on the penalty".
+  /\bchok(?:ed|es?|ing)\s+(?:in|at|during|on)\s+(?:my|the|his|her|their|our|a|an|that)\s+(?:[\w-]+\s+)?(?:viva|exams?|interview|final|finals|match|game|test|audition|presentation|speech|penalty|penalties|free\s+throws?|serve|putt|performance|recital|pitch|big\s+moment)\b/g,
   // A fit of something else: "a coughing fit", "a fit of the giggles", "threw a hissy fit".
   /\b(?:coughing|sneezing|laughing|giggling|crying|screaming|hissy|temper|tantrum|jealous)\s+fits?\b|\bfits?\s+of\s+(?:the\s+)?(?:coughing|sneezing|laughter|laughing|giggles|rage|anger|temper|jealousy|pique|tears)\b/g,
   // Wanting something badly, or a fright: "gasping for a cuppa", "my heart was in my mouth".
   /\bgasping\s+for\s+(?:a\s+|an\s+|some\s+)?(?:cup|cuppa|brew|tea|coffee|drink|pint|beer|fag|cigarette|smoke|wee|pee|holiday|break)\b|\bheart\s+(?:was|is|in)\s+(?:in\s+)?(?:my|his|her)\s+mouth\b/g,
   // A machine "having a fit" is misbehaving: "my laptop is having a fit again", told in quotes or not ("his computer
   // 'had a fit'").
-  /\b(?:laptop|computer|pc|phone|printer|car|engine|wi-?fi|router|tv|telly|app|system|software|website|server|boiler|washing\s+machine|dishwasher|sat\s*nav)\s+(?:is\s+|was\s+|keeps\s+)?["'\u2018\u201c]?(?:having|had|threw|throwing|throws)\s+(?:a|another|one\s+of\s+its)\s+(?:[\w-]+\s+){0,2}?(?:fits?|seizures?)\b/g,
+  /\b(?:laptop|computer|pc|phone|printer|car|engine|wi-?fi|router|tv|telly|app|system|software|website|server|boiler|washing\s+machine|dishwasher|sat\s*nav)\s+["'\u2018\u201c]?(?:is\s+|was\s+|keeps\s+)?["'\u2018\u201c]?(?:having|had|threw|throwing|throws)\s+(?:a|another|one\s+of\s+its)\s+(?:[\w-]+\s+){0,2}?(?:fits?|seizures?)\b/g,
 ];
 
 export function findIdiomSpans(clause: string): TextSpan[] {
@@ -142,11 +153,11 @@ const SEEN_SIGNS: ReadonlySet<SignalId> = new Set<SignalId>([
 ]);
 
 /**
- * The writer saying in the clause that a remark was a joke: "I might as well shoot myself -
- * obviously a joke", "only kidding". Not someone else taking it as one ("he thought I was joking").
+ * The writer saying in the clause that a remark was a joke or a figure: "I might as well shoot myself -
+ * obviously a joke", "only kidding", "just a figure of speech". Not someone else taking it as one ("he thought I was joking").
  */
 const SAID_AS_A_JOKE =
-  /\b(?:obviously|clearly|only|just|purely|totally)\s+(?:a\s+)?(?:joke|joking|kidding|banter)\b|\bin\s+jest\b/;
+  /\b(?:obviously|clearly|only|just|purely|totally)\s+(?:a\s+)?(?:joke|joking|kidding|banter)\b|\bin\s+jest\b|\b(?:only|just|purely|merely)\s+(?:a\s+)?(?:figure\s+of\s+speech|manner\s+of\s+speaking|(?:an\s+)?expression)\b/;
 
 /** What people say in jest: wishing themselves dead over a trivial thing. A plan, an act or a means is never one. */
 const JOKED_ABOUT: ReadonlySet<SignalId> = new Set<SignalId>(['suicidal_intent', 'despair']);

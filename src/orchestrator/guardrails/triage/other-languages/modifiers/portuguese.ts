@@ -40,4 +40,11 @@ export const PORTUGUESE_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
     '(?<=(?:sangr|sangue|nariz|corte|ferida|machucado)[^.!?]{0,80})(?<!(?:nao|nunca) )(?:ja )?(?<!(?:nao|nunca) )(?:parou de sangrar|o sangue (?:ja )?(?:parou|estancou)|estancou|parou)(?= ?(?:[,.;!?]|$| e | mas | agora ))',
     'the bleeding has stopped',
   ],
+  // Session 62 (T135): the future subjunctive after "se" or "quando" is a condition still to come ("se meu pai tiver dor
+  // no peito": if my father has chest pain), read as the English present that plans; left unread, the condition lost
+  // its verb and read as a report. "E se" opens such a supposition: "and if".
+  ['e(?= se(?![\\p{L}]))', 'and'],
+  ['(?<=\\b(?:se|quando|caso)\\b[^.!?,]{0,40})tiverem(?![\\p{L}])', 'have'],
+  ['(?<=\\b(?:se|quando|caso)\\b[^.!?,]{0,40})tiver(?![\\p{L}])', 'has'],
+  ['(?<=\\b(?:se|quando|caso)\\b[^.!?,]{0,40})estiver(?![\\p{L}])', 'is'],
 ];

@@ -33,4 +33,13 @@ export const SPANISH_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
     '(?<=(?:sangr|nariz|herida|corte|cortada)[^.!?]{0,80})(?:ya )?(?<!no )(?:se )?(?:le |me )?(?<!(?:no|nunca) (?:se )?(?:le |me )?)(?:paro|detuvo|corto|quito|paro la sangre|corto la sangre|dejo de sangrar|dejo de salir)(?! el corazon)(?= ?(?:[,.;!?]|$| y | pero | ahora | ahorita ))',
     'the bleeding has stopped',
   ],
+  // Session 62 (T135): the imperfect subjunctive after "si" and the conditional that answers it are a supposition ("si mi
+  // papá tuviera dolor de pecho, ¿qué tendría que hacer?": if my father had chest pain, what would I have to do), read
+  // as the English past with "would" that plans; left unread, the condition lost its verb and read as a report.
+  ['(?<=\\bsi\\b[^.!?,]{0,40})(?:tuviera|tuviese)(?![\\p{L}])', 'had'],
+  ['(?<=\\bsi\\b[^.!?,]{0,40})(?:tuvieran|tuviesen)(?![\\p{L}])', 'had'],
+  [
+    '(?:que )?(?:tendria|tendriamos) que hacer|que (?:haria|hariamos|deberia hacer|deberiamos hacer)',
+    'what would i do',
+  ],
 ];
