@@ -20,6 +20,8 @@ import {
  *   (`face-limb-and-speech-told-in-dialect.ts`; BE-FAST): a crooked mouth, a cup that cannot be lifted, mumbled speech,
  *   one side's leg or arm; a numb mouth after the dentist, drunk speech, a suitcase too heavy, a face pulled in a joke and
  *   legs tired after a walk stay quiet.
+ * - eyes that stay shut after a fit, a fall or beside a fever, in Urdu (`another-fit-and-eyes-that-stay-shut.ts`; NICE
+ *   NG217, Manchester Triage); a son asleep and swollen eyes in the morning stay quiet.
  * Emergencies must be flagged by the product; look-alikes stay quiet by the rules and the product alike.
  */
 const KINDS: readonly LabelledProbeKind[] = [
@@ -97,6 +99,17 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['yue', '我细佬扮嘢口歪歪'],
       ['ar', 'رجلي مش شايلاني من التعب بعد المشي الطويل'],
       ['ar', 'ايدي واقعة من التعب بعد الجيم'],
+    ],
+  },
+  {
+    kind: 'eyes that stay shut after a fit, a fall or beside a fever, in Urdu',
+    emergencies: [
+      ['ur', 'میری بیٹی کو دورہ پڑا تھا، اب آنکھیں نہیں کھول رہی'],
+      ['ur', 'ابو گر گئے تھے اب آنکھیں نہیں کھول رہے'],
+    ],
+    lookAlikes: [
+      ['ur', 'میرا بیٹا سو رہا ہے، آنکھیں نہیں کھول رہا، کیا اسے جگاؤں؟'],
+      ['ur', 'بیٹے کی آنکھیں سوجی ہوئی ہیں، صبح آنکھیں نہیں کھول پا رہا'],
     ],
   },
 ];
