@@ -30,3 +30,21 @@ export const ITALIAN_ANOTHER_FIT_AND_EYES_THAT_STAY_SHUT: Phrases = [
   ],
   [`non apre (?:piu )?gli occhi(?![\\p{L}])${NOT_AN_EYE_CAUSE_ITALIAN}`, 'does not open his eyes'],
 ];
+
+/**
+ * Session 62 (T133): the eyes that stay shut told in Urdu ("اب آنکھیں نہیں کھول رہا"), read only after a fit, a fall, a
+ * faint or beside a fever, and where no eye illness, light, soap or sleep explains them: a son asleep who does not open
+ * his eyes is asleep.
+ */
+const AFTER_A_FIT_OR_A_FALL_URDU = toldAnywhere(
+  '(?:دورہ|دورے|جھٹک|مرگی|بخار|گر گیا|گر گئی|گر گئے|گرا|گری|بےہوش|بیہوش|بے ہوش)',
+);
+
+const NOT_AN_EYE_CAUSE_URDU = toldNowhere('(?:سو رہا|سو رہی|سویا|سوئی|نیند|آشوب|روشنی|دھوپ|صابن|سوج|سوجی)');
+
+export const URDU_EYES_THAT_STAY_SHUT: Phrases = [
+  [
+    `آنکھیں (?:بھی )?نہیں کھول (?:رہا|رہی|رہے|پا رہا|پا رہی|تا|تی)(?: ہے| ہیں| تھا| تھی)?${AFTER_A_FIT_OR_A_FALL_URDU}${NOT_AN_EYE_CAUSE_URDU}`,
+    'does not open his eyes',
+  ],
+];

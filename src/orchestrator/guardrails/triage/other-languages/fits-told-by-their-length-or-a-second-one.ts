@@ -30,3 +30,17 @@ export const TAGALOG_FITS_TOLD_BY_THEIR_LENGTH: Phrases = [
     'shaking and stiff',
   ],
 ];
+
+/**
+ * Session 62 (T133): French as a carer or a nurse writes it ("crise tonico-clonique depuis 7 min, pas de reprise de
+ * conscience"): the fit named by its kind without a verb, and consciousness not regained, read as the English rules read
+ * them (NICE NG217); consciousness regained is read as come round, so a faint that passed stays one.
+ */
+export const FRENCH_FITS_TOLD_BY_THEIR_KIND_AND_WAKING: Phrases = [
+  ["crise (?:tonico-? ?cloniques?|generalisee|convulsive|comitiale|epileptique|d'? ?epilepsie)", 'seizure'],
+  [
+    "(?:pas de|sans|aucune) reprise de (?:conscience|connaissance)|(?:n'? ?a|na|a) (?:toujours )?pas repris (?:conscience|connaissance)|ne reprend (?:toujours )?pas (?:conscience|connaissance)",
+    'not regaining consciousness',
+  ],
+  ['(?:puis |et |avant de |a )?(?:a |avoir )?repris (?:conscience|connaissance)', 'and came round'],
+];

@@ -10,6 +10,7 @@ import { FRENCH_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-
 import { FRENCH_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
 import { FRENCH_PREPARATIONS } from './preparations-told-by-their-parts.js';
 import { FRENCH_SEIZURE_NEVER_BEFORE_AND_WAKING } from './seizure-never-before-and-hard-to-wake.js';
+import { FRENCH_FITS_TOLD_BY_THEIR_KIND_AND_WAKING } from './fits-told-by-their-length-or-a-second-one.js';
 import { FRENCH_WISH_AND_JUMP_TOLD_APART } from './wish-and-jump-told-apart.js';
 import { FRENCH_MEANS_TAKEN_ALL } from './means-taken-all-at-once.js';
 import { FRENCH_NUMBER_MARKERS } from './number-word-markers.js';
@@ -369,6 +370,7 @@ export const FRENCH: LanguageLexicon = {
     ...FRENCH_PREPARATIONS,
     ...FRENCH_PRESSURE_FAILING,
     ...FRENCH_SEIZURE_NEVER_BEFORE_AND_WAKING,
+    ...FRENCH_FITS_TOLD_BY_THEIR_KIND_AND_WAKING,
     ...FRENCH_WISH_AND_JUMP_TOLD_APART,
     ...FRENCH_INTENT_AND_CRISIS.phrases,
     ...FRENCH_SELF_HARM_AND_POISONING.phrases,

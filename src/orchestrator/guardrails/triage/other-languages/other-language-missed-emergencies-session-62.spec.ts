@@ -20,6 +20,11 @@ import {
  *   (`face-limb-and-speech-told-in-dialect.ts`; BE-FAST): a crooked mouth, a cup that cannot be lifted, mumbled speech,
  *   one side's leg or arm; a numb mouth after the dentist, drunk speech, a suitcase too heavy, a face pulled in a joke and
  *   legs tired after a walk stay quiet.
+ * - eyes that stay shut after a fit, a fall or beside a fever, in Urdu (`another-fit-and-eyes-that-stay-shut.ts`; NICE
+ *   NG217, Manchester Triage); a son asleep and swollen eyes in the morning stay quiet.
+ * - a fit named by its kind and consciousness not regained, in French as a carer writes it
+ *   (`fits-told-by-their-length-or-a-second-one.ts`; NICE NG217); a panic "crise", a fit last year and a fit after which
+ *   the person came round at once stay quiet.
  * Emergencies must be flagged by the product; look-alikes stay quiet by the rules and the product alike.
  */
 const KINDS: readonly LabelledProbeKind[] = [
@@ -97,6 +102,33 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['yue', '我细佬扮嘢口歪歪'],
       ['ar', 'رجلي مش شايلاني من التعب بعد المشي الطويل'],
       ['ar', 'ايدي واقعة من التعب بعد الجيم'],
+    ],
+  },
+  {
+    kind: 'eyes that stay shut after a fit, a fall or beside a fever, in Urdu',
+    emergencies: [
+      ['ur', 'میری بیٹی کو دورہ پڑا تھا، اب آنکھیں نہیں کھول رہی'],
+      ['ur', 'ابو گر گئے تھے اب آنکھیں نہیں کھول رہے'],
+    ],
+    lookAlikes: [
+      ['ur', 'میرا بیٹا سو رہا ہے، آنکھیں نہیں کھول رہا، کیا اسے جگاؤں؟'],
+      ['ur', 'بیٹے کی آنکھیں سوجی ہوئی ہیں، صبح آنکھیں نہیں کھول پا رہا'],
+    ],
+  },
+  {
+    kind: 'a fit named by its kind and consciousness not regained, in French',
+    emergencies: [
+      ['fr', 'crise convulsive depuis 8 min, ne reprend pas conscience'],
+      ['fr', "ma mère a une crise d'épilepsie depuis 10 min et ne reprend toujours pas connaissance"],
+      ['fr', 'patient de 60 ans, crise généralisée depuis 6 minutes, sans reprise de conscience'],
+    ],
+    lookAlikes: [
+      ['fr', "crise d'angoisse depuis 10 minutes, je respire mal mais ça passe"],
+      [
+        'fr',
+        "il a fait une crise tonico-clonique l'an dernier, aujourd'hui tout va bien, renouvellement du traitement",
+      ],
+      ['fr', "crise d'épilepsie hier, a repris connaissance tout de suite, va bien aujourd'hui"],
     ],
   },
 ];

@@ -1,4 +1,5 @@
 import { URDU_HANGING_PREPARED } from './farewell-told-with-a-means-or-a-hanging-prepared.js';
+import { URDU_EYES_THAT_STAY_SHUT } from './another-fit-and-eyes-that-stay-shut.js';
 import { URDU_FINDINGS } from './breathing-bleeding-children/urdu.js';
 import { URDU_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told-by-their-parts.js';
 import { URDU_EVERYDAY } from './everyday-words/urdu.js';
@@ -37,6 +38,7 @@ export const URDU: LanguageLexicon = {
     'نہيں(?: بھي)?(?: (?:ہے|ہيں|ہوا|ہوئي|ہوئے|تھا|تھي|تھے))?(?= ?(?:[,.!?;]|$|(?:پر|ليكن|اور|بس|مگر|اب|صرف)(?![\\p{L}\\p{M}])))',
   phrases: [
     ...URDU_HANGING_PREPARED,
+    ...URDU_EYES_THAT_STAY_SHUT,
     ...URDU_FAREWELL_AND_SAVED_PILLS,
     ...NOT_ANSWERING_THE_PHONE,
     ...URDU_INTENT_AND_CRISIS.phrases,
