@@ -47,7 +47,11 @@ import { isChestPainPassedDaysAgo } from './triage/chest-pain-passed-days-ago.js
 import { isChestPainOnEffortSettledAsUsual } from './triage/chest-pain-on-effort-settled.js';
 import { isAnginaEasedByTheSprayAsUsual, theSpraysEffects } from './triage/angina-eased-by-the-spray.js';
 import { isChestPainThePatientTellsAsChestWallOrReflux } from './triage/chest-pain-the-patient-tells-as-chest-wall-or-reflux.js';
-import { isUsualMigraineAura } from './triage/usual-migraine-aura.js';
+import {
+  isUsualMigraineAura,
+  isHemiplegicAuraSignal,
+  isUsualHemiplegicMigraine,
+} from './triage/usual-migraine-aura.js';
 import { isResidualDeficitOfAnOldEvent, isToldBesideTheOldCause } from './triage/residual-deficit-of-an-old-event.js';
 import { isBreathlessAfterAnEffortSettled } from './triage/breathless-after-an-effort-settled.js';
 import { isBreathlessOverDaysStillCoping } from './triage/breathless-over-days-still-coping.js';
@@ -876,12 +880,15 @@ const SENSORY_WORDS = /\b(?:tingl\w*|numb\w*|pins\s+and\s+needles|prickl\w*)\b/;
 /**
  * A migraine aura told as the person's usual one, with no red flag told (`triage/usual-migraine-aura.ts`, CKS migraine):
  * its tingling, numbness or lights, and the stroke an onlooker named, are set aside as the person's migraine, when the
- * message holds no other finding the rules read.
+ * message holds no other finding the rules read; so is the weak limb of a known hemiplegic migraine's usual attack.
  */
 function applyUsualMigraineAura(clauses: readonly ClauseFindings[], normalized: string): void {
   const isAura = ({ signal, phrase }: RawFinding): boolean =>
     AURA_SIGNALS.has(signal.id) || (signal.id === 'one_sided_weakness' && SENSORY_WORDS.test(phrase));
   setAsideAStoryToldAlone(clauses, isAura, () => isUsualMigraineAura(normalized));
+  const isHemiplegicAura = (finding: RawFinding): boolean =>
+    isAura(finding) || isHemiplegicAuraSignal(finding.signal.id);
+  setAsideAStoryToldAlone(clauses, isHemiplegicAura, () => isUsualHemiplegicMigraine(normalized));
 }
 
 /** The deficits an old stroke or Bell's palsy leaves behind, and the stroke named with them. */

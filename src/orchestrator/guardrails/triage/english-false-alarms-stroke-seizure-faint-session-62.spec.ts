@@ -111,6 +111,24 @@ const KINDS: readonly TriageProbeKind[] = [
       'My wife is 24 weeks pregnant and feels lightheaded when she gets up from the sofa too fast, otherwise fine.',
     ],
   },
+  {
+    // ICHD-3 1.2.3 and CKS migraine: a hemiplegic migraine's aura is a one-sided weakness; in someone diagnosed with it,
+    // told as the usual attack, it is that person's migraine. A first attack, one told as different, a face or speech
+    // change, a weakness still there hours on, or a sudden worst headache stays an emergency (NICE NG128, FAST).
+    kind: "a known hemiplegic migraine's usual weakness",
+    emergencies: [
+      "I have hemiplegic migraine but this time the weakness is different, my face has dropped and I can't talk properly.",
+      'My daughter has hemiplegic migraine, her usual weakness started 3 hours ago and her arm is still weak.',
+      'Known hemiplegic migraine, usual aura, but this is the worst headache of my life and came on suddenly.',
+      "I think I'm having a hemiplegic migraine, my right arm is weak, never had one before.",
+      'My wife has hemiplegic migraine, her usual attack, but her speech is slurred and her face is drooping.',
+    ],
+    lookAlikes: [
+      "A 17-year-old dancer with diagnosed hemiplegic migraine developed her usual tingling and weakness in the left hand before a ballet exam, lasting 30 minutes, followed by her typical headache. Her neurologist's plan says this pattern can be managed at home, and it has happened in the same way a dozen times. What should she do?",
+      'I have hemiplegic migraine diagnosed by a neurologist. My usual attack started: right arm weak and tingly for 20 minutes, then the headache, exactly like always.',
+      "My son (15) has known hemiplegic migraines; today's was the same as always, his left hand went weak and numb for half an hour then the headache came. He's back to normal now.",
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('English false-alarm kinds of session 62: stroke, seizure, faint, pregnancy', KINDS);

@@ -37,6 +37,43 @@ const RED_FLAG = new RegExp(
   'g',
 );
 
+/**
+ * Hemiplegic migraine known to the person: its aura is a one-sided weakness (ICHD-3 1.2.3), which in someone diagnosed
+ * with it, told as the usual attack, is that person's migraine; a first attack, a face or speech change, or anything the
+ * aura's red flags name stays an emergency.
+ */
+const KNOWN_HEMIPLEGIC =
+  /\b(?:known|diagnosed|history\s+of|(?:has|have|had|with|gets?)\s+(?:\w+\s+)?)(?:\w+\s+){0,2}?hemiplegic\s+migraines?\b/;
+
+/** The aura's red flags but the weakness of a limb, which is a hemiplegic migraine's own aura. */
+const RED_FLAG_BESIDE_A_WEAK_LIMB = new RegExp(
+  RED_FLAG.source
+    .replace(String.raw`weak\w*|heavy|heaviness|clumsy|clumsiness|`, '')
+    .replace(String.raw`(?:move|lift|grip|hold|raise|speak|`, String.raw`(?:speak|`),
+  'g',
+);
+
+/** The findings a hemiplegic aura is told by, besides the sensory aura's: a limb or a side gone weak. */
+const HEMIPLEGIC_AURA_SIGNALS: ReadonlySet<string> = new Set([
+  'one_sided_weakness',
+  'limb_weakness',
+  'arm_failing_plain',
+  'focal_deficit_lay',
+]);
+
+export function isHemiplegicAuraSignal(signal: string): boolean {
+  return HEMIPLEGIC_AURA_SIGNALS.has(signal);
+}
+
+/** Whether a normalised message tells a hemiplegic migraine known to the person, as the usual attack, with no red flag. */
+export function isUsualHemiplegicMigraine(normalized: string): boolean {
+  return (
+    KNOWN_HEMIPLEGIC.test(normalized) &&
+    AS_USUAL.test(normalized) &&
+    !toldPresent(normalized, RED_FLAG_BESIDE_A_WEAK_LIMB)
+  );
+}
+
 /** Whether a normalised message tells a migraine aura known to the person, told as the usual one, with no red flag. */
 export function isUsualMigraineAura(normalized: string): boolean {
   return KNOWN_AURA.test(normalized) && AS_USUAL.test(normalized) && !toldPresent(normalized, RED_FLAG);
