@@ -16,6 +16,7 @@ import { FRENCH_FINDINGS } from './breathing-bleeding-children/french.js';
 import { FRENCH_EVERYDAY_PHRASES, FRENCH_EVERYDAY_WORDS } from './everyday-words/french.js';
 import { FRENCH_INTENT_AND_CRISIS } from './intent-and-crisis/french.js';
 import { FRENCH_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/french.js';
+import { FRENCH_NOT_HERE_ANYMORE_AND_A_PET_HANDED_ON } from './wish-to-stay-no-longer-and-wrists-cut.js';
 import {
   NOT_AFTER_WATER_OR_A_ROOM,
   NOT_BEFORE_A_LENGTH_OR_WEIGHT,
@@ -366,6 +367,7 @@ export const FRENCH: LanguageLexicon = {
     ...FRENCH_WISH_AND_JUMP_TOLD_APART,
     ...FRENCH_INTENT_AND_CRISIS.phrases,
     ...FRENCH_SELF_HARM_AND_POISONING.phrases,
+    ...FRENCH_NOT_HERE_ANYMORE_AND_A_PET_HANDED_ON,
     ...FRENCH_STROKE_AND_LIMB,
     ...FRENCH_HEAD_KNOCK_AND_WAKING,
     ...FRENCH_SEIZURES_FLIGHT_AND_FAREWELL,

@@ -14,6 +14,7 @@ import { GERMAN_FINDINGS } from './breathing-bleeding-children/german.js';
 import { GERMAN_EVERYDAY_PHRASES, GERMAN_EVERYDAY_WORDS } from './everyday-words/german.js';
 import { GERMAN_INTENT_AND_CRISIS } from './intent-and-crisis/german.js';
 import { GERMAN_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/german.js';
+import { GERMAN_NOT_HERE_ANYMORE_AND_A_PET_HANDED_ON } from './wish-to-stay-no-longer-and-wrists-cut.js';
 import {
   NOT_AFTER_WATER_OR_A_ROOM,
   NOT_BEFORE_A_LENGTH_OR_WEIGHT,
@@ -118,6 +119,33 @@ const A_SMALL_BLEED_UNLESS_UNSTOPPED = `(?:${toldNowhere(
 
 /** German, typed with or without its umlauts ("Atemnot", "hängt" is read as "hangt", "ß" as "ss"). */
 /**
+ * Session 62 (T132): the function words a short German message is made of ("sorry für alles, kümmert euch um meine
+ * Katze", "wir sind oben, er hat alles genommen"): with two of the lexicon's markers needed, a short message of pronouns
+ * and particles was read by no lexicon. None is an English word.
+ */
+const GERMAN_SHORT_MESSAGE_MARKERS = [
+  'und',
+  'mich',
+  'dich',
+  'euch',
+  'uns',
+  'wir',
+  'sie',
+  'hab',
+  'nichts',
+  'schon',
+  'noch',
+  'weil',
+  'dass',
+  'oder',
+  'eine',
+  'einen',
+  'beim',
+  'zum',
+  'vom',
+];
+
+/**
  * Session 57 (T104): a farewell said to everyone beside despair, a means or a time (NICE NG225's preparations), all the
  * tablets tonight, and sickness after a fall told reflexively ("hat sich übergeben": vomited, where "übergeben" alone
  * hands something over), NICE NG232.
@@ -145,6 +173,7 @@ export const GERMAN: LanguageLexicon = {
   functionWords: GERMAN_FUNCTION_WORDS,
   markers: [
     ...GERMAN_NUMBER_MARKERS,
+    ...GERMAN_SHORT_MESSAGE_MARKERS,
     'ich',
     'ist',
     'nicht',
@@ -318,6 +347,7 @@ export const GERMAN: LanguageLexicon = {
     ...GERMAN_WISH_AND_JUMP_TOLD_APART,
     ...GERMAN_INTENT_AND_CRISIS.phrases,
     ...GERMAN_SELF_HARM_AND_POISONING.phrases,
+    ...GERMAN_NOT_HERE_ANYMORE_AND_A_PET_HANDED_ON,
     ...GERMAN_STROKE_AND_LIMB,
     ...GERMAN_HEAD_KNOCK_AND_WAKING,
     ...GERMAN_SEIZURES_FLIGHT_AND_FAREWELL,

@@ -1,4 +1,5 @@
 import type { LanguageLexicon } from './language-lexicon.js';
+import { INDONESIAN_NOT_HERE_ANYMORE_AND_WRISTS_CUT } from './wish-to-stay-no-longer-and-wrists-cut.js';
 
 /**
  * Session 56 (T97): Indonesian, as it is written formally and as it is typed in a chat: no punctuation, the negation
@@ -386,7 +387,7 @@ export const INDONESIAN: LanguageLexicon = {
     'minggu',
     'bulan',
   ],
-  phrases: [...RED_FLAGS, ...MODIFIERS],
+  phrases: [...INDONESIAN_NOT_HERE_ANYMORE_AND_WRISTS_CUT, ...RED_FLAGS, ...MODIFIERS],
   words: {
     saya: 'i',
     aku: 'i',

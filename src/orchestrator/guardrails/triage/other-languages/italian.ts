@@ -17,6 +17,7 @@ import { ITALIAN_FINDINGS } from './breathing-bleeding-children/italian.js';
 import { ITALIAN_EVERYDAY_PHRASES, ITALIAN_EVERYDAY_WORDS } from './everyday-words/italian.js';
 import { ITALIAN_INTENT_AND_CRISIS } from './intent-and-crisis/italian.js';
 import { ITALIAN_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/italian.js';
+import { ITALIAN_NOT_HERE_ANYMORE_AND_A_PET_HANDED_ON } from './wish-to-stay-no-longer-and-wrists-cut.js';
 import {
   NOT_AFTER_WATER_OR_A_ROOM,
   NOT_BEFORE_A_LENGTH_OR_WEIGHT,
@@ -358,6 +359,7 @@ export const ITALIAN: LanguageLexicon = {
     ...ITALIAN_WISH_AND_JUMP_TOLD_APART,
     ...ITALIAN_INTENT_AND_CRISIS.phrases,
     ...ITALIAN_SELF_HARM_AND_POISONING.phrases,
+    ...ITALIAN_NOT_HERE_ANYMORE_AND_A_PET_HANDED_ON,
     ...ITALIAN_STROKE_AND_LIMB,
     ...ITALIAN_HEAD_KNOCK_AND_WAKING,
     ...ITALIAN_SEIZURES_FLIGHT_AND_FAREWELL,

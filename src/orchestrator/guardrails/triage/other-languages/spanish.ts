@@ -26,6 +26,7 @@ import {
 import { SPANISH_EVERYDAY_PHRASES, SPANISH_EVERYDAY_WORDS } from './everyday-words/spanish.js';
 import { SPANISH_INTENT_AND_CRISIS } from './intent-and-crisis/spanish.js';
 import { SPANISH_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/spanish.js';
+import { SPANISH_A_PET_HANDED_ON } from './wish-to-stay-no-longer-and-wrists-cut.js';
 import { SPANISH_MODIFIERS } from './modifiers/spanish.js';
 import { SPANISH_CHEST_PRESSURE } from './chest-pressure-told-by-its-place.js';
 import { SPANISH_GESTATION } from './gestation-told-by-weeks.js';
@@ -1184,6 +1185,7 @@ export const SPANISH: LanguageLexicon = {
     ...SPANISH_WISH_AND_JUMP_TOLD_APART,
     ...SPANISH_INTENT_AND_CRISIS.phrases,
     ...SPANISH_SELF_HARM_AND_POISONING.phrases,
+    ...SPANISH_A_PET_HANDED_ON,
     ...SPANISH_STROKE_AND_LIMB,
     ...SPANISH_HEAD_KNOCK_AND_WAKING,
     ...SPANISH_SEIZURES_FLIGHT_AND_FAREWELL,

@@ -9,6 +9,7 @@ import { TURKISH_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-tol
 import { TURKISH_EVERYDAY_PHRASES, TURKISH_EVERYDAY_WORDS } from './everyday-words/turkish.js';
 import { TURKISH_INTENT_AND_CRISIS } from './intent-and-crisis/turkish.js';
 import { TURKISH_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/turkish.js';
+import { TURKISH_NOT_HERE_ANYMORE } from './wish-to-stay-no-longer-and-wrists-cut.js';
 import {
   NOT_AFTER_WATER_OR_A_ROOM,
   NOT_BEFORE_A_LENGTH_OR_WEIGHT,
@@ -248,6 +249,7 @@ export const TURKISH: LanguageLexicon = {
     ...TURKISH_FAREWELL_AND_SAVED_PILLS,
     ...TURKISH_INTENT_AND_CRISIS.phrases,
     ...TURKISH_SELF_HARM_AND_POISONING.phrases,
+    ...TURKISH_NOT_HERE_ANYMORE,
     ...TURKISH_WORD_FAMILIES,
     // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in Turkish typed without ş ğ ı.
     // Burns (British Burn Association referral): the verb of burning in its forms, blisters, the degree a clinician
