@@ -16,7 +16,10 @@ import { FRENCH_FINDINGS } from './breathing-bleeding-children/french.js';
 import { FRENCH_EVERYDAY_PHRASES, FRENCH_EVERYDAY_WORDS } from './everyday-words/french.js';
 import { FRENCH_INTENT_AND_CRISIS } from './intent-and-crisis/french.js';
 import { FRENCH_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/french.js';
-import { FRENCH_NOT_HERE_ANYMORE_AND_A_PET_HANDED_ON } from './wish-to-stay-no-longer-and-wrists-cut.js';
+import {
+  FRENCH_NOT_HERE_ANYMORE_AND_A_PET_HANDED_ON,
+  FRENCH_PILLS_SAVED_AND_READY,
+} from './wish-to-stay-no-longer-and-wrists-cut.js';
 import {
   NOT_AFTER_WATER_OR_A_ROOM,
   NOT_BEFORE_A_LENGTH_OR_WEIGHT,
@@ -366,6 +369,7 @@ export const FRENCH: LanguageLexicon = {
     ...FRENCH_SEIZURE_NEVER_BEFORE_AND_WAKING,
     ...FRENCH_WISH_AND_JUMP_TOLD_APART,
     ...FRENCH_INTENT_AND_CRISIS.phrases,
+    ...FRENCH_PILLS_SAVED_AND_READY,
     ...FRENCH_SELF_HARM_AND_POISONING.phrases,
     ...FRENCH_NOT_HERE_ANYMORE_AND_A_PET_HANDED_ON,
     ...FRENCH_STROKE_AND_LIMB,

@@ -143,6 +143,10 @@ const GERMAN_SHORT_MESSAGE_MARKERS = [
   'beim',
   'zum',
   'vom',
+  'getrunken',
+  'genommen',
+  'geschluckt',
+  'gegessen',
 ];
 
 /**

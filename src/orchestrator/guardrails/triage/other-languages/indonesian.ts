@@ -1,5 +1,9 @@
 import type { LanguageLexicon } from './language-lexicon.js';
-import { INDONESIAN_NOT_HERE_ANYMORE_AND_WRISTS_CUT } from './wish-to-stay-no-longer-and-wrists-cut.js';
+import {
+  INDONESIAN_NOT_HERE_ANYMORE_AND_WRISTS_CUT,
+  INDONESIAN_PILLS_SAVED_AND_READY,
+} from './wish-to-stay-no-longer-and-wrists-cut.js';
+import { INDONESIAN_COUNT_OF_A_NAMED_MEDICINE } from './count-of-a-named-medicine-swallowed.js';
 
 /**
  * Session 56 (T97): Indonesian, as it is written formally and as it is typed in a chat: no punctuation, the negation
@@ -387,7 +391,13 @@ export const INDONESIAN: LanguageLexicon = {
     'minggu',
     'bulan',
   ],
-  phrases: [...INDONESIAN_NOT_HERE_ANYMORE_AND_WRISTS_CUT, ...RED_FLAGS, ...MODIFIERS],
+  phrases: [
+    ...INDONESIAN_COUNT_OF_A_NAMED_MEDICINE,
+    ...INDONESIAN_NOT_HERE_ANYMORE_AND_WRISTS_CUT,
+    ...INDONESIAN_PILLS_SAVED_AND_READY,
+    ...RED_FLAGS,
+    ...MODIFIERS,
+  ],
   words: {
     saya: 'i',
     aku: 'i',

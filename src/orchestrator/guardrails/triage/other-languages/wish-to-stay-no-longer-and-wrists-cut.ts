@@ -175,3 +175,51 @@ export const BANGLISH_EVERYONE_BE_WELL: Phrases = [
   ],
   ['(?:ghumer )?(?:oshudh|osudh|oshud)(?: er)? (?:pata|strip)', 'sleeping pill strips'],
 ];
+
+/**
+ * Pills put aside, told beside being ready or "for when I decide" (the Columbia scale's preparatory behaviour): a stash
+ * told alone is as often pills kept for a trip, and is left to the lists that read it as a means.
+ */
+const PILLS_SAVED_AND_READY = 'i have saved up my pills and i am ready';
+
+export const SPANISH_PILLS_SAVED_AND_READY: Phrases = [
+  [
+    `(?:tengo|tiene|he|ha) (?:guardad[oa]s|juntad[oa]s|ahorrad[oa]s|escondid[oa]s) (?:como |mas de |unas? )?(?:\\d+ )?(?:pastillas|pildoras|tabletas|capsulas)${toldAnywhere('(?:estoy list[oa]|ya estoy decidid[oa]|cuando me decida|para cuando|para el dia)')}${toldNowhere('(?:viaje|vacaciones|receta)')}`,
+    PILLS_SAVED_AND_READY,
+  ],
+];
+
+export const ITALIAN_PILLS_SAVED_AND_READY: Phrases = [
+  [
+    `(?:ho|ha) (?:messo da parte|nascosto|conservato|accumulato) (?:\\d+ |tutte le |le )?(?:pillole|pastiglie|compresse|sonniferi)${toldAnywhere('(?:sono pront[oa]|e pront[oa]|quando decido|per quando)')}${toldNowhere('(?:viaggio|vacanz\\p{L}*|partire|ricetta)')}`,
+    PILLS_SAVED_AND_READY,
+  ],
+];
+
+export const FRENCH_PILLS_SAVED_AND_READY: Phrases = [
+  [
+    `(?:j'ai|il a|elle a) (?:mis de cote|cache|garde|accumule|stocke) (?:\\d+ |toutes mes |tous mes |mes |des )?(?:pilules|cachets|comprimes|medicaments|somniferes)${toldAnywhere('(?:je suis pret\\p{L}*|suis prete|quand je deciderai|pour le jour)')}`,
+    PILLS_SAVED_AND_READY,
+  ],
+];
+
+export const TAGALOG_PILLS_SAVED_AND_READY: Phrases = [
+  [
+    `(?:nagtatabi|nagtabi|nag-ipon|nag ipon|nagiipon|inipon) (?:ako |siya )?(?:ng )?(?:mga )?(?:gamot|tableta|pills|sleeping pills)${toldAnywhere('(?:handa na|ready na)')}`,
+    PILLS_SAVED_AND_READY,
+  ],
+];
+
+export const INDONESIAN_PILLS_SAVED_AND_READY: Phrases = [
+  [
+    `(?:kumpulin|ngumpulin|mengumpulkan|nyimpen|menyimpan|nimbun|menimbun) (?:\\d+ )?(?:obat|pil|tablet)\\p{L}*(?: tidur)?${toldAnywhere('(?:siap|udah yakin|sudah yakin)')}`,
+    PILLS_SAVED_AND_READY,
+  ],
+];
+
+export const SWAHILI_PILLS_SAVED_AND_READY: Phrases = [
+  [
+    `(?:nimekusanya|amekusanya|nimeficha|ameficha|nimeweka akiba ya) (?:\\p{L}+ )?(?:vidonge|dawa)${toldAnywhere('(?:niko tayari|yuko tayari)')}`,
+    PILLS_SAVED_AND_READY,
+  ],
+];
