@@ -4,7 +4,8 @@
  * assess at once five or more of an adult's tablets swallowed at a time. A count of five or more right after the verb of
  * taking, then a word, is read as tablets; a unit of time, weight or volume after the count ("15 días", "20 mg",
  * "10 ml") and a daily dose or a prescription told beside it are not. `pills-told-by-their-count-or-pack.ts` reads the
- * counts told with the tablets' own word.
+ * counts told with the tablets' own word, and the Spanish lexicon the tablets named after the count ("6 pastillas de la
+ * presión"), which this leaves to them.
  */
 
 type Phrases = ReadonlyArray<readonly [string, string]>;
@@ -14,7 +15,7 @@ const FIVE_OR_MORE = '(?:[5-9]|[1-9]\\d|[12]\\d\\d)';
 
 export const SPANISH_COUNT_OF_A_NAMED_MEDICINE: Phrases = [
   [
-    `(?:se )?(?:tomo|trago|comio|bebio|tomaron|tragaron) (?:como |unas? |unos |mas de |casi |hasta )?${FIVE_OR_MORE} (?!(?:dias?|horas?|minutos?|segundos?|semanas?|meses|anos|mg|ml|gr|g|kg|litros?|vasos?|cervezas?|tragos?|copas?|veces|pesos|euros|dolares|cafes?|tazas?|galletas?|tacos?)(?![\\p{L}]))\\p{L}+(?![^.;!?]{0,60}(?:cada|al dia|por dia|diari|receta|semana))`,
+    `(?:se )?(?:tomo|trago|comio|bebio|tomaron|tragaron) (?:como |unas? |unos |mas de |casi |hasta )?${FIVE_OR_MORE} (?!(?:dias?|horas?|minutos?|segundos?|semanas?|meses|anos|mg|ml|gr|g|kg|litros?|vasos?|cervezas?|tragos?|copas?|veces|pesos|euros|dolares|cafes?|tazas?|galletas?|tacos?|pastillas|pildoras|tabletas|capsulas|comprimidos|grageas)(?![\\p{L}]))\\p{L}+(?![^.;!?]{0,60}(?:cada|al dia|por dia|diari|receta|semana))`,
     'took # pills',
   ],
 ];

@@ -119,37 +119,6 @@ const A_SMALL_BLEED_UNLESS_UNSTOPPED = `(?:${toldNowhere(
 
 /** German, typed with or without its umlauts ("Atemnot", "hängt" is read as "hangt", "ß" as "ss"). */
 /**
- * Session 62 (T132): the function words a short German message is made of ("sorry für alles, kümmert euch um meine
- * Katze", "wir sind oben, er hat alles genommen"): with two of the lexicon's markers needed, a short message of pronouns
- * and particles was read by no lexicon. None is an English word.
- */
-const GERMAN_SHORT_MESSAGE_MARKERS = [
-  'und',
-  'mich',
-  'dich',
-  'euch',
-  'uns',
-  'wir',
-  'sie',
-  'hab',
-  'nichts',
-  'schon',
-  'noch',
-  'weil',
-  'dass',
-  'oder',
-  'eine',
-  'einen',
-  'beim',
-  'zum',
-  'vom',
-  'getrunken',
-  'genommen',
-  'geschluckt',
-  'gegessen',
-];
-
-/**
  * Session 57 (T104): a farewell said to everyone beside despair, a means or a time (NICE NG225's preparations), all the
  * tablets tonight, and sickness after a fall told reflexively ("hat sich übergeben": vomited, where "übergeben" alone
  * hands something over), NICE NG232.
@@ -177,7 +146,6 @@ export const GERMAN: LanguageLexicon = {
   functionWords: GERMAN_FUNCTION_WORDS,
   markers: [
     ...GERMAN_NUMBER_MARKERS,
-    ...GERMAN_SHORT_MESSAGE_MARKERS,
     'ich',
     'ist',
     'nicht',

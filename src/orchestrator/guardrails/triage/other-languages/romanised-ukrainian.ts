@@ -124,7 +124,6 @@ export const ROMANISED_UKRAINIAN: LanguageLexicon = {
   ],
   phrases: ROMANISED_UKRAINIAN_KINDS,
   words: {
-    brat: 'my brother',
     sestra: 'my sister',
     babusia: 'grandma',
     babusya: 'grandma',
@@ -135,9 +134,7 @@ export const ROMANISED_UKRAINIAN: LanguageLexicon = {
     cholovik: 'my husband',
     druzhyna: 'my wife',
     dytyna: 'child',
-    i: 'and',
     ta: 'and',
-    a: 'and',
     zaraz: 'now',
     teper: 'now',
     vin: 'he',
