@@ -7,6 +7,7 @@ import { ARABIC_FINDINGS } from './breathing-bleeding-children/arabic.js';
 import { ARABIC_EVERYDAY } from './everyday-words/arabic.js';
 import { ARABIC_INTENT_AND_CRISIS } from './intent-and-crisis/arabic.js';
 import { ARABIC_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/arabic.js';
+import { ARABIC_NOT_HERE_ANYMORE_AND_A_FAREWELL_LETTER } from './wish-to-stay-no-longer-and-wrists-cut.js';
 import { toldAnywhere, toldNowhere, type LanguageLexicon } from './language-lexicon.js';
 import { ARABIC_MODIFIERS } from './modifiers/arabic.js';
 import { ARABIC_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
@@ -257,6 +258,7 @@ export const ARABIC: LanguageLexicon = {
     ...MENINGISM,
     ...ARABIC_INTENT_AND_CRISIS.phrases,
     ...ARABIC_SELF_HARM_AND_POISONING.phrases,
+    ...ARABIC_NOT_HERE_ANYMORE_AND_A_FAREWELL_LETTER,
     ...ARABIC_FAREWELL_AND_WISH_OF_ANOTHER,
     ...ARABIC_FAREWELL_AND_SAVED_PILLS,
     ...ARABIC_HEAD_KNOCK_AND_WAKING,

@@ -3,6 +3,7 @@ import { ARABIZI_FINDINGS } from './breathing-bleeding-children/arabizi.js';
 import { ARABIZI_EVERYDAY } from './everyday-words/arabizi.js';
 import { ARABIZI_INTENT_AND_CRISIS } from './intent-and-crisis/arabizi.js';
 import { ARABIZI_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/arabizi.js';
+import { ARABIZI_HEAD_KNOCK_WITH_WHAT_FOLLOWED } from './head-knock-with-fluid-thinners-or-vomiting.js';
 import { isWrittenInArabiziDigits } from './arabizi-digits.js';
 import { ARABIZI_DIALECT_VERBS } from './arabizi-dialect-verbs.js';
 import { ARABIZI_NOR, ARABIZI_TOLD_WITH_ITS_OWNER } from './arabizi-told-with-its-owner.js';
@@ -196,6 +197,7 @@ export const ARABIZI: LanguageLexicon = {
     ...ARABIZI_FINDINGS.phrases,
     ...ARABIZI_INTENT_AND_CRISIS.phrases,
     ...ARABIZI_SELF_HARM_AND_POISONING.phrases,
+    ...ARABIZI_HEAD_KNOCK_WITH_WHAT_FOLLOWED,
     // Session 39: a burn read by its parts (NHS burns and scalds: a scald, blisters, skin coming away, how much of the
     // body), the idiom of a burning heart first; a wish to die in Egyptian ("3ayez amoot"), never dying "of" something.
     [

@@ -3,6 +3,7 @@ import {
   BANGLISH_HANGING_PREPARED,
   BENGALI_HANGING_PREPARED,
 } from './farewell-told-with-a-means-or-a-hanging-prepared.js';
+import { BANGLISH_EVERYONE_BE_WELL } from './wish-to-stay-no-longer-and-wrists-cut.js';
 import { BENGALI_INFANT_WEEKS_TOLD_WITH_THE_CHILD } from './infant-weeks-told-with-the-child.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 
@@ -520,7 +521,12 @@ export const BANGLISH: LanguageLexicon = {
     'jwor',
     'ghar',
   ],
-  phrases: [...BANGLISH_FAREWELL_AND_ITS_MEANS, ...BANGLISH_HANGING_PREPARED, ...BANGLISH_RED_FLAGS],
+  phrases: [
+    ...BANGLISH_EVERYONE_BE_WELL,
+    ...BANGLISH_FAREWELL_AND_ITS_MEANS,
+    ...BANGLISH_HANGING_PREPARED,
+    ...BANGLISH_RED_FLAGS,
+  ],
   negationAfter: '(?:nei|nai|na)(?=\\s*(?:[,.;!?]|$))',
   words: {
     ar: 'and',

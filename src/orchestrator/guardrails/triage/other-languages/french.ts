@@ -20,6 +20,10 @@ import { FRENCH_EVERYDAY_PHRASES, FRENCH_EVERYDAY_WORDS } from './everyday-words
 import { FRENCH_INTENT_AND_CRISIS } from './intent-and-crisis/french.js';
 import { FRENCH_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/french.js';
 import {
+  FRENCH_NOT_HERE_ANYMORE_AND_A_PET_HANDED_ON,
+  FRENCH_PILLS_SAVED_AND_READY,
+} from './wish-to-stay-no-longer-and-wrists-cut.js';
+import {
   NOT_AFTER_WATER_OR_A_ROOM,
   NOT_BEFORE_A_LENGTH_OR_WEIGHT,
   toldAnywhere,
@@ -373,7 +377,9 @@ export const FRENCH: LanguageLexicon = {
     ...FRENCH_FITS_TOLD_BY_THEIR_KIND_AND_WAKING,
     ...FRENCH_WISH_AND_JUMP_TOLD_APART,
     ...FRENCH_INTENT_AND_CRISIS.phrases,
+    ...FRENCH_PILLS_SAVED_AND_READY,
     ...FRENCH_SELF_HARM_AND_POISONING.phrases,
+    ...FRENCH_NOT_HERE_ANYMORE_AND_A_PET_HANDED_ON,
     ...FRENCH_STROKE_AND_LIMB,
     ...FRENCH_HEAD_KNOCK_AND_WAKING,
     ...FRENCH_SEIZURES_FLIGHT_AND_FAREWELL,

@@ -15,6 +15,7 @@ import { GERMAN_FINDINGS } from './breathing-bleeding-children/german.js';
 import { GERMAN_EVERYDAY_PHRASES, GERMAN_EVERYDAY_WORDS } from './everyday-words/german.js';
 import { GERMAN_INTENT_AND_CRISIS } from './intent-and-crisis/german.js';
 import { GERMAN_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/german.js';
+import { GERMAN_NOT_HERE_ANYMORE_AND_A_PET_HANDED_ON } from './wish-to-stay-no-longer-and-wrists-cut.js';
 import {
   NOT_AFTER_WATER_OR_A_ROOM,
   NOT_BEFORE_A_LENGTH_OR_WEIGHT,
@@ -322,6 +323,7 @@ export const GERMAN: LanguageLexicon = {
     ...GERMAN_WISH_AND_JUMP_TOLD_APART,
     ...GERMAN_INTENT_AND_CRISIS.phrases,
     ...GERMAN_SELF_HARM_AND_POISONING.phrases,
+    ...GERMAN_NOT_HERE_ANYMORE_AND_A_PET_HANDED_ON,
     ...GERMAN_STROKE_AND_LIMB,
     ...GERMAN_HEAD_KNOCK_AND_WAKING,
     ...GERMAN_SEIZURES_FLIGHT_AND_FAREWELL,

@@ -1,4 +1,5 @@
 import type { LanguageLexicon } from './language-lexicon.js';
+import { GREEK_HEAD_KNOCK_WITH_WHAT_FOLLOWED } from './head-knock-with-fluid-thinners-or-vomiting.js';
 
 /**
  * Session 58 (T110): Greek, in its own script, as people type it on a phone: often without its accents, so the text is
@@ -109,7 +110,7 @@ const GREEK_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
 export const GREEK: LanguageLexicon = {
   language: 'Greek',
   script: 'greek',
-  phrases: [...GREEK_RED_FLAGS, ...GREEK_MODIFIERS],
+  phrases: [...GREEK_HEAD_KNOCK_WITH_WHAT_FOLLOWED, ...GREEK_RED_FLAGS, ...GREEK_MODIFIERS],
   words: {
     και: 'and',
     αλλα: 'but',

@@ -4,6 +4,9 @@ import {
   ROMANISED_HINDI_HANGING_PREPARED,
   ROMANISED_PUNJABI_FAREWELL_AND_ITS_MEANS,
 } from './farewell-told-with-a-means-or-a-hanging-prepared.js';
+import { ROMANISED_HINDI_WRISTS_CUT } from './wish-to-stay-no-longer-and-wrists-cut.js';
+import { ROMANISED_HINDI_HEAD_KNOCK_WITH_WHAT_FOLLOWED } from './head-knock-with-fluid-thinners-or-vomiting.js';
+import { ROMANISED_HINDI_BLEEDING_IN_PREGNANCY } from './bleeding-in-pregnancy-in-everyday-words.js';
 import {
   HINDI_HEAD_KNOCK_AND_WHAT_FOLLOWED,
   ROMANISED_HINDI_HEAD_KNOCK_AND_WHAT_FOLLOWED,
@@ -723,6 +726,9 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     ...WHICH_PRODUCT_QUESTION_LATIN,
     ...ROMANISED_HINDI_INTENT_AND_CRISIS.phrases,
     ...ROMANISED_HINDI_SELF_HARM_AND_POISONING.phrases,
+    ...ROMANISED_HINDI_WRISTS_CUT,
+    ...ROMANISED_HINDI_HEAD_KNOCK_WITH_WHAT_FOLLOWED,
+    ...ROMANISED_HINDI_BLEEDING_IN_PREGNANCY,
     // Session 39: burns read by their parts (NHS burns and scalds; British Burn Association referral): a gas cylinder
     // that burst, a current, hot oil; a charred mark, blisters, skin coming off; the face, hands, the whole belly. A
     // sunburn, burnt food and the idiom of a burning heart (jealousy) are read as what they are first.

@@ -1,6 +1,11 @@
 import { MALAY_GLASS_TEST_AND_NECK } from './glass-test-and-a-neck-that-will-not-bend.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 import { INDONESIAN_CHEST_PAIN_PRESSED } from './chest-pain-pressed-by-the-teller.js';
+import {
+  INDONESIAN_NOT_HERE_ANYMORE_AND_WRISTS_CUT,
+  INDONESIAN_PILLS_SAVED_AND_READY,
+} from './wish-to-stay-no-longer-and-wrists-cut.js';
+import { INDONESIAN_COUNT_OF_A_NAMED_MEDICINE } from './count-of-a-named-medicine-swallowed.js';
 
 /**
  * Session 56 (T97): Indonesian, as it is written formally and as it is typed in a chat: no punctuation, the negation
@@ -388,7 +393,15 @@ export const INDONESIAN: LanguageLexicon = {
     'minggu',
     'bulan',
   ],
-  phrases: [...INDONESIAN_CHEST_PAIN_PRESSED, ...MALAY_GLASS_TEST_AND_NECK, ...RED_FLAGS, ...MODIFIERS],
+  phrases: [
+    ...INDONESIAN_CHEST_PAIN_PRESSED,
+    ...MALAY_GLASS_TEST_AND_NECK,
+    ...INDONESIAN_COUNT_OF_A_NAMED_MEDICINE,
+    ...INDONESIAN_NOT_HERE_ANYMORE_AND_WRISTS_CUT,
+    ...INDONESIAN_PILLS_SAVED_AND_READY,
+    ...RED_FLAGS,
+    ...MODIFIERS,
+  ],
   words: {
     saya: 'i',
     aku: 'i',

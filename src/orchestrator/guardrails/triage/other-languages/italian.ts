@@ -4,6 +4,7 @@ import { ITALIAN_BREATH_TOLD_BY_WHAT_IS_SEEN } from './breath-told-by-what-is-se
 import { ITALIAN_DIGOXIN } from './digoxin-told-by-its-name-and-its-yellow.js';
 import { ITALIAN_END_TO_EVERYTHING } from './an-end-to-everything-told-with-its-means.js';
 import { ITALIAN_CLOTH_SOAKED_AND_BLOOD_SPURTING } from './cloth-soaked-and-blood-spurting.js';
+import { ITALIAN_BLOOD_JETTING_AND_A_CLOTH_SOAKED } from './blood-jetting-and-a-cloth-soaked-told-apart.js';
 import { ITALIAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
 import { ITALIAN_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
 import { ITALIAN_GREEN_VOMIT } from './green-vomit-told-by-its-colour.js';
@@ -18,6 +19,10 @@ import { ITALIAN_FINDINGS } from './breathing-bleeding-children/italian.js';
 import { ITALIAN_EVERYDAY_PHRASES, ITALIAN_EVERYDAY_WORDS } from './everyday-words/italian.js';
 import { ITALIAN_INTENT_AND_CRISIS } from './intent-and-crisis/italian.js';
 import { ITALIAN_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/italian.js';
+import {
+  ITALIAN_NOT_HERE_ANYMORE_AND_A_PET_HANDED_ON,
+  ITALIAN_PILLS_SAVED_AND_READY,
+} from './wish-to-stay-no-longer-and-wrists-cut.js';
 import {
   NOT_AFTER_WATER_OR_A_ROOM,
   NOT_BEFORE_A_LENGTH_OR_WEIGHT,
@@ -352,6 +357,7 @@ export const ITALIAN: LanguageLexicon = {
     ...ITALIAN_DIGOXIN,
     ...ITALIAN_END_TO_EVERYTHING,
     ...ITALIAN_CLOTH_SOAKED_AND_BLOOD_SPURTING,
+    ...ITALIAN_BLOOD_JETTING_AND_A_CLOTH_SOAKED,
     ...ITALIAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...ITALIAN_BREATH_BLOOD_AND_HIVES,
     ...ITALIAN_BREATH_TOLD_BY_WHAT_IS_SEEN,
@@ -362,6 +368,8 @@ export const ITALIAN: LanguageLexicon = {
     ...ITALIAN_WISH_AND_JUMP_TOLD_APART,
     ...ITALIAN_INTENT_AND_CRISIS.phrases,
     ...ITALIAN_SELF_HARM_AND_POISONING.phrases,
+    ...ITALIAN_NOT_HERE_ANYMORE_AND_A_PET_HANDED_ON,
+    ...ITALIAN_PILLS_SAVED_AND_READY,
     ...ITALIAN_STROKE_AND_LIMB,
     ...ITALIAN_HEAD_KNOCK_AND_WAKING,
     ...ITALIAN_SEIZURES_FLIGHT_AND_FAREWELL,

@@ -22,7 +22,9 @@ import { PINYIN } from './pinyin.js';
 import { POLISH } from './polish.js';
 import { PORTUGUESE } from './portuguese.js';
 import { ROMANIAN } from './romanian.js';
+import { ROMANISED_NEPALI } from './romanised-nepali.js';
 import { ROMANISED_PERSIAN } from './romanised-persian.js';
+import { ROMANISED_UKRAINIAN } from './romanised-ukrainian.js';
 import { ROMANISED_RUSSIAN, RUSSIAN } from './russian.js';
 import { SOMALI } from './somali.js';
 import { SPANISH } from './spanish.js';
@@ -80,4 +82,8 @@ export const OTHER_LANGUAGE_LEXICONS: readonly LanguageLexicon[] = [
   // Session 59: the Gurmukhi and Hebrew scripts, which no other lexicon reads.
   PUNJABI,
   HEBREW,
+  // Session 62 (T132): Nepali and Ukrainian typed in Latin letters, listed last so a tie of markers stays with a language
+  // read before.
+  ROMANISED_NEPALI,
+  ROMANISED_UKRAINIAN,
 ];

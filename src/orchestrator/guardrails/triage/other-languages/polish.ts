@@ -1,5 +1,6 @@
 import { POLISH_BLOOD_SPAT_AFTER_TONSILS } from './blood-poured-or-spat-told-in-its-own-verbs.js';
 import { POLISH_BLADES_READY_BESIDE_A_FAREWELL } from './farewell-told-with-a-means-or-a-hanging-prepared.js';
+import { POLISH_NOT_HERE_ANYMORE } from './wish-to-stay-no-longer-and-wrists-cut.js';
 import { POLISH_BREATH_BLOOD_AND_HIVES } from './breath-blood-and-hives-told-by-the-body.js';
 import { POLISH_GREEN_VOMIT } from './green-vomit-told-by-its-colour.js';
 import { POLISH_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
@@ -334,6 +335,7 @@ export const POLISH: LanguageLexicon = {
     ],
     ...POLISH_INTENT_AND_CRISIS.phrases,
     ...POLISH_SELF_HARM_AND_POISONING.phrases,
+    ...POLISH_NOT_HERE_ANYMORE,
     // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in Polish typed without diacritics.
     // Burns (British Burn Association referral): the verb of burning or scalding in its forms, blisters and skin coming
     // off, the degree a clinician writes, an electric current, and the body part, each read on its own so the English

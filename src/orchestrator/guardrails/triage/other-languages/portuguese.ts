@@ -18,6 +18,7 @@ import { PORTUGUESE_FINDINGS } from './breathing-bleeding-children/portuguese.js
 import { PORTUGUESE_EVERYDAY_PHRASES, PORTUGUESE_EVERYDAY_WORDS } from './everyday-words/portuguese.js';
 import { PORTUGUESE_INTENT_AND_CRISIS } from './intent-and-crisis/portuguese.js';
 import { PORTUGUESE_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/portuguese.js';
+import { PORTUGUESE_A_PET_HANDED_ON_AND_WRISTS_CUT } from './wish-to-stay-no-longer-and-wrists-cut.js';
 import {
   NOT_AFTER_WATER_OR_A_ROOM,
   NOT_BEFORE_A_LENGTH_OR_WEIGHT,
@@ -1126,6 +1127,7 @@ export const PORTUGUESE: LanguageLexicon = {
     ...PORTUGUESE_WISH_AND_JUMP_TOLD_APART,
     ...PORTUGUESE_INTENT_AND_CRISIS.phrases,
     ...PORTUGUESE_SELF_HARM_AND_POISONING.phrases,
+    ...PORTUGUESE_A_PET_HANDED_ON_AND_WRISTS_CUT,
     ...PORTUGUESE_STROKE_AND_LIMB,
     ...PORTUGUESE_HEAD_KNOCK_AND_WAKING,
     ...PORTUGUESE_SEIZURES_FLIGHT_AND_FAREWELL,

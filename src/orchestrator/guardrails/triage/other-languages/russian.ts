@@ -11,6 +11,8 @@ import { RUSSIAN_EVERYDAY_PHRASES, RUSSIAN_EVERYDAY_WORDS } from './everyday-wor
 import { stemsOf } from './everyday-words/word-stems.js';
 import { RUSSIAN_INTENT_AND_CRISIS } from './intent-and-crisis/russian.js';
 import { RUSSIAN_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/russian.js';
+import { RUSSIAN_NOT_HERE_ANYMORE } from './wish-to-stay-no-longer-and-wrists-cut.js';
+import { RUSSIAN_HEAD_KNOCK_WITH_WHAT_FOLLOWED } from './head-knock-with-fluid-thinners-or-vomiting.js';
 import { NOT_BEFORE_A_LENGTH_OR_WEIGHT, toldAnywhere, toldNowhere, type LanguageLexicon } from './language-lexicon.js';
 import { RUSSIAN_MODIFIERS } from './modifiers/russian.js';
 import { UKRAINIAN_PHRASES, UKRAINIAN_WORDS } from './ukrainian.js';
@@ -85,6 +87,8 @@ export const RUSSIAN: LanguageLexicon = {
     ['глаз(?:ом)? (?:ничего )?не (?:вижу|видит)', 'cannot see anything'],
     ...RUSSIAN_INTENT_AND_CRISIS.phrases,
     ...RUSSIAN_SELF_HARM_AND_POISONING.phrases,
+    ...RUSSIAN_NOT_HERE_ANYMORE,
+    ...RUSSIAN_HEAD_KNOCK_WITH_WHAT_FOLLOWED,
     // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in Russian, written with е for ё as people
     // type it ([её] where a word may hold either). A blocked nose and breath short on running for years come first, so
     // that "трудно дышать" is not read as a breath that will not come.

@@ -29,6 +29,11 @@ import {
 import { SPANISH_EVERYDAY_PHRASES, SPANISH_EVERYDAY_WORDS } from './everyday-words/spanish.js';
 import { SPANISH_INTENT_AND_CRISIS } from './intent-and-crisis/spanish.js';
 import { SPANISH_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/spanish.js';
+import { SPANISH_BLOOD_JETTING_AND_A_CLOTH_SOAKED } from './blood-jetting-and-a-cloth-soaked-told-apart.js';
+import { SPANISH_CLEAR_FLUID_AFTER_A_KNOCK } from './head-knock-with-fluid-thinners-or-vomiting.js';
+import { SPANISH_COUNT_OF_A_NAMED_MEDICINE } from './count-of-a-named-medicine-swallowed.js';
+import { SPANISH_BLEEDING_IN_PREGNANCY } from './bleeding-in-pregnancy-in-everyday-words.js';
+import { SPANISH_A_PET_HANDED_ON, SPANISH_PILLS_SAVED_AND_READY } from './wish-to-stay-no-longer-and-wrists-cut.js';
 import { SPANISH_MODIFIERS } from './modifiers/spanish.js';
 import { SPANISH_CHEST_PRESSURE } from './chest-pressure-told-by-its-place.js';
 import { SPANISH_GESTATION } from './gestation-told-by-weeks.js';
@@ -1190,6 +1195,12 @@ export const SPANISH: LanguageLexicon = {
     ...SPANISH_WISH_AND_JUMP_TOLD_APART,
     ...SPANISH_INTENT_AND_CRISIS.phrases,
     ...SPANISH_SELF_HARM_AND_POISONING.phrases,
+    ...SPANISH_A_PET_HANDED_ON,
+    ...SPANISH_PILLS_SAVED_AND_READY,
+    ...SPANISH_BLOOD_JETTING_AND_A_CLOTH_SOAKED,
+    ...SPANISH_CLEAR_FLUID_AFTER_A_KNOCK,
+    ...SPANISH_COUNT_OF_A_NAMED_MEDICINE,
+    ...SPANISH_BLEEDING_IN_PREGNANCY,
     ...SPANISH_STROKE_AND_LIMB,
     ...SPANISH_HEAD_KNOCK_AND_WAKING,
     ...SPANISH_SEIZURES_FLIGHT_AND_FAREWELL,

@@ -5,6 +5,7 @@ import { SWAHILI_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-tol
 import { SWAHILI_EVERYDAY } from './everyday-words/swahili.js';
 import { SWAHILI_INTENT_AND_CRISIS } from './intent-and-crisis/swahili.js';
 import { SWAHILI_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/swahili.js';
+import { SWAHILI_WRISTS_CUT, SWAHILI_PILLS_SAVED_AND_READY } from './wish-to-stay-no-longer-and-wrists-cut.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 import { SWAHILI_MODIFIERS } from './modifiers/swahili.js';
 
@@ -209,6 +210,8 @@ export const SWAHILI: LanguageLexicon = {
     ...UNCONSCIOUS_AND_INFANT,
     ...SWAHILI_INTENT_AND_CRISIS.phrases,
     ...SWAHILI_SELF_HARM_AND_POISONING.phrases,
+    ...SWAHILI_WRISTS_CUT,
+    ...SWAHILI_PILLS_SAVED_AND_READY,
     // Session 39: burns read by their parts (NHS burns and scalds; British Burn Association referral): hot tea, water or
     // fire, a current ("shoti ya umeme", Sheng "stima"); skin coming off, blisters; the face, hands, chest.
     [

@@ -8,6 +8,7 @@ import { TAGALOG_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-tol
 import { TAGALOG_EVERYDAY } from './everyday-words/tagalog.js';
 import { TAGALOG_INTENT_AND_CRISIS } from './intent-and-crisis/tagalog.js';
 import { TAGALOG_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/tagalog.js';
+import { TAGALOG_THINGS_GIVEN_AWAY, TAGALOG_PILLS_SAVED_AND_READY } from './wish-to-stay-no-longer-and-wrists-cut.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 import { TAGALOG_MODIFIERS } from './modifiers/tagalog.js';
 
@@ -268,6 +269,8 @@ export const TAGALOG: LanguageLexicon = {
     ...POISONING_SEIZURE_AND_INFANT,
     ...TAGALOG_INTENT_AND_CRISIS.phrases,
     ...TAGALOG_SELF_HARM_AND_POISONING.phrases,
+    ...TAGALOG_THINGS_GIVEN_AWAY,
+    ...TAGALOG_PILLS_SAVED_AND_READY,
     // Session 39: burns read by their parts (NHS burns and scalds; British Burn Association referral): hot oil, soup or
     // water poured over someone, a fire, a current ("nakuryente"); blisters ("paltos"), skin coming off ("natuklap",
     // "lapnos"); the face, hands, the whole thigh. Burnt rice ("sunog na ang sinaing") is food, read first.

@@ -9,6 +9,10 @@ import { TURKISH_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-tol
 import { TURKISH_EVERYDAY_PHRASES, TURKISH_EVERYDAY_WORDS } from './everyday-words/turkish.js';
 import { TURKISH_INTENT_AND_CRISIS } from './intent-and-crisis/turkish.js';
 import { TURKISH_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/turkish.js';
+import { TURKISH_NOT_HERE_ANYMORE } from './wish-to-stay-no-longer-and-wrists-cut.js';
+import { TURKISH_HEAD_KNOCK_WITH_WHAT_FOLLOWED } from './head-knock-with-fluid-thinners-or-vomiting.js';
+import { TURKISH_COUNT_OF_A_NAMED_MEDICINE } from './count-of-a-named-medicine-swallowed.js';
+import { TURKISH_BLEEDING_IN_PREGNANCY } from './bleeding-in-pregnancy-in-everyday-words.js';
 import {
   NOT_AFTER_WATER_OR_A_ROOM,
   NOT_BEFORE_A_LENGTH_OR_WEIGHT,
@@ -248,6 +252,10 @@ export const TURKISH: LanguageLexicon = {
     ...TURKISH_FAREWELL_AND_SAVED_PILLS,
     ...TURKISH_INTENT_AND_CRISIS.phrases,
     ...TURKISH_SELF_HARM_AND_POISONING.phrases,
+    ...TURKISH_NOT_HERE_ANYMORE,
+    ...TURKISH_HEAD_KNOCK_WITH_WHAT_FOLLOWED,
+    ...TURKISH_COUNT_OF_A_NAMED_MEDICINE,
+    ...TURKISH_BLEEDING_IN_PREGNANCY,
     ...TURKISH_WORD_FAMILIES,
     // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in Turkish typed without ş ğ ı.
     // Burns (British Burn Association referral): the verb of burning in its forms, blisters, the degree a clinician

@@ -5,6 +5,7 @@ import { VIETNAMESE_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-
 import { VIETNAMESE_EVERYDAY } from './everyday-words/vietnamese.js';
 import { VIETNAMESE_INTENT_AND_CRISIS } from './intent-and-crisis/vietnamese.js';
 import { VIETNAMESE_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/vietnamese.js';
+import { VIETNAMESE_WRISTS_CUT_AND_A_FAREWELL_LETTER } from './wish-to-stay-no-longer-and-wrists-cut.js';
 import { type LanguageLexicon, toldAnywhere, toldNowhere } from './language-lexicon.js';
 import { VIETNAMESE_MODIFIERS } from './modifiers/vietnamese.js';
 
@@ -196,6 +197,7 @@ export const VIETNAMESE: LanguageLexicon = {
     ...INFANT_TRAUMA_AND_EYE,
     ...VIETNAMESE_INTENT_AND_CRISIS.phrases,
     ...VIETNAMESE_SELF_HARM_AND_POISONING.phrases,
+    ...VIETNAMESE_WRISTS_CUT_AND_A_FAREWELL_LETTER,
     // Session 39: burns read by their parts, typed plainly (NHS burns and scalds; British Burn Association referral):
     // boiling water, oil or soup over someone, a flame, petrol, a current ("bỏng", Southern "phỏng"); blisters ("phồng
     // rộp"), skin coming off ("bong tróc", "tuột da"), charred ("cháy đen"); the face, both hands, the whole arm. Folded,
