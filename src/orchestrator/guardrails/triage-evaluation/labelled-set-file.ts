@@ -127,6 +127,8 @@ export const TRIAGE_SETS = [
   'development-41',
   'development-42',
   'development-43',
+  'development-44',
+  'development-45',
   'held-out',
   'held-out-2',
   'held-out-3',
@@ -186,6 +188,8 @@ export const TRIAGE_SETS = [
   'held-out-57',
   'held-out-58',
   'held-out-59',
+  'held-out-60',
+  'held-out-61',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 
@@ -261,6 +265,8 @@ const NOT_TRAINED_ON: readonly TriageSetName[] = [
   'development-41',
   'development-42',
   'development-43',
+  'development-44',
+  'development-45',
 ];
 
 /** The sets `npm run triage:train` trains the wording model on: development sets only, never held-out. */

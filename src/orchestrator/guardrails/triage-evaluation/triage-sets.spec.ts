@@ -373,6 +373,15 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // recipe in situations of its own, figures only: 0.772 (125 of 162) / 0.087 (12 of 138) on the rules of that
   // session's start (c2d6a97; rules alone 0.630 / 0.072), the same after its round (T127-T129, who never read it).
   'held-out-59': { recall: 0.77, falsePositiveRate: 0.09 },
+  // English, by a writer of session 62 who read no rule, no spec and no other set (W85), on held-out-54's recipe
+  // (judge-style mixed) in situations of its own, figures only: 0.969 (157 of 162) / 0.072 (10 of 138) on the rules of
+  // that session's start (0273aa9d; rules alone 0.870 / 0.058), the same after its round (T130, T131, T135, who never
+  // read it).
+  'held-out-60': { recall: 0.96, falsePositiveRate: 0.075 },
+  // Other languages (33), by a writer of session 62 who read no rule, no spec and no other set (W86), on held-out-55's
+  // recipe in situations of its own, figures only: 0.778 (126 of 162) / 0.152 (21 of 138) on the rules of that
+  // session's start (0273aa9d; rules alone 0.611 / 0.145), 0.784 / 0.152 after its round (T132-T134, who never read it).
+  'held-out-61': { recall: 0.78, falsePositiveRate: 0.155 },
 };
 
 /**
@@ -579,6 +588,11 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // the rules and the model (not trained on it), 0.654 / 0.072 with the rules alone. 0.883 (143 of 162; inside the 13
   // 0.974) / 0.065 after T127's and T128's kinds of session 61, 0.753 / 0.065 with the rules alone.
   'development-43': { recall: 0.88, falsePositiveRate: 0.07 },
+  // On arrival, before any change for it (session 62, rules of 0273aa9d): other languages (33) on held-out-55's recipe,
+  // weighted to emergencies inside the 13 told indirectly or played down; 0.741 (120 of 162) / 0.094 (13 of 138) with
+  // the rules and the model (not trained on it), 0.562 / 0.094 with the rules alone. 0.864 (140 of 162; inside the 13
+  // 0.974) / 0.072 after T132's, T133's and T134's kinds of session 62, 0.685 / 0.072 with the rules alone.
+  'development-45': { recall: 0.86, falsePositiveRate: 0.075 },
 };
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {
