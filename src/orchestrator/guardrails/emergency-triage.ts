@@ -159,9 +159,11 @@ export class EmergencyTriage {
    */
   assessAndRead(text: string): TriageAssessment {
     const { rules, reading } = this.readMessage(text);
-    if (this.wording === null) return { result: rules.result, reading };
+    // The model only adds where the rules flagged nothing and set nothing aside (withWordingVerdict): where they did,
+    // its reading could change nothing, and it cost a pass over the message's words and letter pieces.
+    if (this.wording === null || rules.result.isEmergency || rules.muted) return { result: rules.result, reading };
     const wording = this.wording.assess(wordingModelText(text, rules));
-    if (rules.toldInEnglish === undefined || rules.result.isEmergency || rules.muted) {
+    if (rules.toldInEnglish === undefined) {
       return { result: withWordingVerdict(rules, wording), reading };
     }
     const setAside = (clause: string): boolean => {
