@@ -815,6 +815,8 @@ function applyGuardStandDowns(clauses: readonly ClauseFindings[]): void {
  * clear. Since this morning he's vomiting and drowsy" is read whole: the head injury with today's vomiting.
  */
 function applyPastEpisodes(clauses: readonly ClauseFindings[], sentences: readonly string[]): void {
+  // With nothing accepted or graded there is nothing to set aside, and reading the sentences for an episode is costly.
+  if (!clauses.some(({ accepted, graded }) => accepted.length > 0 || graded.length > 0)) return;
   const episode = pastEpisodeSentences(sentences);
   if (episode.size === 0) return;
   const isFinding = ({ signal }: RawFinding): boolean =>
