@@ -1120,8 +1120,9 @@ function judgeFindings(
   const rawByEnd = byEnd(raw);
   const safetyNets = findSafetyNetCues(clause);
   const readAbout = findReadAboutCues(clause);
-  const mild = isMildOrChronic(clause);
-  const chronic = isChronic(clause);
+  // Read only for a graded finding (gradedAway): most clauses hold none, and both run the acute-onset test.
+  let mild: boolean | undefined;
+  let chronic: boolean | undefined;
   const mutedAsJoke = jokeMutes(sentence, clause);
   // What a signal's `persistsWhenTold` reads anywhere in the message: the finding back or lasting, which outweighs
   // an ending told of it and a mild or long-standing course.
@@ -1182,7 +1183,9 @@ function judgeFindings(
   };
   // What the message tells back or lasting (`persistsWhenTold`) is no mild or long-standing course.
   const gradedAway = ({ signal }: RawFinding): boolean =>
-    (signal.graded === 'course' ? chronic : Boolean(signal.graded) && mild) && !isToldBackOrLasting(signal);
+    (signal.graded === 'course'
+      ? (chronic ??= isChronic(clause))
+      : Boolean(signal.graded) && (mild ??= isMildOrChronic(clause))) && !isToldBackOrLasting(signal);
   // An ordinary story that sees no red flag in the whole message (see applyGuardStandDowns for other findings).
   const guardHolds = ({ signal, start }: RawFinding): boolean => {
     const guard = signal.ordinaryUnlessElsewhere;
