@@ -167,9 +167,11 @@ export class EmergencyTriage {
    */
   assessAndRead(text: string): TriageAssessment {
     const { rules, reading } = this.readMessage(text);
-    if (this.wording === null) return { result: rules.result, reading };
+    // The model only adds where the rules flagged nothing and set nothing aside (withWordingVerdict): where they did,
+    // its reading could change nothing, and it cost a pass over the message's words and letter pieces.
+    if (this.wording === null || rules.result.isEmergency || rules.muted) return { result: rules.result, reading };
     const wording = this.wording.assess(wordingModelText(text, rules));
-    if (rules.toldInEnglish === undefined || rules.result.isEmergency || rules.muted) {
+    if (rules.toldInEnglish === undefined) {
       return { result: withWordingVerdict(rules, wording), reading };
     }
     const setAside = (clause: string): boolean => {
@@ -827,6 +829,8 @@ function applyGuardStandDowns(clauses: readonly ClauseFindings[]): void {
  * clear. Since this morning he's vomiting and drowsy" is read whole: the head injury with today's vomiting.
  */
 function applyPastEpisodes(clauses: readonly ClauseFindings[], sentences: readonly string[]): void {
+  // With nothing accepted or graded there is nothing to set aside, and reading the sentences for an episode is costly.
+  if (!clauses.some(({ accepted, graded }) => accepted.length > 0 || graded.length > 0)) return;
   const episode = pastEpisodeSentences(sentences);
   if (episode.size === 0) return;
   const isFinding = ({ signal }: RawFinding): boolean =>
@@ -1148,8 +1152,9 @@ function judgeFindings(
   const rawByEnd = byEnd(raw);
   const safetyNets = findSafetyNetCues(clause);
   const readAbout = findReadAboutCues(clause);
-  const mild = isMildOrChronic(clause);
-  const chronic = isChronic(clause);
+  // Read only for a graded finding (gradedAway): most clauses hold none, and both run the acute-onset test.
+  let mild: boolean | undefined;
+  let chronic: boolean | undefined;
   const mutedAsJoke = jokeMutes(sentence, clause);
   // What a signal's `persistsWhenTold` reads anywhere in the message: the finding back or lasting, which outweighs
   // an ending told of it and a mild or long-standing course.
@@ -1210,7 +1215,9 @@ function judgeFindings(
   };
   // What the message tells back or lasting (`persistsWhenTold`) is no mild or long-standing course.
   const gradedAway = ({ signal }: RawFinding): boolean =>
-    (signal.graded === 'course' ? chronic : Boolean(signal.graded) && mild) && !isToldBackOrLasting(signal);
+    (signal.graded === 'course'
+      ? (chronic ??= isChronic(clause))
+      : Boolean(signal.graded) && (mild ??= isMildOrChronic(clause))) && !isToldBackOrLasting(signal);
   // An ordinary story that sees no red flag in the whole message (see applyGuardStandDowns for other findings).
   const guardHolds = ({ signal, start }: RawFinding): boolean => {
     const guard = signal.ordinaryUnlessElsewhere;
