@@ -449,8 +449,9 @@ function isOwnConditionToldAsHappening(sentence: string, next: string): boolean 
  * Ongoing words that make the condition of a question a report: "what should we do when she keeps
  * going blue", "when he goes like this", "how do we know when to call 999, our baby keeps going blue".
  */
-// A state told as lasting all day, or a refusal told beside it ("if my baby is very floppy and won't feed"), is a report
-// put as a question, as "right now" is.
+// A state told as lasting all day, or a refusal told beside one's own child's state ("if my baby is very floppy and won't
+// feed"), is a report put as a question, as "right now" is; of anyone ("what should his friends do if someone takes too
+// many pills and won't wake up?") it stays a plan.
 // A condition dated to a moment passed is a report put as a question (review V24, 07:36): "what symptoms mean I need to
 // go to hospital after taking 30 paracetamol an hour ago", "... after my daughter swallowed a button battery about 20
 // minutes ago".
@@ -459,7 +460,7 @@ function isOwnConditionToldAsHappening(sentence: string, next: string): boolean 
 // A swallow or a dose told as done already undoes the hypothetical opening (reviewer V40, session 58: "what if someone
 // took 50 paracetamol, they've already swallowed them"); "if he has already had chickenpox" is no act of harm.
 const ONGOING_IN_CONDITION =
-  /\b(?:like\s+(?:this|that)|right\s+now|all\s+(?:day|night|morning|afternoon|evening)|(?:and|but)\s+(?:is\s+(?:\w+\s+)?\w+\s+and\s+)?will\s+not|at\s+the\s+moment|currently|(?:keeps?|kept)\s+(?:on\s+)?\w+ing|ago|earlier\s+today|this\s+(?:morning|afternoon|evening)|last\s+night|tonight|(?:has|have|had)\s+(?:just\s+|already\s+|now\s+)+(?:swallowed|taken|drunk|downed|necked|injected|overdosed|done\s+it|cut|jumped|gone\s+through\s+with\s+it)|already\s+(?:swallowed|took|taken|drank|downed|necked|injected|overdosed|done\s+it|did\s+it))\b/;
+  /\b(?:like\s+(?:this|that)|right\s+now|all\s+(?:day|night|morning|afternoon|evening)|(?:my|our)\s+(?:\w+\s+){1,5}?(?:and|but)\s+will\s+not|at\s+the\s+moment|currently|(?:keeps?|kept)\s+(?:on\s+)?\w+ing|ago|earlier\s+today|this\s+(?:morning|afternoon|evening)|last\s+night|tonight|(?:has|have|had)\s+(?:just\s+|already\s+|now\s+)+(?:swallowed|taken|drunk|downed|necked|injected|overdosed|done\s+it|cut|jumped|gone\s+through\s+with\s+it)|already\s+(?:swallowed|took|taken|drank|downed|necked|injected|overdosed|done\s+it|did\s+it))\b/;
 
 /**
  * A question someone is reported to ask, in a case note's style: "Parent asks what a febrile
