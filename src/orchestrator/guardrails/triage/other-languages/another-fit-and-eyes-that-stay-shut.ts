@@ -1,4 +1,4 @@
-import { toldAnywhere, toldNowhere } from './language-lexicon.js';
+import { toldAnywhere, toldNowhere, type LexiconPhrases } from './language-lexicon.js';
 
 /**
  * Session 61 (T128): a second fit with no waking between, and eyes that stay shut, told in everyday Italian ("ha avuto
@@ -9,8 +9,6 @@ import { toldAnywhere, toldNowhere } from './language-lexicon.js';
  * a newborn explains them ("non apre gli occhi per la congiuntivite"). Folded, as the lexicons are.
  */
 
-type Phrases = ReadonlyArray<readonly [string, string]>;
-
 /** A fit told anywhere, and no "crisi" of crying, panic, anger or cough. */
 const BESIDE_A_FIT_ITALIAN = `${toldAnywhere('(?:convuls|crisi|attacc|epiless)')}${toldNowhere('(?:pianto|piangere|ansia|panico|rabbia|nervi|tosse|riso|asma|isteric)')}`;
 
@@ -19,7 +17,7 @@ const NOT_AN_EYE_CAUSE_ITALIAN = toldNowhere(
   '(?:congiuntiv|incollat|cispa|luce|sole|gonfi|lacrim|arross|sapone|shampoo|neonat|appena nat|dorme tranquill|sonno)',
 );
 
-export const ITALIAN_ANOTHER_FIT_AND_EYES_THAT_STAY_SHUT: Phrases = [
+export const ITALIAN_ANOTHER_FIT_AND_EYES_THAT_STAY_SHUT: LexiconPhrases = [
   [
     `un'? ?altra(?: crisi| convulsione)?,? (?:\\p{L}+ ){0,2}(?:senza|e non si e|non si e) (?:mai )?(?:svegliarsi|svegliat[oa]|riprendersi|ripres[oa]|riprendere conoscenza|rinvenire|rinvenut[oa]|aprire gli occhi)(?![\\p{L}])${BESIDE_A_FIT_ITALIAN}`,
     'another seizure without waking up in between',
@@ -42,7 +40,7 @@ const AFTER_A_FIT_OR_A_FALL_URDU = toldAnywhere(
 
 const NOT_AN_EYE_CAUSE_URDU = toldNowhere('(?:سو رہا|سو رہی|سویا|سوئی|نیند|آشوب|روشنی|دھوپ|صابن|سوج|سوجی)');
 
-export const URDU_EYES_THAT_STAY_SHUT: Phrases = [
+export const URDU_EYES_THAT_STAY_SHUT: LexiconPhrases = [
   [
     `آنکھیں (?:بھی )?نہیں کھول (?:رہا|رہی|رہے|پا رہا|پا رہی|تا|تی)(?: ہے| ہیں| تھا| تھی)?${AFTER_A_FIT_OR_A_FALL_URDU}${NOT_AN_EYE_CAUSE_URDU}`,
     'does not open his eyes',

@@ -1,4 +1,4 @@
-import { toldAnywhere } from './language-lexicon.js';
+import { toldAnywhere, type LexiconPhrases } from './language-lexicon.js';
 
 /**
  * Session 62 (T132): bleeding in pregnancy told in everyday words (RCOG Green-top 63, antepartum haemorrhage; NHS 111:
@@ -8,12 +8,10 @@ import { toldAnywhere } from './language-lexicon.js';
  * message, since a lot of blood coming is as often a nose or a cut; a little spotting that stopped stays as it was.
  */
 
-type Phrases = ReadonlyArray<readonly [string, string]>;
-
 const PREGNANT = 'pregnant';
 const BLEEDING_A_LOT = 'bleeding a lot';
 
-export const TURKISH_BLEEDING_IN_PREGNANCY: Phrases = [
+export const TURKISH_BLEEDING_IN_PREGNANCY: LexiconPhrases = [
   ['(?:\\d+) (?:aylik|ayli) (?:hamile|gebe)\\p{L}*', '# months pregnant'],
   ['(?:hamile|gebe)(?:yim|ydim|sin|ymis|yken|lik|ligimde)', PREGNANT],
   [
@@ -22,7 +20,7 @@ export const TURKISH_BLEEDING_IN_PREGNANCY: Phrases = [
   ],
 ];
 
-export const ROMANISED_HINDI_BLEEDING_IN_PREGNANCY: Phrases = [
+export const ROMANISED_HINDI_BLEEDING_IN_PREGNANCY: LexiconPhrases = [
   ['pet se (?:hai|hain|hoon|hu|thi|he)', 'is pregnant'],
   [
     `(?:bahut|bohot|bahot|zyada|jyada|kaafi) (?:zyada |jyada )?(?:khoon|khun) (?:nikal|aa|beh|bah|ja|gir) (?:raha|rha|rahi|rhi)${toldAnywhere('(?:pregnant|pet se|garbh|garbhvati|is pregnant)')}`,
@@ -30,7 +28,7 @@ export const ROMANISED_HINDI_BLEEDING_IN_PREGNANCY: Phrases = [
   ],
 ];
 
-export const SPANISH_BLEEDING_IN_PREGNANCY: Phrases = [
+export const SPANISH_BLEEDING_IN_PREGNANCY: LexiconPhrases = [
   [
     `(?:estoy |esta )?manchando (?:mucho|muchisimo|bastante|un monton)${toldAnywhere('(?:embarazada|embarazo|pregnant)')}`,
     BLEEDING_A_LOT,

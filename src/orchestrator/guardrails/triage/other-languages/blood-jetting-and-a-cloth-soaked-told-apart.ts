@@ -1,4 +1,4 @@
-import { toldAnywhere, toldNowhere } from './language-lexicon.js';
+import { toldAnywhere, toldNowhere, type LexiconPhrases } from './language-lexicon.js';
 
 /**
  * Session 62 (T132): a bleed told by its jet or by the cloth pressed on it, where the blood and the cloth stand in
@@ -9,12 +9,10 @@ import { toldAnywhere, toldNowhere } from './language-lexicon.js';
  * juice, coffee, vomit or a period is (blood read by a phrase before is told in its English). Blood that boils ("il sangue mi ribolle") is anger, and is not a jet.
  */
 
-type Phrases = ReadonlyArray<readonly [string, string]>;
-
 const SOAKED_WITH_BLOOD = 'the towel is soaked with blood';
 const BLOOD_SPURTING = 'blood spurting';
 
-export const ITALIAN_BLOOD_JETTING_AND_A_CLOTH_SOAKED: Phrases = [
+export const ITALIAN_BLOOD_JETTING_AND_A_CLOTH_SOAKED: LexiconPhrases = [
   [
     'sangue (?:che |mi |gli |le )?(?:zampill\\p{L}*|sprizz\\p{L}*|fiott\\p{L}*|sgorg\\p{L}*)|(?:zampill\\p{L}*|sprizz\\p{L}*|fiott\\p{L}*) (?:di )?sangue|sangue a fiotti',
     BLOOD_SPURTING,
@@ -25,7 +23,7 @@ export const ITALIAN_BLOOD_JETTING_AND_A_CLOTH_SOAKED: Phrases = [
   ],
 ];
 
-export const SPANISH_BLOOD_JETTING_AND_A_CLOTH_SOAKED: Phrases = [
+export const SPANISH_BLOOD_JETTING_AND_A_CLOTH_SOAKED: LexiconPhrases = [
   [
     `(?:toalla|toallas|trapo|trapos|camiseta|playera|remera|gasa|gasas|venda|vendas|sabana|paño|pano|ropa)(?: (?:que|con la que)(?: \\p{L}+){1,3})? (?:ya )?(?:esta |estan |quedo |quedaron )?(?:toda |todas |todo |todos )?(?:empapad[oa]s?|ensopad[oa]s?|chorreando)${toldAnywhere('(?:sangre|sangrando|blood|bleed\\p{L}*)')}${toldNowhere('sudor|lluvia|jugo|cafe|vomito|pipi|orina|regla|menstrua\\p{L}*|agua')}`,
     SOAKED_WITH_BLOOD,

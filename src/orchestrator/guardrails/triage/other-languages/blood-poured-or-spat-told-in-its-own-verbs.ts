@@ -1,4 +1,4 @@
-import { toldAnywhere, toldNowhere } from './language-lexicon.js';
+import { toldAnywhere, toldNowhere, type LexiconPhrases } from './language-lexicon.js';
 
 /**
  * Session 61 (T127): a bleed told by the verb the language pours or spits blood with, where the lexicons held only
@@ -10,12 +10,10 @@ import { toldAnywhere, toldNowhere } from './language-lexicon.js';
  *   migdałków"); a cough with a streak and a nosebleed are the lexicon's own findings, not this.
  */
 
-type Phrases = ReadonlyArray<readonly [string, string]>;
-
 /** Blood given or drawn (a donation, a test) is no bleed. */
 const BLOOD_GIVEN_OR_DRAWN = toldNowhere('(?:ልገሳ|ለገስኩ|ለገሰ|ልለግስ|መለገስ|ምርመራ|ላብራቶሪ)');
 
-export const AMHARIC_BLOOD_POURED: Phrases = [
+export const AMHARIC_BLOOD_POURED: LexiconPhrases = [
   [
     `(?:(?:ብዙ|በጣም ብዙ|ከፍተኛ) ደም (?:ፈሰሳት|ፈሰሰው|ፈሰሰኝ|ፈሰሳቸው|ፈሰሰባት|ፈሰሰበት|ወጣት|ወጣው|ወጣኝ|ወጣባት|ወጣበት))${BLOOD_GIVEN_OR_DRAWN}`,
     'bleeding heavily',
@@ -25,7 +23,7 @@ export const AMHARIC_BLOOD_POURED: Phrases = [
 /** Spitting blood is this bleed beside an operation on the throat; with a cold or a cough it is the lexicon's own. */
 const BESIDE_A_THROAT_OPERATION = toldAnywhere('(?:migdal|tonsil|operacj|zabieg)');
 
-export const POLISH_BLOOD_SPAT_AFTER_TONSILS: Phrases = [
+export const POLISH_BLOOD_SPAT_AFTER_TONSILS: LexiconPhrases = [
   [
     `(?:(?:pluje|plul|plula|spluwa|spluwal|spluwala|wypluwa|wyplul|wyplula) (?:\\p{L}+ )?(?:krwia|krew|krwi|skrzepami|skrzepy))${BESIDE_A_THROAT_OPERATION}`,
     'spitting fresh blood',

@@ -1,4 +1,4 @@
-import { toldAnywhere, toldNowhere } from './language-lexicon.js';
+import { toldAnywhere, toldNowhere, type LexiconPhrases } from './language-lexicon.js';
 
 /**
  * Session 55 (T92): three kinds the European lexicons read only when told with a clinician's noun, told here the way a
@@ -14,8 +14,6 @@ import { toldAnywhere, toldNowhere } from './language-lexicon.js';
  * the English rules read an ordinary exertion, as they do in English. A nosebleed, the gums or a drop of blood keep a bleed
  * that goes on unread. Folded, as the lexicons are.
  */
-
-type Phrases = ReadonlyArray<readonly [string, string]>;
 
 const CANNOT_FINISH_A_SENTENCE = 'he cannot finish a sentence';
 const RIBS_SUCKING_IN = 'ribs sucking in';
@@ -58,7 +56,7 @@ const BESIDE_AN_ALLERGY = {
   polish: toldAnywhere('(?:pokrzywk|wysypk|osa|osy|pszczol|uzadl|uczul|alerg|spuch|puchnie|orzech|krewetk)'),
 } as const;
 
-export const GERMAN_BREATH_BLOOD_AND_HIVES: Phrases = [
+export const GERMAN_BREATH_BLOOD_AND_HIVES: LexiconPhrases = [
   [
     `(?:schafft|schaffe|schaffst|kann|konnte|bringt|bekommt|kriegt|kriege) (?:keinen|kaum (?:noch )?einen|nicht mal (?:mehr )?einen) (?:ganzen |vollstandigen )?satz(?: mehr)?(?: (?:zu ende|raus|heraus|am stuck))?(?: (?:sprechen|sagen|reden|beenden))?${BESIDE_BREATH.german}`,
     CANNOT_FINISH_A_SENTENCE,
@@ -85,14 +83,14 @@ export const GERMAN_BREATH_BLOOD_AND_HIVES: Phrases = [
   ],
 ];
 
-export const SPANISH_BREATH_BLOOD_AND_HIVES: Phrases = [
+export const SPANISH_BREATH_BLOOD_AND_HIVES: LexiconPhrases = [
   [
     `no (?:puede|puedo|podia|pudo) (?:decir|hablar|pronunciar) (?:ni )?(?:dos|tres) palabras(?: seguidas| juntas)?${BESIDE_BREATH.spanish}`,
     CANNOT_FINISH_A_SENTENCE,
   ],
 ];
 
-export const ITALIAN_BREATH_BLOOD_AND_HIVES: Phrases = [
+export const ITALIAN_BREATH_BLOOD_AND_HIVES: LexiconPhrases = [
   [
     '(?:le )?costole (?:che )?(?:rientrano|si ritirano|si infossano|affondano|tirano)|rientramenti (?:intercostali|tra le costole)',
     RIBS_SUCKING_IN,
@@ -110,7 +108,7 @@ export const ITALIAN_BREATH_BLOOD_AND_HIVES: Phrases = [
   [`(?:mi sento|si sente|sto per|sta per|mi sembra di) svenire${BESIDE_AN_ALLERGY.italian}`, FEELS_FAINT],
 ];
 
-export const PORTUGUESE_BREATH_BLOOD_AND_HIVES: Phrases = [
+export const PORTUGUESE_BREATH_BLOOD_AND_HIVES: LexiconPhrases = [
   [
     '(?:as )?costelas (?:\\p{L}+ ){0,4}(?:afundam|afundando|afundar|afundadas|puxam|puxando|repuxando|entram|entrando|marcam ao respirar)|(?:afundam|afundando|puxando) (?:as )?costelas|tiragem (?:intercostal|subcostal)',
     RIBS_SUCKING_IN,
@@ -118,7 +116,7 @@ export const PORTUGUESE_BREATH_BLOOD_AND_HIVES: Phrases = [
   [`passa (?:rapido|logo|sozinho|em (?:poucos|alguns) minutos)${BESIDE_EXERTION.portuguese}`, PASSES_QUICKLY],
 ];
 
-export const RUSSIAN_BREATH_BLOOD_AND_HIVES: Phrases = [
+export const RUSSIAN_BREATH_BLOOD_AND_HIVES: LexiconPhrases = [
   [
     '(?:западают|западает|втягиваются|втягивается|проваливаются|проваливается) (?:\\p{L}+ ){0,2}(?:ребра|рёбра|межреберья|межрёберья|межреберные промежутки|ямка)|(?:ребра|рёбра|межреберья|межрёберья) (?:\\p{L}+ ){0,2}(?:западают|втягиваются|проваливаются)',
     RIBS_SUCKING_IN,
@@ -142,14 +140,14 @@ export const RUSSIAN_BREATH_BLOOD_AND_HIVES: Phrases = [
   ],
 ];
 
-export const FRENCH_BREATH_BLOOD_AND_HIVES: Phrases = [
+export const FRENCH_BREATH_BLOOD_AND_HIVES: LexiconPhrases = [
   [
     `(?:ca |cela |ca me |ca lui )?passe (?:vite|rapidement|tout seul|en quelques minutes|au repos)${BESIDE_EXERTION.french}`,
     PASSES_QUICKLY,
   ],
 ];
 
-export const POLISH_BREATH_BLOOD_AND_HIVES: Phrases = [
+export const POLISH_BREATH_BLOOD_AND_HIVES: LexiconPhrases = [
   [
     '(?:zapadaj|wciagaj)\\p{L}* sie (?:\\p{L}+ ){0,2}(?:zebra|miedzyzebrza)|(?:zebra|miedzyzebrza) (?:sie )?(?:zapadaj|wciagaj)\\p{L}*',
     RIBS_SUCKING_IN,
@@ -166,7 +164,7 @@ export const POLISH_BREATH_BLOOD_AND_HIVES: Phrases = [
   ['(?:po )?(?:uzadleni\\p{L}*|uzadlil\\p{L}*)', STUNG],
 ];
 
-export const ROMANIAN_BREATH_BLOOD_AND_HIVES: Phrases = [
+export const ROMANIAN_BREATH_BLOOD_AND_HIVES: LexiconPhrases = [
   [
     'sange\\p{L}* (?:\\p{L}+ ){0,3}(?:tasneste|tasnea|tasnind|nu se (?:mai )?opreste)|nu se (?:mai )?opreste (?:sangele|sangerarea)|sangereaza (?:intruna|continuu|intr-una|fara oprire)',
     'the bleeding does not stop',

@@ -1,4 +1,4 @@
-import { toldAnywhere, toldNowhere } from './language-lexicon.js';
+import { toldAnywhere, toldNowhere, type LexiconPhrases } from './language-lexicon.js';
 
 /**
  * Session 61 (T128): breathing failing told by what a bystander or a parent sees, not by a clinician's noun (BTS/SIGN
@@ -12,8 +12,6 @@ import { toldAnywhere, toldNowhere } from './language-lexicon.js';
  * a nasal spray that did nothing and ribs that hurt stay what they were; "and nothing" followed by "more", "of" or
  * "wrong" ("y nada mas", "e niente di grave") is not the reliever failing. Folded, as the lexicons are.
  */
-
-type Phrases = ReadonlyArray<readonly [string, string]>;
 
 const ONLY_TWO_WORDS = 'he can only say two words between breaths';
 const RELIEVER_NO_BETTER = 'the reliever inhaler is not helping';
@@ -69,7 +67,7 @@ const FEW = {
   ukrainian: '(?:по )?(?:два|дві|три|2|3|пару|пара|кілька|декілька|одне-два)',
 } as const;
 
-export const SPANISH_BREATH_TOLD_BY_WHAT_IS_SEEN: Phrases = [
+export const SPANISH_BREATH_TOLD_BY_WHAT_IS_SEEN: LexiconPhrases = [
   [
     `(?:no (?:le |me |te )?salen (?:sino|mas que|mas de|ni) ${FEW.spanish} palabras|(?:solo|nomas|apenas) (?:puede |alcanza a |logra )?(?:decir|dice|habla|hablar|suelta) ${FEW.spanish} palabras)${BESIDE_BREATH.spanish}`,
     ONLY_TWO_WORDS,
@@ -80,7 +78,7 @@ export const SPANISH_BREATH_TOLD_BY_WHAT_IS_SEEN: Phrases = [
   ],
 ];
 
-export const PORTUGUESE_BREATH_TOLD_BY_WHAT_IS_SEEN: Phrases = [
+export const PORTUGUESE_BREATH_TOLD_BY_WHAT_IS_SEEN: LexiconPhrases = [
   [
     `(?:(?:so|soh|apenas) (?:consegue|consigo|conseguia) (?:falar|dizer) ${FEW.portuguese} palavras|(?:nao|n) (?:consegue|consigo) (?:falar|dizer) mais (?:de|que) ${FEW.portuguese} palavras)${BESIDE_BREATH.portuguese}`,
     ONLY_TWO_WORDS,
@@ -91,7 +89,7 @@ export const PORTUGUESE_BREATH_TOLD_BY_WHAT_IS_SEEN: Phrases = [
   ],
 ];
 
-export const ITALIAN_BREATH_TOLD_BY_WHAT_IS_SEEN: Phrases = [
+export const ITALIAN_BREATH_TOLD_BY_WHAT_IS_SEEN: LexiconPhrases = [
   [
     `(?:riesce a dire solo ${FEW.italian} parole|(?:dice|riesce a dire|parla con) solo ${FEW.italian} parole|non riesce a dire piu di ${FEW.italian} parole)${BESIDE_BREATH.italian}`,
     ONLY_TWO_WORDS,
@@ -102,7 +100,7 @@ export const ITALIAN_BREATH_TOLD_BY_WHAT_IS_SEEN: Phrases = [
   ],
 ];
 
-export const FRENCH_BREATH_TOLD_BY_WHAT_IS_SEEN: Phrases = [
+export const FRENCH_BREATH_TOLD_BY_WHAT_IS_SEEN: LexiconPhrases = [
   [
     `(?:n'? ?arrive (?:a|qu'? ?a) dire que ${FEW.french} mots|ne (?:peut|arrive a) dire que ${FEW.french} mots)${BESIDE_BREATH.french}`,
     ONLY_TWO_WORDS,
@@ -113,7 +111,7 @@ export const FRENCH_BREATH_TOLD_BY_WHAT_IS_SEEN: Phrases = [
   ],
 ];
 
-export const SOMALI_BREATH_TOLD_BY_WHAT_IS_SEEN: Phrases = [
+export const SOMALI_BREATH_TOLD_BY_WHAT_IS_SEEN: LexiconPhrases = [
   [
     `feer\\p{L}*(?: \\p{L}+){0,2} (?:ayaa |way |ay )?(?:galaya|galayaan|galaan|gala|galeen|godma\\p{L}*)(?![\\p{L}])${BESIDE_BREATH.somali}`,
     RIBS_SUCKING_IN,
@@ -127,7 +125,7 @@ export const SOMALI_BREATH_TOLD_BY_WHAT_IS_SEEN: Phrases = [
  * them: so read, a look-alike of held-out-45 turned); lips gone grey, told as blue ones are. The
  * reliever that helps for minutes only ("das Spray hilft nur fünf Minuten") is the reliever failing (BTS/SIGN).
  */
-export const GERMAN_BREATH_TOLD_BY_WHAT_IS_SEEN: Phrases = [
+export const GERMAN_BREATH_TOLD_BY_WHAT_IS_SEEN: LexiconPhrases = [
   [
     `(?:(?:kann|kannst|konnte|schafft|schaffe|schaff|bringt|bringe|sagt|sage|spricht|spreche) (?:\\p{L}+ ){0,2}nur (?:noch )?${FEW.german} (?:worter|worte)|nur (?:noch )?${FEW.german} (?:worter|worte) (?:am stuck|auf einmal|pro atemzug|zwischen))${BESIDE_BREATH.german}`,
     ONLY_TWO_WORDS,
@@ -140,7 +138,7 @@ export const GERMAN_BREATH_TOLD_BY_WHAT_IS_SEEN: Phrases = [
   ['(?:lippen|mund) (?:sind |werden |ist |wird )?(?:ganz )?(?:grau|graulich|aschgrau)', LIPS_GREY],
 ];
 
-export const RUSSIAN_BREATH_TOLD_BY_WHAT_IS_SEEN: Phrases = [
+export const RUSSIAN_BREATH_TOLD_BY_WHAT_IS_SEEN: LexiconPhrases = [
   [
     `(?:(?:может|могу|можешь) (?:сказать|говорить|произнести)|говорит|говорю|выговаривает|произносит) (?:\\p{L}+ ){0,2}(?:только|лишь|всего) ${FEW.russian} слов\\p{L}*${BESIDE_BREATH.russian}`,
     ONLY_TWO_WORDS,
@@ -157,7 +155,7 @@ export const RUSSIAN_BREATH_TOLD_BY_WHAT_IS_SEEN: Phrases = [
   ['губы (?:\\p{L}+ )?(?:серые|сероватые|серого цвета|посерели|сереют)|(?:серые|сероватые|посеревшие) губы', LIPS_GREY],
 ];
 
-export const UKRAINIAN_BREATH_TOLD_BY_WHAT_IS_SEEN: Phrases = [
+export const UKRAINIAN_BREATH_TOLD_BY_WHAT_IS_SEEN: LexiconPhrases = [
   [
     `(?:(?:може|можу) (?:сказати|говорити|вимовити)|каже|кажу|говорить|вимовляє) (?:\\p{L}+ ){0,2}(?:лише|тільки|всього) ${FEW.ukrainian} слов\\p{L}*${BESIDE_BREATH.ukrainian}`,
     ONLY_TWO_WORDS,

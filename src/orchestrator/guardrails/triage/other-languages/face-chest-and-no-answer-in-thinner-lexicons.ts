@@ -7,9 +7,7 @@
  * read as the English rules read it, so a past, hypothetical or denied telling keeps the modifiers the rules apply.
  */
 
-import { toldAnywhere, toldNowhere } from './language-lexicon.js';
-
-type Phrases = ReadonlyArray<readonly [string, string]>;
+import { toldAnywhere, toldNowhere, type LexiconPhrases } from './language-lexicon.js';
 
 /** A fall or a collapse told anywhere: no answer to a call is otherwise someone busy or asleep. */
 const AFTER_A_FALL_NEPALI = toldAnywhere('(?:लड|ढल|बेहोस|गिर|झर)');
@@ -17,7 +15,7 @@ const AFTER_A_FALL_NEPALI = toldAnywhere('(?:लड|ढल|बेहोस|ग�
 /** A face crooked since birth or for years is no sudden change. */
 const NOT_LONG_STANDING_HEBREW = toldNowhere('(?:מלידה|מאז ומתמיד|כבר שנים|מזמן|משנים)');
 
-export const NEPALI_FACE_CHEST_AND_NO_ANSWER: Phrases = [
+export const NEPALI_FACE_CHEST_AND_NO_ANSWER: LexiconPhrases = [
   [
     'छाती(?: \\p{L}+)? (?:थिचे ?जस्तो|च्यापे ?जस्तो|निचोरे ?जस्तो|भारी भएर|भारी) (?:दुख्छ|दुखेको|दुखिरहेको|भएको|छ)',
     'chest pain like pressure',
@@ -29,7 +27,7 @@ export const NEPALI_FACE_CHEST_AND_NO_ANSWER: Phrases = [
   ],
 ];
 
-export const HEBREW_FACE_CHEST_AND_NO_ANSWER: Phrases = [
+export const HEBREW_FACE_CHEST_AND_NO_ANSWER: LexiconPhrases = [
   [
     `(?:ה|וה)?(?:פה|פנים)(?: של \\p{L}+)? (?:עקום|עקומה|עקומים|נפל|נפלו|צנח|צנחו|מעוות|מעוותים)${NOT_LONG_STANDING_HEBREW}`,
     'face drooping',
@@ -37,11 +35,11 @@ export const HEBREW_FACE_CHEST_AND_NO_ANSWER: Phrases = [
   ['(?:ה|וה)?(?:יד|זרוע)(?: \\p{L}+)? (?:חלשה|משותקת|נופלת|לא זזה)', 'arm weak'],
 ];
 
-export const JAPANESE_FACE_CHEST_AND_NO_ANSWER: Phrases = [
+export const JAPANESE_FACE_CHEST_AND_NO_ANSWER: LexiconPhrases = [
   ['締め付けられる(?:ように|みたいに|感じ(?:で|が)?)|締め付け(?:感|られ)|圧迫感', 'crushing'],
 ];
 
-export const ROMAN_HINDI_FACE_CHEST_AND_NO_ANSWER: Phrases = [
+export const ROMAN_HINDI_FACE_CHEST_AND_NO_ANSWER: LexiconPhrases = [
   [
     '(?:muh|munh|mooh|chehra)(?: \\S+){0,3} (?:tairha|tera|teda|tedha|terha|tairah|tehra)(?: ho (?:gaya|gya|gayi))?',
     'face drooping',
@@ -52,7 +50,7 @@ export const ROMAN_HINDI_FACE_CHEST_AND_NO_ANSWER: Phrases = [
   ],
 ];
 
-export const ARABIZI_FACE_CHEST_AND_NO_ANSWER: Phrases = [
+export const ARABIZI_FACE_CHEST_AND_NO_ANSWER: LexiconPhrases = [
   ['(?:fam|tom|tomm)(?:-?(?:ha|o|u|h|oh))? (?:mayel|mayla|m3awaj|m3awja|ma2loub|nazel|nazle)', 'face drooping'],
   [
     'ma (?:t2dar|y2dar|ti2dar|yi2dar|2adra|2ader) (?:terfa3|yerfa3|tirfa3|yirfa3) (?:ida|iydo|idha|iyda|ido|dra3ha|dra3o)',

@@ -1,4 +1,4 @@
-import { toldAnywhere } from './language-lexicon.js';
+import { toldAnywhere, type LexiconPhrases } from './language-lexicon.js';
 
 /**
  * Session 61 (T128): a face gone crooked, a hand that drops what it held, and someone who only groans with the eyes
@@ -10,15 +10,13 @@ import { toldAnywhere } from './language-lexicon.js';
  * eyes only after a call or a shake. Folded, as the lexicons are.
  */
 
-type Phrases = ReadonlyArray<readonly [string, string]>;
-
 /** Weakness, numbness, palsy, slurred words or a sudden onset told anywhere in the message. */
 const BESIDE_A_STROKE_SIGN = toldAnywhere('(?:yeu|te |liet|ngong|noi lap|noi kho|dot ngot|tu nhien)');
 
 /** A call or a shake told anywhere in the message. */
 const AFTER_A_CALL_OR_A_SHAKE = toldAnywhere('(?:goi|lay|keu)(?![\\p{L}])');
 
-export const VIETNAMESE_FACE_HAND_AND_GROANS: Phrases = [
+export const VIETNAMESE_FACE_HAND_AND_GROANS: LexiconPhrases = [
   [`(?:mat|mieng) (?:bi |hoi )?(?:meo|lech)(?![\\p{L}])${BESIDE_A_STROKE_SIGN}`, 'face drooping'],
   [
     `tay (?:trai|phai) (?:dang )?cam (?:\\p{L}+ ){1,2}roi(?= ?(?:[,.;!?]|$|xuong))`,

@@ -1,4 +1,4 @@
-import { toldNowhere } from './language-lexicon.js';
+import { toldNowhere, type LexiconPhrases } from './language-lexicon.js';
 
 /**
  * Session 62 (T133): a stroke told by what changed (BE-FAST: face, arm, speech), in the everyday words of Cantonese and
@@ -11,14 +11,12 @@ import { toldNowhere } from './language-lexicon.js';
  * Folded, as the lexicons are; read anywhere in Chinese, which writes no spaces.
  */
 
-type Phrases = ReadonlyArray<readonly [string, string]>;
-
 /** Drink, a dentist's injection or an anaesthetic: a crooked mouth and mumbled speech that pass with them. */
 const NOT_DRINK_OR_A_DENTIST = toldNowhere(
   '(?:飲醉|饮醉|醉咗|醉左|飲大咗|饮大咗|飲多咗|饮多咗|喝醉|補牙|补牙|剝牙|拔牙|脫牙|牙醫|牙医|麻醉|打咗麻|打左麻|扮|玩嘢|影相)',
 );
 
-export const CANTONESE_FACE_LIMB_AND_SPEECH: Phrases = [
+export const CANTONESE_FACE_LIMB_AND_SPEECH: LexiconPhrases = [
   [
     `(?:口|嘴|塊面|块面|半邊面|半边面|面)(?:都)?(?:歪(?:咗|左|晒|埋一邊|埋一边)|(?:跌|垂|塌)(?:咗|左|晒))${NOT_DRINK_OR_A_DENTIST}`,
     'face drooping',
@@ -35,7 +33,7 @@ export const CANTONESE_FACE_LIMB_AND_SPEECH: Phrases = [
 
 const SIDE = '(?:اليمين|الشمال|اليمني|اليسري|اليسار|اليمنى|اليسرى)';
 
-export const ARABIC_ONE_SIDED_LIMB: Phrases = [
+export const ARABIC_ONE_SIDED_LIMB: LexiconPhrases = [
   [
     `و?(?:رجله|رجلها|رجلي|رجليه) ${SIDE} (?:مش|ما|مو|مابقتش|ما عادت) ?(?:شايلا|شايلاه|شايلاها|شايلاني|شايلته|شايلتها|شايله|شايلاني|حاملاه|حاملته|حاملتها|حامله)`,
     'his left leg is weak',

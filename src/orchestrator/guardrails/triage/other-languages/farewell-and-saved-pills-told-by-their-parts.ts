@@ -1,4 +1,4 @@
-import { toldAnywhere, toldNowhere } from './language-lexicon.js';
+import { toldAnywhere, toldNowhere, type LexiconPhrases } from './language-lexicon.js';
 
 /**
  * Session 49 (T72): intent told indirectly in the second group of other languages (NICE NG225 and the Samaritans'
@@ -20,8 +20,6 @@ const SAID_GOODBYE = 'said goodbye to everyone';
 const GOODBYE_MESSAGE = 'sent a goodbye message';
 const PHONE_OFF = 'her phone is off';
 const SAVED_PILLS = 'has been saving up pills';
-
-type Phrases = ReadonlyArray<readonly [string, string]>;
 
 /** Tablets handed back, thrown away, out of date or stocked up as every month: no one's means. */
 const TIDIED_TABLETS =
@@ -59,7 +57,7 @@ function silenceBesideAGoodbye(parts: PhoneParts): string {
 }
 
 /** One language's parts: each goodbye read only beside a silence or saved tablets, and only where no leaving is told. */
-function farewellParts(parts: FarewellParts): Phrases {
+function farewellParts(parts: FarewellParts): LexiconPhrases {
   const { goodbyes, phoneOff, savedPills, leaving } = parts;
   const phoneBeside = silenceBesideAGoodbye(parts);
   const besideAnotherPart = `(?:${toldNowhere(PHONE_REASONS)}${toldAnywhere(`(?:${phoneBeside})`)}|${toldAnywhere(`(?:${savedPills})`)})`;
@@ -74,7 +72,7 @@ function farewellParts(parts: FarewellParts): Phrases {
 
 const TAGALOG_LEAVING =
   'lilipat|mag-?aabroad|abroad|ofw|resign|retire|bakasyon|kasal|graduation|eskwela|opera|ospital|namatay|burol';
-export const TAGALOG_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
+export const TAGALOG_FAREWELL_AND_SAVED_PILLS: LexiconPhrases = farewellParts({
   goodbyes: [
     [
       'nag-?(?:paalam|babye|bye|goodbye)(?: na)?(?: (?:siya|sya|sila|ako))?(?: na)? sa (?:lahat|amin|pamilya|buong pamilya|family|gc|group chat|fb|facebook)',
@@ -94,7 +92,7 @@ export const TAGALOG_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
 });
 
 const KOREAN_LEAVING = '퇴사|이직|이사|유학|전학|졸업|은퇴|정년|출국|여행|송별|결혼|입대|동료|수술|입원|돌아가|장례';
-export const KOREAN_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
+export const KOREAN_FAREWELL_AND_SAVED_PILLS: LexiconPhrases = farewellParts({
   goodbyes: [
     ['(?:모두|다들|가족들?|사람들|친구들|모든 사람)(?:에게|한테|께)? ?(?:작별 ?인사|마지막 ?인사)', SAID_GOODBYE],
     ['작별 ?(?:문자|메시지|메세지|편지|카톡)', GOODBYE_MESSAGE],
@@ -106,7 +104,7 @@ export const KOREAN_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
 
 const TURKISH_LEAVING =
   'emekli|ogretmen|is yeri|isyeri|mezun|tasin|dugun|tatil|asker|yurt ?disi|gurbet|veda partisi|veda yemegi|ise basl|is degis|ameliyat|hastane|vefat|cenaze';
-export const TURKISH_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
+export const TURKISH_FAREWELL_AND_SAVED_PILLS: LexiconPhrases = farewellParts({
   goodbyes: [
     [
       '(?:herkes(?:e|le|ten) (?:veda (?:etti|etmis|ediyor)|vedalas\\p{L}*|helallik (?:istedi|istemis|diledi)))',
@@ -122,7 +120,7 @@ export const TURKISH_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
 
 const HAITIAN_LEAVING =
   'vwayaj|ale (?:miami|etazini|kanada|nouyok|boston|sendomeng|chili|brezil)|demenaje|retret|lekol|maryaj|vakans|operasyon|lopital|mouri|lantman';
-export const HAITIAN_CREOLE_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
+export const HAITIAN_CREOLE_FAREWELL_AND_SAVED_PILLS: LexiconPhrases = farewellParts({
   goodbyes: [
     [
       '(?:di|voye di) (?:tout moun|tout fanmi (?:l|li)|nou tout|tout zanmi (?:l|li)|fanmi (?:l|li)) (?:orevwa|adye|babay)',
@@ -137,7 +135,7 @@ export const HAITIAN_CREOLE_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
 
 const POLISH_LEAVING =
   'emeryt|przeprowadz|wyjezdza|wyjazd|wyjechal|wyjedzie|szkol|klas|wesel|slub|urlop|wakacj|kolezank\\p{L}* z pracy|koledz\\p{L}* z pracy|operacj|zabieg|szpital|zmarl|pogrzeb';
-export const POLISH_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
+export const POLISH_FAREWELL_AND_SAVED_PILLS: LexiconPhrases = farewellParts({
   goodbyes: [
     [
       '(?:pozegnal\\p{L}*|zegna|zegnal\\p{L}*) sie (?:ze wszystkimi|z wszystkimi|z cala rodzina|z rodzina|z nami)',
@@ -163,7 +161,7 @@ export const POLISH_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
 
 const PERSIAN_LEAVING =
   'همکار|بازنشست|مهاجرت|سفر|اسباب ?کشی|عروسی|انتقالی|مدرسه|دانشگاه|خارج|عمل جراحی|بیمارستان|فوت|ختم';
-export const PERSIAN_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
+export const PERSIAN_FAREWELL_AND_SAVED_PILLS: LexiconPhrases = farewellParts({
   goodbyes: [
     [
       '(?:از )?(?:همه|همگی|خانواده|خونواده|ما)(?: هم)? (?:خداحافظی|حلالیت) (?:کرد|کرده|خواست|خواسته|طلبید)',
@@ -184,7 +182,7 @@ export const PERSIAN_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
  */
 const ARABIC_LEAVING =
   'ضيوف|الضيوف|مطار|المطار|سفر|مسافر|سافر|عرس|العرس|فرح|زفاف|تقاعد|زملا|الشغل|العمل|المدرسه|الجامعه|عمليه|المستشفي|توفي|عزا';
-export const ARABIC_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
+export const ARABIC_FAREWELL_AND_SAVED_PILLS: LexiconPhrases = farewellParts({
   goodbyes: [
     [
       'و?(?:ودع|ودعت|ودعنا|ودعني|ودعتني|ودعهم|ودعتهم) (?:الجميع|الكل|كل الناس|كل العيله|كل العائله|كلنا|اهله|اهلها|امه|امها)',
@@ -206,7 +204,7 @@ export const ARABIC_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
 
 const SWAHILI_LEAVING =
   'safari|anahamia|kuhamia|amehamia|kustaafu|amestaafu|shule|harusi|likizo|nje ya nchi|ughaibuni|kufariki|alifariki|hospitali|upasuaji|msiba';
-export const SWAHILI_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
+export const SWAHILI_FAREWELL_AND_SAVED_PILLS: LexiconPhrases = farewellParts({
   goodbyes: [
     [
       '(?:ameaga|aliaga|ametuaga|alituaga|amewaaga|aliwaaga|anaaga|anawaaga)(?: \\p{L}+){0,2}? (?:kila mtu|wote|sisi wote|familia)',
@@ -222,7 +220,7 @@ export const SWAHILI_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
 
 const VIETNAMESE_LEAVING =
   'chuyen cong tac|nghi huu|ve huu|di nuoc ngoai|du hoc|chuyen nha|tot nghiep|dam cuoi|dong nghiep|xuat canh|thai san|sinh em be|dinh cu|may bay|phau thuat|qua doi|dam tang|benh vien';
-export const VIETNAMESE_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
+export const VIETNAMESE_FAREWELL_AND_SAVED_PILLS: LexiconPhrases = farewellParts({
   goodbyes: [
     [
       '(?:nhan|gui|viet|noi)(?: tin| loi)? (?:tu biet|vinh biet)(?: voi)? (?:moi nguoi|ca nha|gia dinh|tat ca|ban be|ca lop)',
@@ -238,7 +236,7 @@ export const VIETNAMESE_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
 
 const RUSSIAN_LEAVING =
   'коллег|пенси|переезж|переезд|уезжа|увольн|выпускн|школ|свадьб|отпуск|командировк|эмигр|вокзал|аэропорт|уехал|операци|больниц|умер|похорон';
-export const RUSSIAN_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
+export const RUSSIAN_FAREWELL_AND_SAVED_PILLS: LexiconPhrases = farewellParts({
   goodbyes: [
     ['попрощал\\p{L}*(?: (?:со всеми|с нами|с семь[её]й|с родными))?', 'said goodbye'],
     ['прощальн\\p{L}* (?:сообщени|письм|записк|смс|пост|видео)\\p{L}*', GOODBYE_MESSAGE],
@@ -251,7 +249,7 @@ export const RUSSIAN_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
 });
 
 const JAPANESE_LEAVING = '退職|転勤|引っ越|卒業|送別|留学|転校|同僚|結婚|手術|入院|亡くな|葬';
-export const JAPANESE_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
+export const JAPANESE_FAREWELL_AND_SAVED_PILLS: LexiconPhrases = farewellParts({
   goodbyes: [
     ['(?:みんな|皆|家族|全員|友達)(?:に|へ)(?:別れ|お別れ|さよなら|さようなら)', SAID_GOODBYE],
     ['(?:別れ|お別れ|さよなら|さようなら)の(?:メッセージ|メール|line|ライン|手紙|挨拶)', GOODBYE_MESSAGE],
@@ -264,7 +262,7 @@ export const JAPANESE_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
 const URDU_LEAVING =
   'party|office|shaadi|shadi|transfer|bahar ja|abroad|safar|پارٹی|دفتر|شادی|ٹرانسفر|سفر|operation|hospital|inteqal|janaza|آپریشن|ہسپتال|جنازہ';
 /** Roman Urdu and Hinglish alike: the romanised Hindi lexicon reads both. */
-export const ROMANISED_URDU_AND_HINDI_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
+export const ROMANISED_URDU_AND_HINDI_FAREWELL_AND_SAVED_PILLS: LexiconPhrases = farewellParts({
   goodbyes: [
     [
       "(?:sorry |maaf karna |maafi )?(?:sab|sabhi|sab logon|ghar walon|sab ghar walon) ?(?:se|ko)(?: (?:maafi|sorry)(?: maang\\p{L}*)?(?: aur| and)?)?[ ,.']{1,3}(?:alvida|alwida|khuda ?hafiz|bye)(?: (?:keh|kaha|bola|boli|bol)\\p{L}*)?",
@@ -282,14 +280,14 @@ export const ROMANISED_URDU_AND_HINDI_FAREWELL_AND_SAVED_PILLS: Phrases = farewe
   leaving: URDU_LEAVING,
 });
 
-export const URDU_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
+export const URDU_FAREWELL_AND_SAVED_PILLS: LexiconPhrases = farewellParts({
   goodbyes: [['(?:سب|سب کو|سب سے|گھر والوں) (?:سے |کو )?(?:الوداع|خدا حافظ)', SAID_GOODBYE]],
   phoneOff: '(?:فون|موبائل) (?:بھی )?بند',
   savedPills: '(?:\\p{L}+ (?:کی|کے) )?(?:گولیاں|گولیوں|دوائیاں|دوائی)(?: \\p{L}+){0,2}? جمع',
   leaving: URDU_LEAVING,
 });
 
-export const HINDI_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
+export const HINDI_FAREWELL_AND_SAVED_PILLS: LexiconPhrases = farewellParts({
   goodbyes: [['(?:सबको|सब को|सबसे|सब से|घरवालों को) (?:अलविदा|बाय)', SAID_GOODBYE]],
   phoneOff: null,
   phoneBeside: '(?:फोन|फ़ोन|मोबाइल) (?:बंद|स्विच ऑफ)',

@@ -1,4 +1,4 @@
-import { toldAnywhere } from './language-lexicon.js';
+import { toldAnywhere, type LexiconPhrases } from './language-lexicon.js';
 
 /**
  * Session 61 (T128): a fit told by how long it has gone on or by a second one in a row, in the words a relative uses
@@ -8,23 +8,21 @@ import { toldAnywhere } from './language-lexicon.js';
  * the Tagalog shaking-and-stiff only with a length in minutes, so a chill that shakes stays unread.
  */
 
-type Phrases = ReadonlyArray<readonly [string, string]>;
-
-export const SPANISH_FITS_TOLD_BY_THEIR_LENGTH: Phrases = [
+export const SPANISH_FITS_TOLD_BY_THEIR_LENGTH: LexiconPhrases = [
   [
     '(?<=(?:convulsi|crisis|ataque|seizure)[^.;!?]{0,30})(?<![\\p{L}])(?:que )?(?:ya )?lleva(?:n)? (?:ya )?(?:mas de |como |unos )?\\d+ (?:minutos|min)',
     'has been going for # minutes',
   ],
 ];
 
-export const PORTUGUESE_FITS_TOLD_BY_THEIR_LENGTH: Phrases = [
+export const PORTUGUESE_FITS_TOLD_BY_THEIR_LENGTH: LexiconPhrases = [
   [
     '(?:duas|2|tres|3) (?:convulsoes|crises convulsivas|crises) (?:seguidas|uma atras da outra|em seguida)',
     'two seizures in a row',
   ],
 ];
 
-export const TAGALOG_FITS_TOLD_BY_THEIR_LENGTH: Phrases = [
+export const TAGALOG_FITS_TOLD_BY_THEIR_LENGTH: LexiconPhrases = [
   [
     `(?:nanginginig|nangingisay|kumikisay) (?:at|tapos) (?:nanigas|naninigas)|(?:nanigas|naninigas) (?:at|tapos) (?:nanginginig|nangingisay|kumikisay)${toldAnywhere('(?:\\d+|lima|sampung?) ?(?:minuto|mins?)')}`,
     'shaking and stiff',
@@ -36,7 +34,7 @@ export const TAGALOG_FITS_TOLD_BY_THEIR_LENGTH: Phrases = [
  * conscience"): the fit named by its kind without a verb, and consciousness not regained, read as the English rules read
  * them (NICE NG217); consciousness regained is read as come round, so a faint that passed stays one.
  */
-export const FRENCH_FITS_TOLD_BY_THEIR_KIND_AND_WAKING: Phrases = [
+export const FRENCH_FITS_TOLD_BY_THEIR_KIND_AND_WAKING: LexiconPhrases = [
   ["crise (?:tonico-? ?cloniques?|generalisee|convulsive|comitiale|epileptique|d'? ?epilepsie)", 'seizure'],
   [
     "(?:pas de|sans|aucune) reprise de (?:conscience|connaissance)|(?:n'? ?a|na|a) (?:toujours )?pas repris (?:conscience|connaissance)|ne reprend (?:toujours )?pas (?:conscience|connaissance)",

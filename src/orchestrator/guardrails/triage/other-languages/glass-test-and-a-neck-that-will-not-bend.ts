@@ -1,3 +1,4 @@
+import type { LexiconPhrases } from './language-lexicon.js';
 /**
  * Session 62 (T133): meningism told by its parts in Korean and in Malay (NICE NG240: a rash that does not blanch under
  * pressure or a glass; a neck that will not bend forward):
@@ -10,8 +11,6 @@
  * Folded, as the lexicons are.
  */
 
-type Phrases = ReadonlyArray<readonly [string, string]>;
-
 const DOES_NOT_FADE = 'a rash that does not fade under a glass';
 const STIFF_NECK = 'stiff neck';
 
@@ -22,7 +21,7 @@ const AFTER_MALAY_SPOTS = '(?<=(?:bintik|tompok|ruam|bercak|titik|spot)\\p{L}*[^
 /** Malay's "not" as it is typed, chat spellings with it ("x", "tk", "tak"). */
 const MALAY_NOT = '(?:tak|tidak|tk|tdk|x|xde|gak|ga)';
 
-export const KOREAN_GLASS_TEST_AND_NECK: Phrases = [
+export const KOREAN_GLASS_TEST_AND_NECK: LexiconPhrases = [
   [
     `${AFTER_KOREAN_SPOTS}(?:(?:유리컵|유리잔|컵|잔|투명한 컵)(?:으로|로) ?)?(?:눌러도|누르면|눌렀는데|눌러봐도|눌러 봐도|눌렀더니)(?: 색(?:이|은)?| 자국(?:이|은)?)? ?(?:안 ?(?:없어|사라|빠|옅어|하얘|지워)|(?:없어지|사라지|빠지|옅어지)지 ?않)\\p{L}*`,
     DOES_NOT_FADE,
@@ -33,7 +32,7 @@ export const KOREAN_GLASS_TEST_AND_NECK: Phrases = [
   ],
 ];
 
-export const MALAY_GLASS_TEST_AND_NECK: Phrases = [
+export const MALAY_GLASS_TEST_AND_NECK: LexiconPhrases = [
   [
     `${AFTER_MALAY_SPOTS}(?:yang |yg )?${MALAY_NOT} (?:hilang|pudar|lenyap|pucat)(?: \\p{L}+){0,2} (?:bila|bile|kalau|kalo|klu|kalu|apabila|jika|masa|bila di|walaupun) ?(?:di)?tekan(?: (?:dengan|guna|pakai|pake) (?:gelas|cawan))?`,
     DOES_NOT_FADE,

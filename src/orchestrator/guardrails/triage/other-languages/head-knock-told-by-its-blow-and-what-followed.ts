@@ -1,3 +1,4 @@
+import type { LexiconPhrases } from './language-lexicon.js';
 /**
  * Session 61 (T127): a head knock told by the blow that landed and by what followed it, in words the lexicons did not
  * hold (NICE NG232 1.4.11-1.4.12: a head injury with vomiting more than once, drowsiness or unequal pupils needs a CT
@@ -9,9 +10,7 @@
  * pupils weigh only beside a head struck, as in the English rules.
  */
 
-type Phrases = ReadonlyArray<readonly [string, string]>;
-
-export const HINDI_HEAD_KNOCK_AND_WHAT_FOLLOWED: Phrases = [
+export const HINDI_HEAD_KNOCK_AND_WHAT_FOLLOWED: LexiconPhrases = [
   ['(?:सिर|सर) के बल (?:गिरा|गिरी|गिरे|गिर गया|गिर गई|गिर गयी|गिर गए|गिर पड़ा|गिर पड़ी|गिर पड़े)', 'fell and hit his head'],
   ['(?:बहुत|बड़ी|बहुत ज़्यादा|बहुत ज्यादा|ज़्यादा|ज्यादा) (?:नींद|सुस्ती) (?:आ रही|आ रहा|आने लगी|छा रही)', 'very drowsy'],
   [
@@ -20,7 +19,7 @@ export const HINDI_HEAD_KNOCK_AND_WHAT_FOLLOWED: Phrases = [
   ],
 ];
 
-export const ROMANISED_HINDI_HEAD_KNOCK_AND_WHAT_FOLLOWED: Phrases = [
+export const ROMANISED_HINDI_HEAD_KNOCK_AND_WHAT_FOLLOWED: LexiconPhrases = [
   [
     '(?:sir|sar|sirr) ke (?:bal|bhal) (?:gira|giri|gire|gir gaya|gir gayi|gir gya|gir gyi|gir gaye|gir pada|gir padi|gir pade)',
     'fell and hit his head',
@@ -29,7 +28,7 @@ export const ROMANISED_HINDI_HEAD_KNOCK_AND_WHAT_FOLLOWED: Phrases = [
   ['(?:aankh|ankh) ki (?:putli|putliyan) (?:badi|choti|chhoti|alag)', 'one pupil bigger than the other'],
 ];
 
-export const ROMANIAN_HEAD_KNOCK_AND_WHAT_FOLLOWED: Phrases = [
+export const ROMANIAN_HEAD_KNOCK_AND_WHAT_FOLLOWED: LexiconPhrases = [
   [
     '(?:a|am|ai|au) (?:luat|primit|incasat|mancat)(?: (?:un|o) \\p{L}+)?(?: \\p{L}+)? (?:in|peste|la) (?:cap|capul|frunte|tampla|ceafa)\\b',
     'hit his head',

@@ -1,3 +1,4 @@
+import type { LexiconPhrases } from './language-lexicon.js';
 /**
  * Session 62 (T132): a head knock told with what makes it an emergency (NICE NG232, head injury: clear fluid from the
  * nose or an ear, a blood thinner taken, vomiting, a blackout or no memory of it, confusion), in the words the readers
@@ -7,8 +8,6 @@
  * ("clear fluid from his nose", "on blood thinners", "vomiting", "passed out", "confused"); none reads a knock by itself.
  */
 
-type Phrases = ReadonlyArray<readonly [string, string]>;
-
 const CLEAR_FLUID_FROM_THE_NOSE = 'clear fluid from his nose';
 const CLEAR_FLUID_FROM_AN_EAR = 'clear fluid from his ear';
 const ON_BLOOD_THINNERS = 'on blood thinners';
@@ -17,7 +16,7 @@ const ON_BLOOD_THINNERS = 'on blood thinners';
 const THINNER_NAMES =
   'warfarin|varfarin|coumadin|marcumar|sintrom|previscan|xarelto|eliquis|pradaxa|lixiana|rivaroksaban|apiksaban';
 
-export const TURKISH_HEAD_KNOCK_WITH_WHAT_FOLLOWED: Phrases = [
+export const TURKISH_HEAD_KNOCK_WITH_WHAT_FOLLOWED: LexiconPhrases = [
   [
     '(?:burnundan|burundan|burnumdan) (?:\\p{L}+ )?(?:su gibi )?(?:seffaf |berrak |renksiz |sulu )?(?:sivi|su) (?:geliyor|akiyor|geldi|akti)',
     CLEAR_FLUID_FROM_THE_NOSE,
@@ -30,7 +29,7 @@ export const TURKISH_HEAD_KNOCK_WITH_WHAT_FOLLOWED: Phrases = [
   ['kafasi karisik|kafasi karisti|sacmaliyor|bilinci bulanik', 'confused'],
 ];
 
-export const GREEK_HEAD_KNOCK_WITH_WHAT_FOLLOWED: Phrases = [
+export const GREEK_HEAD_KNOCK_WITH_WHAT_FOLLOWED: LexiconPhrases = [
   [
     `(?:παιρνει|παιρνω|παιρνουν) (?:\\p{L}+ )?(?:${THINNER_NAMES}|αντιπηκτικ\\p{L}*|βαρφαριν\\p{L}*)`,
     ON_BLOOD_THINNERS,
@@ -48,7 +47,7 @@ export const GREEK_HEAD_KNOCK_WITH_WHAT_FOLLOWED: Phrases = [
   ],
 ];
 
-export const RUSSIAN_HEAD_KNOCK_WITH_WHAT_FOLLOWED: Phrases = [
+export const RUSSIAN_HEAD_KNOCK_WITH_WHAT_FOLLOWED: LexiconPhrases = [
   [
     `(?:пь[её]т|принимает|пила|пил) (?:\\p{L}+ )?(?:варфарин\\p{L}*|ксарелто|эликвис|прадакс\\p{L}*|синкумар\\p{L}*|антикоагулянт\\p{L}*)`,
     ON_BLOOD_THINNERS,
@@ -60,7 +59,7 @@ export const RUSSIAN_HEAD_KNOCK_WITH_WHAT_FOLLOWED: Phrases = [
   ],
 ];
 
-export const ROMANISED_HINDI_HEAD_KNOCK_WITH_WHAT_FOLLOWED: Phrases = [
+export const ROMANISED_HINDI_HEAD_KNOCK_WITH_WHAT_FOLLOWED: LexiconPhrases = [
   ['(?:khoon|khun|khoon ko|khun ko) patla karne (?:ki|wali|vali) (?:dawai|dawa|dawaai|goli|tablet)', ON_BLOOD_THINNERS],
   [
     '(?:naak|nak|kaan|kan) se (?:paani|pani|saaf paani|safed paani) (?:jaisa )?(?:aa raha|nikal raha|beh raha|bah raha)',
@@ -68,7 +67,7 @@ export const ROMANISED_HINDI_HEAD_KNOCK_WITH_WHAT_FOLLOWED: Phrases = [
   ],
 ];
 
-export const ARABIZI_HEAD_KNOCK_WITH_WHAT_FOLLOWED: Phrases = [
+export const ARABIZI_HEAD_KNOCK_WITH_WHAT_FOLLOWED: LexiconPhrases = [
   ['ras(?:e5|o|so|ou|uh|ah)? (?:darab|ndarab|inda2ar|t5abat)', 'hit his head'],
   [
     '(?:3am |3m |bi|b)?(?:yistafreegh|yistafregh|yestafregh|yesta3ri|yistafrigh|tistafregh|tistafreegh|stafragh|stafra2|tafra2)',
@@ -81,7 +80,7 @@ export const ARABIZI_HEAD_KNOCK_WITH_WHAT_FOLLOWED: Phrases = [
   ],
 ];
 
-export const SPANISH_CLEAR_FLUID_AFTER_A_KNOCK: Phrases = [
+export const SPANISH_CLEAR_FLUID_AFTER_A_KNOCK: LexiconPhrases = [
   [
     '(?:le |me )?(?:sale|salia|esta saliendo|escurre|gotea) (?:un )?(?:liquido|agua|agüita|aguita) (?:transparente|clara|claro|como agua)? ?(?:por|de) (?:la nariz|el oido|la oreja)',
     CLEAR_FLUID_FROM_THE_NOSE,

@@ -1,4 +1,4 @@
-import { toldAnywhere } from './language-lexicon.js';
+import { toldAnywhere, type LexiconPhrases } from './language-lexicon.js';
 
 /**
  * Session 61 (T127): methanol poisoning told as it is lived where bootleg spirits are drunk (WHO methanol poisoning
@@ -6,8 +6,6 @@ import { toldAnywhere } from './language-lexicon.js';
  * blurred or dark, often hours later with a headache, vomiting and fast breathing. The spirit beside a sight that
  * blurs is read as "drank methanol"; a homemade spirit alone, or a sight blurred after a long screen, is not.
  */
-
-type Phrases = ReadonlyArray<readonly [string, string]>;
 
 const DRANK_METHANOL = 'drank methanol';
 
@@ -18,14 +16,14 @@ const BESIDE_A_BLURRED_SIGHT = toldAnywhere(
   '(?:تار (?:می ?بینه|می ?بینم|می ?بیند|شده|شد)|تاری دید|چشم\\p{L}* (?:سیاهی|تار) (?:میره|رفت)|هیچی نمی ?بینه|سو نداره)',
 );
 
-export const ROMANISED_PERSIAN_HOMEMADE_SPIRIT: Phrases = [
+export const ROMANISED_PERSIAN_HOMEMADE_SPIRIT: LexiconPhrases = [
   [
     `(?:(?:aragh|arag|araq|alkol|alcohol|vodka|vodca)\\p{L}* (?:\\p{L}+ )?(?:dast ?saz|khanegi|khonegi|taghalobi|taqalobi|tagalobi|ghachagh|qachaq|bi ?kefiat))${BESIDE_A_BLURRED_SIGHT_LATIN}`,
     DRANK_METHANOL,
   ],
 ];
 
-export const PERSIAN_HOMEMADE_SPIRIT: Phrases = [
+export const PERSIAN_HOMEMADE_SPIRIT: LexiconPhrases = [
   [
     `(?:(?:عرق|الکل|ودکا) (?:\\p{L}+ )?(?:دست ?‌?ساز|خانگی|تقلبی|قاچاق|بی ?کیفیت))${BESIDE_A_BLURRED_SIGHT}`,
     DRANK_METHANOL,

@@ -68,7 +68,7 @@ export interface LanguageLexicon {
    * groups only) with its English. Between word boundaries in spaced scripts; anywhere in Chinese
    * and Japanese, which write no spaces. A phrase's English is never read again.
    */
-  readonly phrases: ReadonlyArray<readonly [string, string]>;
+  readonly phrases: LexiconPhrases;
   /**
    * A negation told after what it negates and closing its clause (Hindi "दर्द नहीं है", Russian "одышки нет",
    * Turkish "ağrısı yok", Spanish "fiebre no tengo"), a regular-expression source read where it closes its clause: it is read as "not" before the
@@ -91,6 +91,9 @@ export interface LanguageLexicon {
   /** Elided words and their full form, read where the phrases left them: French "l'oxymètre" → "le oxymètre". */
   readonly elisions?: Readonly<Record<string, string>>;
 }
+
+/** Phrases of a lexicon, or of a kind a lexicon spreads into its own: each a regular-expression source with its English. */
+export type LexiconPhrases = ReadonlyArray<readonly [string, string]>;
 
 /**
  * Romance forms: a diminutive ("abuelita", "manchitas", "bebezinho") read as its plain word, a plural as

@@ -1,4 +1,4 @@
-import { toldAnywhere, toldNowhere } from './language-lexicon.js';
+import { toldAnywhere, toldNowhere, type LexiconPhrases } from './language-lexicon.js';
 
 /**
  * Session 62 (T133): someone fallen or collapsed who does not answer or move when called (Manchester Triage:
@@ -7,8 +7,6 @@ import { toldAnywhere, toldNowhere } from './language-lexicon.js';
  * collapse told in the message, and never beside a phone or messages: someone who does not answer a call or a text is
  * busy, not unresponsive. Folded, as the lexicons are.
  */
-
-type Phrases = ReadonlyArray<readonly [string, string]>;
 
 const NO_ANSWER = 'does not respond when called';
 
@@ -24,14 +22,14 @@ const NOT_A_PHONE = {
   amharic: toldNowhere('(?:ስልክ|መልዕክት|መልእክት|ሜሴጅ|ቴሌግራም|ዋትስአፕ)'),
 } as const;
 
-export const ARABIC_NO_ANSWER_AFTER_A_FALL: Phrases = [
+export const ARABIC_NO_ANSWER_AFTER_A_FALL: LexiconPhrases = [
   [
     `و?(?:ما|مش|مو|ماهو|ماهي) ?(?:عم |قاعد |قاعده )?(?:كيجاوب|كتجاوب|بيجاوب|بتجاوب|يجاوب|تجاوب|كيرد|كترد|بيرد|بترد|كيهضر|كتهضر|بيتكلم|بتتكلم|كينطق|كتنطق|بينطق|بتنطق|كيتحرك|كتتحرك|بيتحرك|بتتحرك|يتحرك|تتحرك)ش?${AFTER_A_FALL.arabic}${NOT_A_PHONE.arabic}`,
     NO_ANSWER,
   ],
 ];
 
-export const AMHARIC_NO_ANSWER_AFTER_A_FALL: Phrases = [
+export const AMHARIC_NO_ANSWER_AFTER_A_FALL: LexiconPhrases = [
   [
     `(?:(?:ብንጠራ|ስንጠራ|ብጠራ|ስጠራ|ቢጠሩ|ሲጠሩ)\\p{L}* )?(?:አይመልስም|አትመልስም|አልመለሰም|አልመለሰችም|አይናገርም|አትናገርም|አይንቀሳቀስም|አትንቀሳቀስም)${AFTER_A_FALL.amharic}${NOT_A_PHONE.amharic}`,
     NO_ANSWER,

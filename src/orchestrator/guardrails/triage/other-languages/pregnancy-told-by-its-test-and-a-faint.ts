@@ -1,4 +1,4 @@
-import { toldAnywhere, toldNowhere } from './language-lexicon.js';
+import { toldAnywhere, toldNowhere, type LexiconPhrases } from './language-lexicon.js';
 
 /**
  * Session 61 (T127): an ectopic pregnancy told in everyday French (RCOG Green-top 21; NICE NG126: a positive test with
@@ -9,8 +9,6 @@ import { toldAnywhere, toldNowhere } from './language-lexicon.js';
  * - "mal en bas à droite", "ça tire jusqu'à l'épaule": the side and the shoulder tip, as the English rules read them.
  */
 
-type Phrases = ReadonlyArray<readonly [string, string]>;
-
 const ANOTHER_TEST = toldNowhere(
   '(?:covid|corona|antigeni|pcr|grippe|angine|strepto|vih|hiv|depistage|tuberculin|tuberculose|allergi|drogue|paternite)',
 );
@@ -18,7 +16,7 @@ const BESIDE_A_PREGNANCY_SIGN = toldAnywhere(
   '(?:sang|saign|regles|retard|en bas (?:a|du) (?:droite|gauche|ventre)|bas[ -]ventre|mal au ventre|tomber dans les pommes|evanoui)',
 );
 
-export const FRENCH_PREGNANCY_TEST_AND_A_FAINT: Phrases = [
+export const FRENCH_PREGNANCY_TEST_AND_A_FAINT: LexiconPhrases = [
   [
     `(?:(?:test de grossesse|test|beta ?hcg|bhcg) (?:est |etait |a ete |sorti |revenu )?positif)${ANOTHER_TEST}${BESIDE_A_PREGNANCY_SIGN}`,
     'positive pregnancy test',

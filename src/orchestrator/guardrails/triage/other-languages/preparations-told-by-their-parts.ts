@@ -1,4 +1,4 @@
-import { toldAnywhere, toldNowhere } from './language-lexicon.js';
+import { toldAnywhere, toldNowhere, type LexiconPhrases } from './language-lexicon.js';
 
 /**
  * Session 51 (T80): preparations for suicide told by their parts in the European languages of the second group
@@ -21,8 +21,6 @@ const ROPE_READY = 'i bought a rope';
 const PILLS_READY = 'i have the pills ready';
 const NOTE_LEFT = 'i left a note';
 const DECIDED_TONIGHT = 'i have decided it is tonight';
-
-type Phrases = ReadonlyArray<readonly [string, string]>;
 
 interface PreparationWords {
   /** Verbs of getting the means ready: bought, got, set aside, saved up, hidden (any inflection). */
@@ -49,7 +47,7 @@ function eitherOrder(verb: string, noun: string, gap = 3): string {
 }
 
 /** One language's parts, each read only beside another and only where no ordinary purpose is told. */
-export function preparationParts(words: PreparationWords): Phrases {
+export function preparationParts(words: PreparationWords): LexiconPhrases {
   const parts: ReadonlyArray<readonly [string, string]> = [
     [eitherOrder(words.gotReady, words.rope), ROPE_READY],
     [eitherOrder(words.gotReady, words.pills), PILLS_READY],
@@ -66,7 +64,7 @@ export function preparationParts(words: PreparationWords): Phrases {
   });
 }
 
-export const RUSSIAN_PREPARATIONS: Phrases = preparationParts({
+export const RUSSIAN_PREPARATIONS: LexiconPhrases = preparationParts({
   gotReady:
     '(?:купил|купила|купили|куплен|достал|приготовил|приготовлен|отложил|припас|припрятал|накопил|спрятал|заготовил|собрал)\\p{L}*|(?:уже )?готов\\p{L}*',
   rope: 'в[её]р[её]вк\\p{L}*|петл\\p{L}*',
@@ -80,7 +78,7 @@ export const RUSSIAN_PREPARATIONS: Phrases = preparationParts({
     'ночн\\p{L}* смен|на смену|задержусь|опоздаю|палатк|поход|рыбалк|бель[её]|(?<!\\p{L})дач[аеуи]|скалолаз|альпин|учител|в школ|соседк|сосед[уя]|посылк|курить|спортзал|голов[аеуы] (?:болит|боли)|от головы|от давлени|самол[её]т|перел[её]т|врач выписал|по рецепту',
 });
 
-export const FRENCH_PREPARATIONS: Phrases = preparationParts({
+export const FRENCH_PREPARATIONS: LexiconPhrases = preparationParts({
   gotReady:
     'achet\\p{L}*|(?:mis|mise|mises|mets) de cote|cache\\p{L}*|stocke\\p{L}*|garde\\p{L}*|prepare\\p{L}*|recupere\\p{L}*|procure\\p{L}*|(?:est|sont) pretes?',
   rope: 'corde',
@@ -95,7 +93,7 @@ export const FRENCH_PREPARATIONS: Phrases = preparationParts({
     "garde de nuit|en retard|escalade|alpinism|camping|une tente|sous la tente|linge|voisin|colis|professeur|maitresse|l'ecole|mal de tete|migraine|avion|vol de nuit|de fumer|ordonnance|prescri",
 });
 
-export const GERMAN_PREPARATIONS: Phrases = preparationParts({
+export const GERMAN_PREPARATIONS: LexiconPhrases = preparationParts({
   gotReady:
     'gekauft|kaufte|besorgt|besorgte|zuruckgelegt|beiseite ?gelegt|gesammelt|gehortet|versteckt|bereit ?gelegt|hergerichtet|liegen (?:schon )?bereit|(?:liegt|liegen|ist|sind) (?:schon )?bereit',
   rope: '\\p{L}*(?:seil|strick)(?:e|en)?',
@@ -110,7 +108,7 @@ export const GERMAN_PREPARATIONS: Phrases = preparationParts({
     'schicht|spat komme|spater komme|zelt|camping|wasche|klettern|kletter|umzug|nachbar|paket|lehrer|schule|kopfschmerz|migrane|flug|rauchen|rezept|verschrieben',
 });
 
-export const SPANISH_PREPARATIONS: Phrases = preparationParts({
+export const SPANISH_PREPARATIONS: LexiconPhrases = preparationParts({
   gotReady:
     '(?:compr|consegu|guard|escond|ahorr|prepar|separ)\\p{L}*|junte|juntado|juntando|juntaba|junto todas|(?:ya )?(?:tengo|tiene) (?:listas?|listos?)',
   rope: 'soga|cuerda|mecate',
@@ -124,7 +122,7 @@ export const SPANISH_PREPARATIONS: Phrases = preparationParts({
     'turno de noche|llego tarde|llegare tarde|tender la|tendedero|ropa|camping|tienda de campana|escalar|mudanza|vecin|paquete|maestr|profesor|escuela|colegio|dolor de cabeza|migrana|avion|vuelo|de fumar|receta|recet',
 });
 
-export const PORTUGUESE_PREPARATIONS: Phrases = preparationParts({
+export const PORTUGUESE_PREPARATIONS: LexiconPhrases = preparationParts({
   gotReady: '(?:compr|consegu|junt|guard|escond|separ|prepar)\\p{L}*|(?:ja )?(?:tenho|tem) (?:prontas?|prontos?)',
   rope: 'corda',
   pills:
@@ -137,7 +135,7 @@ export const PORTUGUESE_PREPARATIONS: Phrases = preparationParts({
     'plantao|chego tarde|varal|roupa|acampa|barraca|escalada|mudanca|vizinh|encomenda|professor|escola|dor de cabeca|enxaqueca|aviao|viagem|voo|de fumar|receita|recet',
 });
 
-export const ITALIAN_PREPARATIONS: Phrases = preparationParts({
+export const ITALIAN_PREPARATIONS: LexiconPhrases = preparationParts({
   gotReady:
     '(?:(?:ho|ha|hanno|abbiamo) (?:gia )?)?(?:comprat|procurat|conservat|nascost|preparat|accumulat|raccolt|mess\\p{L}* da parte)\\p{L}*|(?:sono|e) pront\\p{L}*',
   rope: 'corda',
@@ -151,7 +149,7 @@ export const ITALIAN_PREPARATIONS: Phrases = preparationParts({
     'turno di notte|faccio tardi|in ritardo|stendere|bucato|campeggio|tenda|arrampic|trasloco|vicini di casa|vicina di casa|vicino di casa|pacco|maestr|professor|scuola|mal di testa|emicrania|aereo|in volo|di fumare|ricetta|prescritt',
 });
 
-export const POLISH_PREPARATIONS: Phrases = preparationParts({
+export const POLISH_PREPARATIONS: LexiconPhrases = preparationParts({
   gotReady:
     '(?:kupil|kupion|zalatwil|odlozyl|odlozon|schowal|przygotowal|przygotowan|uzbieral|zebral|zgromadzil|nazbieral)\\p{L}*|(?:mam|ma) (?:juz )?gotow\\p{L}*',
   rope: 'sznur\\p{L}*|powroz\\p{L}*',

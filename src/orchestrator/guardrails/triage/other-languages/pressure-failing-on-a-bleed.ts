@@ -1,4 +1,4 @@
-import { toldAnywhere, toldNowhere } from './language-lexicon.js';
+import { toldAnywhere, toldNowhere, type LexiconPhrases } from './language-lexicon.js';
 
 /**
  * Session 51 (T80): bleeding that firm pressure does not stop (Resuscitation Council UK first aid; Manchester Triage
@@ -17,8 +17,6 @@ import { toldAnywhere, toldNowhere } from './language-lexicon.js';
 const PRESSING = 'pressing on it';
 const FAILING = 'the bleeding does not stop';
 
-type Phrases = ReadonlyArray<readonly [string, string]>;
-
 interface PressureWords {
   readonly blood: string;
   /** Pressing on a wound, in any person or tense. */
@@ -33,7 +31,7 @@ interface PressureWords {
 }
 
 /** One language's two parts, each read beside the other and blood, where no stopping is told. */
-export function pressureParts(words: PressureWords): Phrases {
+export function pressureParts(words: PressureWords): LexiconPhrases {
   const held = `${toldNowhere(words.stopped)}${toldAnywhere(`(?:${words.blood})`)}`;
   // The failing is the bleeding's: blood is told in its sentence (review V33, 12:31: a bruise or a pain that will not go).
   const bloodInItsSentence = `(?:(?<=(?:${words.blood})[^.!?]*)|(?=[^.!?]*(?:${words.blood})))`;
@@ -47,7 +45,7 @@ export function pressureParts(words: PressureWords): Phrases {
   ];
 }
 
-export const SPANISH_PRESSURE_FAILING: Phrases = pressureParts({
+export const SPANISH_PRESSURE_FAILING: LexiconPhrases = pressureParts({
   blood: 'sangr',
   pressing: '(?:apret|presion|comprim|tapon)\\p{L}*|aprieto|aprietan?',
   failing:
@@ -56,7 +54,7 @@ export const SPANISH_PRESSURE_FAILING: Phrases = pressureParts({
     '(?<!no )(?:paro|se detuvo|se corto la sangre|dejo de sangrar)|presion arterial|tension arterial|sacar(?:on|me)? sangre|analisis|regla|menstru|moreton|hematoma|poquit|minuscul|gotita',
 });
 
-export const PORTUGUESE_PRESSURE_FAILING: Phrases = pressureParts({
+export const PORTUGUESE_PRESSURE_FAILING: LexiconPhrases = pressureParts({
   blood: 'sangu|sangr',
   pressing: '(?:apert|pression|comprim|estanc)\\p{L}*',
   failing:
@@ -65,7 +63,7 @@ export const PORTUGUESE_PRESSURE_FAILING: Phrases = pressureParts({
     '(?<!(?:nao|n) )(?:parou|estancou)|pressao arterial|pressao (?:alta|baixa)|tir(?:ei|ou|aram|ar) sangue|exame de sangue|menstru|roxo|hematoma|pouquinho|gotinha',
 });
 
-export const ITALIAN_PRESSURE_FAILING: Phrases = pressureParts({
+export const ITALIAN_PRESSURE_FAILING: LexiconPhrases = pressureParts({
   blood: 'sangu',
   pressing: '(?:prem|comprim|tampon)\\p{L}*|faccio pressione|facciamo pressione',
   failing:
@@ -74,7 +72,7 @@ export const ITALIAN_PRESSURE_FAILING: Phrases = pressureParts({
     '(?<!non )(?:si e fermat|ha smesso|smesso di sanguinare)|pressione arteriosa|pressione (?:alta|bassa)|prelievo|ciclo|mestru|livido|ematoma|il dolore non|pochino|goccia',
 });
 
-export const FRENCH_PRESSURE_FAILING: Phrases = pressureParts({
+export const FRENCH_PRESSURE_FAILING: LexiconPhrases = pressureParts({
   blood: 'sang|saign',
   pressing: 'appui\\p{L}*|appuy\\p{L}*|comprim\\p{L}*|(?:je|on|il|elle) (?:press|compress)\\p{L}*',
   failing:
@@ -83,7 +81,7 @@ export const FRENCH_PRESSURE_FAILING: Phrases = pressureParts({
     "(?<!ne )s'est arrete|a arrete de saigner|ne saigne plus|tension arterielle|prise de sang|regles|hematome|un bleu|la douleur ne|un peu de sang|goutte",
 });
 
-export const GERMAN_PRESSURE_FAILING: Phrases = pressureParts({
+export const GERMAN_PRESSURE_FAILING: LexiconPhrases = pressureParts({
   blood: '(?<!\\p{L})blut(?!druck)',
   pressing: 'druck\\p{L}*|gedruckt|presse|pressen|gepresst|abgedruckt',
   failing:
@@ -92,7 +90,7 @@ export const GERMAN_PRESSURE_FAILING: Phrases = pressureParts({
     'aufgehort|blutet nicht mehr|gestoppt|blutdruck|blutabnahme|periode|menstru|blauer fleck|bluterguss|gegen (?:den |die )?schmerz|bisschen|tropfen',
 });
 
-export const POLISH_PRESSURE_FAILING: Phrases = pressureParts({
+export const POLISH_PRESSURE_FAILING: LexiconPhrases = pressureParts({
   blood: 'krew|krwi|krwaw',
   pressing: '(?:ucisk|docisk|przycisk|ucisn|docisn|przycisn)\\p{L}*',
   failing:
@@ -100,7 +98,7 @@ export const POLISH_PRESSURE_FAILING: Phrases = pressureParts({
   stopped: '(?<!nie )(?:przestal|ustal|zatrzymal)\\p{L}*|cisnieni|pobrani|okres|miesiaczk|siniak|troszk|kropl',
 });
 
-export const RUSSIAN_PRESSURE_FAILING: Phrases = pressureParts({
+export const RUSSIAN_PRESSURE_FAILING: LexiconPhrases = pressureParts({
   blood: 'кров',
   pressing: '(?:прижима|зажима|придавлива|пережима|прижал|зажал|пережал|давим|давлю|давят)\\p{L}*',
   failing:

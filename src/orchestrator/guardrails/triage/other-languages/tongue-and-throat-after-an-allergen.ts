@@ -1,4 +1,4 @@
-import { toldAnywhere, toldNowhere } from './language-lexicon.js';
+import { toldAnywhere, toldNowhere, type LexiconPhrases } from './language-lexicon.js';
 
 /**
  * Session 61 (T128): a tongue grown fat and a throat that closes, told in everyday Spanish after a food, a sting or a
@@ -8,8 +8,6 @@ import { toldAnywhere, toldNowhere } from './language-lexicon.js';
  * message, so a tongue "gorda de tanto hablar" stays an idiom, and never with nerves, fear, a cold or tonsillitis told
  * beside it, where a tight throat is the lump of anxiety or a sore throat. Folded, as the lexicons are.
  */
-
-type Phrases = ReadonlyArray<readonly [string, string]>;
 
 /** A food, a sting, a medicine, an allergy or hives told anywhere in the message. */
 const BESIDE_A_TRIGGER_SPANISH = toldAnywhere(
@@ -21,7 +19,7 @@ const NOT_BESIDE_NERVES_OR_A_COLD_SPANISH = toldNowhere(
   '(?:nervios|ansiedad|ansios|miedo|emocion|estres|panico|llanto|llorar|gripe|resfri|amigdal|anginas|polen|tos )',
 );
 
-export const SPANISH_TONGUE_AND_THROAT_AFTER_AN_ALLERGEN: Phrases = [
+export const SPANISH_TONGUE_AND_THROAT_AFTER_AN_ALLERGEN: LexiconPhrases = [
   [
     `(?:la )?lengua (?:se (?:me|le|te) (?:puso|pone|esta poniendo) |(?:esta|la tengo|la tiene) )?(?:gorda|grandota|enorme|gruesa|inflada)(?![\\p{L}])${BESIDE_A_TRIGGER_SPANISH}${NOT_BESIDE_NERVES_OR_A_COLD_SPANISH}`,
     'tongue swelling',
