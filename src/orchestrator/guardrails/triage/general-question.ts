@@ -465,15 +465,14 @@ const ONGOING_IN_CONDITION =
 /**
  * A question someone is reported to ask, in a case note's style: "Parent asks what a febrile
  * convulsion looks like and how long before it needs an ambulance", "Carer asks how long after a
- * missed dose a double dose is unsafe", "A Scout leader asks what she should do if a scout had a
- * seizure lasting more than five minutes" (what the asker would do, only before a condition about anyone: one about
- * the asker's own is read by CONDITIONAL_QUESTION). What it asks about is hypothetical; what is told before it
+ * missed dose a double dose is unsafe" (what someone would do, asked of a planned condition, is REPORTED_WHAT_TO_DO).
+ * What it asks about is hypothetical; what is told before it
  * ("Parent of a 2-year-old with a fever") is still read. A question about dying or an amount is
  * left in: asked by or for someone at risk it may be a lethality question. "How to talk to her about
  * self-harm" is a topic, which negation reads (see `negation.ts`).
  */
 const ASKS = String.raw`\b(?:asks?|asking|asked|wants\s+to\s+know|wondering|wonders)\s+(?:us\s+|me\s+)?`;
-const REPORTED_QUESTION_OPENING = String.raw`${ASKS}(?:what\s+(?:a|an|the)\b|what\s+(?:she|he|they|i|we)\s+(?:should|would|could|must|can|ought\s+to)\s+do\b(?=\s+(?:if|in\s+case|whenever)\s+(?:(?:one|any|either|some|each)\s+of|a|an|any|anyone|anybody|someone|somebody|people)\b)|how\s+(?:long|soon|quickly)\b|when\s+(?:a|an|it|they|you|one)\b|which\s+(?:signs?|symptoms?)\b)`;
+const REPORTED_QUESTION_OPENING = String.raw`${ASKS}(?:what\s+(?:a|an|the)\b|how\s+(?:long|soon|quickly)\b|when\s+(?:a|an|it|they|you|one)\b|which\s+(?:signs?|symptoms?)\b)`;
 
 /** Told as going on: "a nosebleed that has been pouring", "a cut which won't stop". */
 const GOING_ON = String.raw`(?:that|which|who)\s+(?:is|are|has|have|keeps?|will\s+not|cannot|does\s+not)`;
