@@ -463,6 +463,9 @@ export const JAPANESE: LanguageLexicon = {
     // Not the "もし" inside a word ("しゃべれ" after "も": 一言もしゃべれない).
     // "かもしれない" (may be) holds "もし" and asks nothing of anyone: "飲んだかもしれません" (she may have taken them).
     ['(?<!か)もし(?![ゃゅょャュョも])', 'if someone '],
+    // "もしも" and "万が一" (if ever, should it happen) suppose what the question asks about, as "もし" does; not the
+    // telephone's "もしもし" (session 63, T142).
+    ['もしも(?!し)|万が一|万一', 'if someone '],
     ['どうすれば(?:いい)?|どうしたら(?:いい)?', 'what should i do'],
     ['息が(?:できない|できません|吸えない)', 'cannot breathe'],
     ['息が苦しい|呼吸が苦しい|呼吸困難', 'difficulty breathing'],

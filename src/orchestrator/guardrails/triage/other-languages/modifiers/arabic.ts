@@ -1,4 +1,5 @@
 import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
+import { whatIfToldTheLanguageWay } from './what-if-told-the-language-way.js';
 
 /**
  * Arabic: the words that keep a non-emergency quiet, read into the English the English modifiers read
@@ -10,6 +11,8 @@ import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
  * widened this round, and each word they read newly must meet the modifiers it is told with.
  */
 export const ARABIC_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // A supposition told with the language's own "what if" (session 63, T142).
+  ...whatIfToldTheLanguageWay('arabic'),
   // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
   ...feverAskedAsAThreshold('arabic'),
   // A pain not there now (Egyptian "مفيش ألم"), and back again ("رجع تاني").
