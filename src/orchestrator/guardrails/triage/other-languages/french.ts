@@ -947,7 +947,11 @@ export const FRENCH: LanguageLexicon = {
     ['geint a chaque respiration|il geint', 'grunting with every breath'],
     ['(?:ne )?veut plus (?:de )?(?:biberon|boire|manger|teter)', 'not feeding'],
     ['(?:tout |toute )?mou(?:lle)?', 'floppy'],
-    ['(?:fait|a fait) une crise', 'is having a seizure'],
+    // "Crise cardiaque" is a heart attack, not a seizure (session 63, T142).
+    ['(?:a fait|a eu|avait fait|avait eu|ai fait|ai eu) (?:une |sa |la )?crises? cardiaques?', 'had a heart attack'],
+    ['(?:fait|fais|est en train de faire) (?:une |sa |la )?crises? cardiaques?', 'is having a heart attack'],
+    ['(?:une |sa |la )?crises? cardiaques?', 'a heart attack'],
+    ['(?:fait|a fait) une crise(?! cardiaque)', 'is having a seizure'],
     ['tremble de partout', 'shaking all over'],
     ["(?:s'?est )?mordu la langue", 'bit her tongue'],
     ['supporte pas la lumiere|la lumiere (?:lui )?fait mal', 'light hurts her eyes'],

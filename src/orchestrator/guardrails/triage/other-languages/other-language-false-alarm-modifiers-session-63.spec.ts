@@ -1,3 +1,4 @@
+import { otherLanguageReading } from './other-language-reading.js';
 import {
   describeKindsFlaggedByProduct,
   type LabelledProbeKind,
@@ -10,6 +11,9 @@ import {
  *   Chinese and Japanese openers of "if ever": 假如, 倘若, もしも, 万が一): a question asked in advance (NHS 111: advice,
  *   not a disposition); the same finding told as happening now, or beside the supposition in a sentence of its own,
  *   stays an emergency;
+ * - what a word-for-word reading lost or added: "en / por la mañana" dated, not an onset that runs on; "no me duele
+ *   fuerte" a pain that is not bad, not one gone; German "leichte" mild; French "crise cardiaque" a heart attack, not a
+ *   seizure. A heart attack or a seizure told now stays an emergency.
  * Emergencies must be flagged by the product; look-alikes stay quiet by the rules and the product alike.
  */
 const KINDS: readonly LabelledProbeKind[] = [
@@ -43,6 +47,45 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['ja', '万が一祖母が倒れたら、どうすればいいですか？'],
     ],
   },
+  {
+    kind: 'what a word-for-word reading lost or added: a time, a pain not bad, a mild one, a heart attack',
+    emergencies: [
+      ['es', 'mi hijo vomita sangre desde la mañana y está muy pálido'],
+      ['es', 'me duele muy fuerte el pecho, me baja al brazo y estoy sudando frío'],
+      ['de', 'mein Vater hat leichte Brustschmerzen, aber kalter Schweiß und Atemnot'],
+      ['de', 'mein Sohn ist gestürzt, war kurz weg und hat dreimal erbrochen'],
+      ['fr', 'mon père fait une crise cardiaque !'],
+      ['fr', 'mon fils fait une crise d’épilepsie depuis dix minutes, ça ne s’arrête pas'],
+    ],
+    lookAlikes: [
+      [
+        'es',
+        'desde hace 3 días tengo el ojo rojo con lagaña y se me pegan las pestañas en la mañana, veo bien, no me duele fuerte, nomás arde',
+      ],
+      ['es', 'se me pegan los ojos por la mañana, veo bien y no me duele mucho, ¿qué gotas uso?'],
+      ['de', 'mein Sohn ist beim Skifahren gestürzt, mit Helm, jetzt leichte Kopfschmerzen, kein Erbrechen'],
+      ['de', 'ich habe seit heute leichten Husten und leichte Halsschmerzen, kein Fieber'],
+      ['fr', 'mon grand-père a fait une crise cardiaque il y a dix ans, il va bien, il peut prendre l’avion ?'],
+    ],
+  },
 ];
 
 describeKindsFlaggedByProduct('other-language false-alarm modifiers of session 63', KINDS);
+
+describe('a word-for-word reading keeps the modifier the language told', () => {
+  it.each([
+    ['vomitó 2 veces en la mañana, ahora está jugando', /this morning/],
+    ['se me pegan las pestañas por la mañana', /this morning/],
+    ['no me duele fuerte, nomás arde', /does not hurt much/],
+    ['jetzt leichte Kopfschmerzen, kein Erbrechen', /mild headache/],
+    ['mon père fait une crise cardiaque', /heart attack/],
+  ])('reads %s as told', (text, english) => {
+    const reading = otherLanguageReading(text)?.english;
+    expect(reading).toMatch(english);
+    expect(reading).not.toMatch(/since this morning|seizure|any more/);
+  });
+
+  it('still reads an onset told with “desde”', () => {
+    expect(otherLanguageReading('vomita desde la mañana sin parar')?.english).toMatch(/since this morning/);
+  });
+});

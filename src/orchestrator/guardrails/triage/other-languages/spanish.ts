@@ -1396,8 +1396,11 @@ export const SPANISH: LanguageLexicon = {
     ],
     // Blood coughed up, any tense and person: "tose sangre", "tosió sangre", "tosiendo con sangre".
     ['tos(?:e|o|i|io|ia|iendo|er|ido)? (?:con |puro |pura )?sangre', 'coughing up blood'],
-    // "De/por/en la mañana" is this morning, not "mañana" (tomorrow) told alone.
-    ['(?:desde|en|por) la manana', 'since this morning'],
+    // "De/por/en la mañana" is this morning, not "mañana" (tomorrow) told alone. Only "desde" tells an onset that runs
+    // on ("since"); "en/por la mañana" dates what happened ("vomitó 2 veces en la mañana"), read as the time it was
+    // (session 63, T142).
+    ['desde la manana', 'since this morning'],
+    ['(?:en|por) la manana', 'this morning'],
     // An infant grunting or moaning with each breath (Schmitt-Thompson, NHS 111 infant red flags).
     [
       '(?:hace|hacia|esta haciendo|hacen) (?:un |unos )?(?:quejidos?|quejiditos?|gemidos?|pujidos?)|(?:se queja|quejandose|gime|gimiendo|pujando) (?:al respirar|cuando respira|cada vez que respira)',

@@ -20,6 +20,8 @@ export const SPANISH_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['nada de(?= (?!nada|especial|grave|raro|nuevo)\\p{L})', 'no'],
   // A pain told as passed, or as not hurting any more: "ya se me pasó", "ya no me duele nada".
   ['(?:ya )?se me (?:paso|quito)|ya (?:se )?(?:paso|quito)', 'it has passed'],
+  // Session 63 (T142): "no me duele fuerte / mucho" is a pain that is not bad, not one that has stopped.
+  ['no me duele (?:(?:muy|tan) )?(?:fuerte|mucho)', 'it does not hurt much'],
   ['(?:ya )?no me duele(?: nada)?(?: ya)?', 'it does not hurt any more'],
   // Back again: "volvió", not "volvió a" + a verb ("volvió a convulsionar" is read by its finding).
   ['(?:ya )?(?:volvio|regreso|ha vuelto)(?! a )', 'it came back'],
