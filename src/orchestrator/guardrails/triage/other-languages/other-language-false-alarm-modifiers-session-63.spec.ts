@@ -13,7 +13,9 @@ import {
  *   stays an emergency;
  * - what a word-for-word reading lost or added: "en / por la mañana" dated, not an onset that runs on; "no me duele
  *   fuerte" a pain that is not bad, not one gone; German "leichte" mild; French "crise cardiaque" a heart attack, not a
- *   seizure. A heart attack or a seizure told now stays an emergency.
+ *   seizure. A heart attack or a seizure told now stays an emergency;
+ * - a long-standing finding told as no different today (`modifiers/today-the-same-as-always.ts`): the person's usual
+ *   (NICE NG115, NHS 111); today worse, at rest, blue lips or unable to speak stays an emergency.
  * Emergencies must be flagged by the product; look-alikes stay quiet by the rules and the product alike.
  */
 const KINDS: readonly LabelledProbeKind[] = [
@@ -66,6 +68,36 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['de', 'mein Sohn ist beim Skifahren gestürzt, mit Helm, jetzt leichte Kopfschmerzen, kein Erbrechen'],
       ['de', 'ich habe seit heute leichten Husten und leichte Halsschmerzen, kein Fieber'],
       ['fr', 'mon grand-père a fait une crise cardiaque il y a dix ans, il va bien, il peut prendre l’avion ?'],
+    ],
+  },
+  {
+    kind: 'a long-standing finding told as no different today; today worse, blue or unable to speak keeps it',
+    emergencies: [
+      [
+        'es',
+        'mi abuelo tiene EPOC desde hace años, pero hoy no puede hablar de lo ahogado que está y tiene los labios morados',
+      ],
+      [
+        'de',
+        'mein Vater hat seit Jahren COPD, heute ist es viel schlimmer, er kann kaum sprechen und hat blaue Lippen',
+      ],
+      ['ru', 'у дедушки ХОБЛ много лет, сегодня задыхается даже в покое, губы синие'],
+      ['zh', '我奶奶哮喘十几年了，今天比平时严重很多，喘得说不出话，嘴唇发紫'],
+      ['hi', 'dadi ko saalon se asthma hai, aaj saans bilkul nahi aa rahi, bol nahi pa rahi'],
+    ],
+    lookAlikes: [
+      ['fr', 'ma mère est essoufflée depuis des années à cause de sa BPCO, aujourd’hui comme d’habitude'],
+      ['it', 'mio nonno ha la BPCO da anni, ha il fiato corto come sempre, oggi come al solito'],
+      ['de', 'mein Vater hat seit Jahren COPD, er ist kurzatmig wie immer, heute nicht schlimmer als sonst'],
+      ['ru', 'у дедушки ХОБЛ много лет, одышка как обычно, сегодня не хуже чем всегда'],
+      ['hi', 'dadi ko saalon se asthma hai, saans phoolti hai roz ki tarah, aaj bhi waisa hi'],
+      ['zh', '我奶奶哮喘十几年了，平时走路就喘，今天和平时一样'],
+      ['ko', '할아버지는 몇 년째 COPD로 숨이 차요, 오늘도 평소랑 똑같아요'],
+      ['ja', '祖父は何年もCOPDで、いつものように息切れがありますが、今日も変わりません'],
+      ['pt', 'meu pai tem falta de ar há anos por causa da DPOC, hoje igual a sempre'],
+      ['tr', 'dedem yıllardır KOAH hastası, nefes darlığı var, bugün de her zamanki gibi'],
+      ['ar', 'جدي عنده ضيق نفس من سنين بسبب الربو، اليوم مثل كل يوم'],
+      ['pl', 'mój dziadek ma POChP od lat, duszność jak zawsze, dziś bez zmian'],
     ],
   },
 ];

@@ -1,5 +1,6 @@
 import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
 import { whatIfToldTheLanguageWay } from './what-if-told-the-language-way.js';
+import { todayTheSameAsAlways } from './today-the-same-as-always.js';
 
 /**
  * Arabic: the words that keep a non-emergency quiet, read into the English the English modifiers read
@@ -11,6 +12,8 @@ import { whatIfToldTheLanguageWay } from './what-if-told-the-language-way.js';
  * widened this round, and each word they read newly must meet the modifiers it is told with.
  */
 export const ARABIC_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // A long-standing finding told as no different today (session 63, T142).
+  ...todayTheSameAsAlways('arabic'),
   // A supposition told with the language's own "what if" (session 63, T142).
   ...whatIfToldTheLanguageWay('arabic'),
   // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).

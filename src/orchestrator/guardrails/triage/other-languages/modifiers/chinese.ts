@@ -1,6 +1,7 @@
 import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
 import { nothingHappeningNow } from './nothing-happening-now.js';
 import { theSameAsAlways } from './the-same-as-always.js';
+import { todayTheSameAsAlways } from './today-the-same-as-always.js';
 
 /**
  * Chinese: the words that keep a non-emergency quiet, read into the English the English modifiers read
@@ -12,6 +13,8 @@ import { theSameAsAlways } from './the-same-as-always.js';
  * widened this round, and each word they read newly must meet the modifiers it is told with.
  */
 export const CHINESE_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // A long-standing finding told as no different today (session 63, T142).
+  ...todayTheSameAsAlways('chinese'),
   // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
   ...feverAskedAsAThreshold('chinese'),
   // A question asked in advance, with the language's disclaimer (session 61, T129).

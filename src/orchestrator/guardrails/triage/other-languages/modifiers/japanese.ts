@@ -1,4 +1,5 @@
 import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
+import { todayTheSameAsAlways } from './today-the-same-as-always.js';
 
 /**
  * Japanese: the words that keep a non-emergency quiet, read into the English the English modifiers read
@@ -10,6 +11,8 @@ import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
  * widened this round, and each word they read newly must meet the modifiers it is told with.
  */
 export const JAPANESE_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // A long-standing finding told as no different today (session 63, T142).
+  ...todayTheSameAsAlways('japanese'),
   // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
   ...feverAskedAsAThreshold('japanese'),
   // A question about anyone ("誰かが…時は"), years ("何年も前から"), a pain not there now ("今は痛くない").

@@ -1,4 +1,5 @@
 import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
+import { todayTheSameAsAlways } from './today-the-same-as-always.js';
 
 /**
  * Korean: the words that keep a non-emergency quiet, read into the English the English modifiers read
@@ -10,6 +11,8 @@ import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
  * widened this round, and each word they read newly must meet the modifiers it is told with.
  */
 export const KOREAN_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // A long-standing finding told as no different today (session 63, T142).
+  ...todayTheSameAsAlways('korean'),
   // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
   ...feverAskedAsAThreshold('korean'),
   // A question about anyone ("누가 … 못 쉬면": the conditional ending closing its word), years, back again.

@@ -1,3 +1,5 @@
+import { todayTheSameAsAlways } from './today-the-same-as-always.js';
+
 /**
  * Polish: the words that keep a non-emergency quiet, read into the English the English modifiers read
  * (`temporal-context.ts`, `general-question.ts`, `negation.ts`): a symptom that has passed or is gone now, one that
@@ -8,6 +10,8 @@
  * widened this round, and each word they read newly must meet the modifiers it is told with.
  */
 export const POLISH_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // A long-standing finding told as no different today (session 63, T142).
+  ...todayTheSameAsAlways('polish'),
   // A pain told as passed ("już przeszło", "minęło"), not hurting now ("teraz nic nie boli"), and back again.
   ['(?:juz )?(?:przeszlo|minelo|minal|ustapilo|ustapil)', 'it has passed'],
   ['(?:teraz )?(?:nic )?(?:mnie )?(?:juz )?nie boli(?: juz)?', 'it does not hurt any more'],

@@ -1,6 +1,7 @@
 import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
 import { nothingHappeningNow } from './nothing-happening-now.js';
 import { whatIfToldTheLanguageWay } from './what-if-told-the-language-way.js';
+import { todayTheSameAsAlways } from './today-the-same-as-always.js';
 
 /**
  * Hindi in Latin letters: the words that keep a non-emergency quiet, read into the English the English modifiers read
@@ -12,6 +13,8 @@ import { whatIfToldTheLanguageWay } from './what-if-told-the-language-way.js';
  * widened this round, and each word they read newly must meet the modifiers it is told with.
  */
 export const ROMANISED_HINDI_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // A long-standing finding told as no different today (session 63, T142).
+  ...todayTheSameAsAlways('romanisedHindi'),
   // A supposition told with the language's own "what if" (session 63, T142).
   ...whatIfToldTheLanguageWay('romanised-hindi'),
   // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).

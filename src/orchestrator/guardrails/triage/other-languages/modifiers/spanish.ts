@@ -1,5 +1,6 @@
 import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
 import { nothingHappeningNow } from './nothing-happening-now.js';
+import { todayTheSameAsAlways } from './today-the-same-as-always.js';
 
 /**
  * Spanish: the words that keep a non-emergency quiet, read into the English the English modifiers read
@@ -11,6 +12,8 @@ import { nothingHappeningNow } from './nothing-happening-now.js';
  * widened this round, and each word they read newly must meet the modifiers it is told with.
  */
 export const SPANISH_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // A long-standing finding told as no different today (session 63, T142).
+  ...todayTheSameAsAlways('spanish'),
   // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
   ...feverAskedAsAThreshold('spanish'),
   // A question asked in advance, with the language's disclaimer (session 61, T129).

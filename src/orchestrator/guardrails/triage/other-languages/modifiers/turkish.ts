@@ -1,6 +1,7 @@
 import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
 import { sinceAnOldEvent } from './since-an-old-event.js';
 import { theSameAsAlways } from './the-same-as-always.js';
+import { todayTheSameAsAlways } from './today-the-same-as-always.js';
 
 /**
  * Turkish: the words that keep a non-emergency quiet, read into the English the English modifiers read
@@ -12,6 +13,8 @@ import { theSameAsAlways } from './the-same-as-always.js';
  * widened this round, and each word they read newly must meet the modifiers it is told with.
  */
 export const TURKISH_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // A long-standing finding told as no different today (session 63, T142).
+  ...todayTheSameAsAlways('turkish'),
   // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
   ...feverAskedAsAThreshold('turkish'),
   // A finding told as the same as it always is (session 61, T129).
