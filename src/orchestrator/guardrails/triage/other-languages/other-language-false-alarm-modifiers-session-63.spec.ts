@@ -15,7 +15,9 @@ import {
  *   fuerte" a pain that is not bad, not one gone; German "leichte" mild; French "crise cardiaque" a heart attack, not a
  *   seizure. A heart attack or a seizure told now stays an emergency;
  * - a long-standing finding told as no different today (`modifiers/today-the-same-as-always.ts`): the person's usual
- *   (NICE NG115, NHS 111); today worse, at rest, blue lips or unable to speak stays an emergency.
+ *   (NICE NG115, NHS 111); today worse, at rest, blue lips or unable to speak stays an emergency;
+ * - Haitian Creole's "pa gen" (there is no) before a finding, read as "no", and a pain passed for good ("l pase nèt");
+ *   a finding told now, or a breath that will not come, stays an emergency.
  * Emergencies must be flagged by the product; look-alikes stay quiet by the rules and the product alike.
  */
 const KINDS: readonly LabelledProbeKind[] = [
@@ -98,6 +100,21 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['tr', 'dedem yıllardır KOAH hastası, nefes darlığı var, bugün de her zamanki gibi'],
       ['ar', 'جدي عنده ضيق نفس من سنين بسبب الربو، اليوم مثل كل يوم'],
       ['pl', 'mój dziadek ma POChP od lat, duszność jak zawsze, dziś bez zmian'],
+    ],
+  },
+  {
+    kind: 'Haitian Creole “pa gen” before a finding, and a pain passed for good; told now, it stays',
+    emergencies: [
+      ['ht', 'papa m gen yon gwo doulè nan pwatrin kounye a, l ap swe frèt'],
+      ['ht', 'm gen souf kout, m pa ka pale'],
+      ['ht', 'pitit mwen an pa ka respire, li pa gen fòs'],
+      ['ht', 'yè swa m te gen doulè nan pwatrin, li pa pase, kounye a l ap swe frèt'],
+    ],
+    lookAlikes: [
+      ['ht', 'm pa gen doulè nan pwatrin, m pa gen souf kout, se jis yon ti fatig apre travay'],
+      ['ht', 'mwen pa gen souf kout, se yon ti grip mwen genyen'],
+      ['ht', 'manman m pa gen souf kout ni doulè nan pwatrin, li jis gen tèt fè mal'],
+      ['ht', 'yè swa m te gen yon doulè nan pwatrin lè m t ap touse fò, jodi a l pase nèt, m santi m byen'],
     ],
   },
 ];

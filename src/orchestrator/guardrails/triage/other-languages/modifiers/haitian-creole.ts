@@ -11,5 +11,12 @@ export const HAITIAN_CREOLE_MODIFIERS: ReadonlyArray<readonly [string, string]> 
   // A pain told as passed ("li pase", closing its clause: not "li pase lakay"), not there now, back again.
   ['li (?:te )?pase(?= ?(?:[,.;!?]|$|kounye|men|epi))', 'it passed'],
   ['pa gen doule', 'no pain'],
+  // Session 63 (T142): "pa gen" before any finding is its negation ("m pa gen souf kout": I am not short of breath),
+  // read as the English rules read "no"; word for word it came out "not has", which no English negation reads.
+  ['pa gen (?:yon )?souf kout', 'no shortness of breath'],
+  ['pa gen(?= (?!tan|pwoblem|anyen)\\p{L})', 'no'],
+  // A pain told as passed for good ("l pase nèt", "li pase nèt"), and the evening before ("yè swa").
+  ['(?:li |l )?pase net', 'it has passed completely'],
+  ['ye swa', 'last night'],
   ['(?:li )?tounen anko|li retounen', 'it came back again'],
 ];
