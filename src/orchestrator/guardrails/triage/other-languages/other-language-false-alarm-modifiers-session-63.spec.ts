@@ -17,7 +17,9 @@ import {
  * - a long-standing finding told as no different today (`modifiers/today-the-same-as-always.ts`): the person's usual
  *   (NICE NG115, NHS 111); today worse, at rest, blue lips or unable to speak stays an emergency;
  * - Haitian Creole's "pa gen" (there is no) before a finding, read as "no", and a pain passed for good ("l pase nèt");
- *   a finding told now, or a breath that will not come, stays an emergency.
+ *   a finding told now, or a breath that will not come, stays an emergency;
+ * - Portuguese "passou" closing its clause or told with how it passed: a symptom passed; "não passou", "passou mal"
+ *   (felt ill) stay as told.
  * Emergencies must be flagged by the product; look-alikes stay quiet by the rules and the product alike.
  */
 const KINDS: readonly LabelledProbeKind[] = [
@@ -115,6 +117,19 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['ht', 'mwen pa gen souf kout, se yon ti grip mwen genyen'],
       ['ht', 'manman m pa gen souf kout ni doulè nan pwatrin, li jis gen tèt fè mal'],
       ['ht', 'yè swa m te gen yon doulè nan pwatrin lè m t ap touse fò, jodi a l pase nèt, m santi m byen'],
+    ],
+  },
+  {
+    kind: 'Portuguese “passou” closing its clause: a symptom passed; “não passou” or “passou mal” stays',
+    emergencies: [
+      ['pt', 'a dor no peito não passou, está suando frio e com falta de ar'],
+      ['pt', 'ele passou mal e desmaiou, não acorda'],
+      ['pt', 'a dor no peito ainda não passou depois de uma hora, aperta e vai para o braço'],
+    ],
+    lookAlikes: [
+      ['pt', 'tive dor no peito ontem que passou sozinha, hoje estou bem'],
+      ['pt', 'a dor passou depois de meia hora e não voltou, estou bem'],
+      ['pt', 'fiquei com uma coceirinha na garganta que passou em uns 10 min, respiro normal'],
     ],
   },
 ];

@@ -14,6 +14,12 @@ import { todayTheSameAsAlways } from './today-the-same-as-always.js';
  * widened this round, and each word they read newly must meet the modifiers it is told with.
  */
 export const PORTUGUESE_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // Session 63 (T142): a symptom told as passed, closing its clause or with how it passed ("uma coceira que passou em 15
+  // min", "passou sozinha"); not "não passou", nor "passou mal" (felt ill), "passou a noite" or "passou por".
+  [
+    '(?<!(?:nao|nunca|ainda nao) )passou(?= ?(?:sozinh[oa]s?|em (?:uns |umas |poucos |alguns |\\d)|depois|logo|rapido|rapidinho|completamente|de vez|[,.;!?]|$))',
+    'it passed',
+  ],
   // A long-standing finding told as no different today (session 63, T142).
   ...todayTheSameAsAlways('portuguese'),
   // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
