@@ -1150,12 +1150,14 @@ function judgeFindings(
   );
   const cues = findNegationCues(clause, raw);
   const rawByEnd = byEnd(raw);
-  const safetyNets = findSafetyNetCues(clause);
-  const readAbout = findReadAboutCues(clause);
+  // The safety-net, read-about and joke readings are made only for a finding that reaches them: most findings a
+  // clause holds are settled by an idiom or a negation first, or are circumstances the safety net and the joke never read.
+  let safetyNets: TextSpan[] | undefined;
+  let readAbout: TextSpan[] | undefined;
+  let mutedAsJoke: ((signal: SignalId) => boolean) | undefined;
   // Read only for a graded finding (gradedAway): most clauses hold none, and both run the acute-onset test.
   let mild: boolean | undefined;
   let chronic: boolean | undefined;
-  const mutedAsJoke = jokeMutes(sentence, clause);
   // What a signal's `persistsWhenTold` reads anywhere in the message: the finding back or lasting, which outweighs
   // an ending told of it and a mild or long-standing course.
   const isToldBackOrLasting = ({ persistsWhenTold }: RawFinding['signal']): boolean =>
@@ -1166,10 +1168,10 @@ function judgeFindings(
     if (idioms.some((idiom) => overlaps(idiom, finding))) return false;
     if (isNegatedInList(clause, finding, cues, rawByEnd)) return false;
     // A circumstance stays real inside a safety net: 'come back if the headache after my fall gets worse'.
-    if (!signal.timeless && isInSafetyNet(clause, finding, safetyNets)) return false;
+    if (!signal.timeless && isInSafetyNet(clause, finding, (safetyNets ??= findSafetyNetCues(clause)))) return false;
     // What was read about is a topic, circumstances too: "I read about carbon monoxide from old boilers".
-    if (isReadAbout(clause, finding, readAbout)) return false;
-    return signal.timeless || !mutedAsJoke(signal.id);
+    if (isReadAbout(clause, finding, (readAbout ??= findReadAboutCues(clause)))) return false;
+    return signal.timeless || !(mutedAsJoke ??= jokeMutes(sentence, clause))(signal.id);
   };
   // Whether an ending can be told after a finding, read once for the clause and what follows it (see laterEndingMayHold).
   let endingMayFollow: ((from: number) => boolean) | undefined;
