@@ -147,6 +147,13 @@ export const RECORD_DISPLAY_TERMS: ReadonlyArray<readonly string[]> = [
     'annual medical',
     'yearly medical',
     'routine medical',
+    // A check told by how often it comes, without "up": "my annual check", "her yearly review".
+    'annual check',
+    'yearly check',
+    'routine check',
+    'annual review',
+    'yearly review',
+    'well check',
     'health check',
     'developmental check',
     'development check',

@@ -1,16 +1,22 @@
 import { eachPossessive } from './possessive-terms.js';
 
-/** What people call a treatment after what it treats: "meds", "pills", "regimen"... */
+/**
+ * What people call a treatment after what it treats: "meds", "pills", "regimen"... One of them
+ * told by its form is as often singular ("the hiv pill", "that hiv drug"); a singular "tablet"
+ * is already read as the plural phrase.
+ */
 const TREATMENT_WORDS = [
   'meds',
   'medicine',
   'medicines',
   'medication',
   'medications',
+  'drug',
   'drugs',
   'treatment',
   'regimen',
   'therapy',
+  'pill',
   'pills',
   'tablets',
 ];

@@ -13,6 +13,10 @@ describe('readAgeAnchor', () => {
     ['what checkups did he have as a 5-year-old', 5, 'as a 5-year-old'],
     ['did i get a flu shot at 40?', 40, 'at 40'],
     ['what vaccines did i have at 65 and 66', 65, 'at 65'],
+    // A birthday told as a milestone reached.
+    ['my yearly check the autumn i hit fifty', 50, 'i hit fifty'],
+    ['the routine check when i reached 40', 40, 'when i reached 40'],
+    ['the annual check the year he got to 50', 50, 'the year he got to 50'],
   ])('reads "%s" as age %i', (question, age, expression) => {
     expect(readAgeAnchor(question)).toEqual({ age, expression });
   });

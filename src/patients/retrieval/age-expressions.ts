@@ -35,9 +35,10 @@ const YEARS_OLD = `(?:[-\\s]?(?:years?|yrs?|y/?o)(?:[-\\s]?old)?)?`;
 const PERSON = `(?:son|daughter|kid|child|baby|boy|girl|toddler|husband|wife|partner|mom|mum|mother|dad|father|brother|sister|grandson|granddaughter)`;
 const SUBJECT = `(?:i|he|she|we|they|you|(?:my|our|his|her) ${PERSON})`;
 
-// "the year I turned 40", "when he turned five", "turning 50".
+// "the year I turned 40", "when he turned five", "turning 50"; a birthday told as a milestone
+// reached: "the autumn I hit fifty", "when she reached 60", "the year he got to 40".
 const TURNED = new RegExp(
-  `\\b(?:the year |when )?${SUBJECT} (?:turned|turn|was turning|turning) ${AGE}${NOT_A_MEASURE}${YEARS_OLD}`,
+  `\\b(?:the year |when )?${SUBJECT} (?:turned|turn|was turning|turning|hit|reached|got to) ${AGE}${NOT_A_MEASURE}${YEARS_OLD}`,
 );
 // "when I was 40", "when she was 11 or 12 years old", "she was 4 going on 5 when ..." (past
 // tense: "my son is 11" is today's age).

@@ -99,6 +99,24 @@ describe('readEventAnchor', () => {
     expect(readEventAnchor('his first shots after he had covid')).not.toHaveProperty('next');
   });
 
+  it.each([
+    ['the checkup after my tb hospital stay', 'tb hospital stay'],
+    ['my appointment after the tb admission', 'tb admission'],
+    ['the physical after my first hospital stay', 'first hospital stay'],
+    ['his checkup after the covid', 'covid'],
+    ['the visit after he had covid', 'covid'],
+  ])('reads "%s", one visit told as the one after the event, as the next one', (question, event) => {
+    expect(readEventAnchor(question)).toMatchObject({ event, relation: 'after', next: true });
+  });
+
+  it.each([
+    'the checkups after my first hospital stay',
+    'any visits after she had covid',
+    'his weight after the covid',
+  ])('reads "%s", visits in the plural or none, as any time after', (question) => {
+    expect(readEventAnchor(question)).not.toHaveProperty('next');
+  });
+
   it('takes "back" with "back when" into the expression, as it only dates the question', () => {
     expect(readEventAnchor('what tests did they run back when he was throwing up')).toMatchObject({
       event: 'throwing up',

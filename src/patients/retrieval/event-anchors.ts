@@ -145,6 +145,14 @@ const FOUND_AFTER =
 const JUST =
   /\b(?:(?:right|just|straight|directly|immediately|soon)|first\s+(?:[\w-]+\s+)?(?:check-?ups?|checks?|visits?|appointments?|appts?|physicals?))\s+$/;
 
+/**
+ * One visit told as the one after the event, in the singular ("the checkup after my tb hospital
+ * stay", "my appointment after the 2014 admission", "his visit after covid"): the next one, as
+ * JUST; the plural ("the checkups after covid") asks for all of them.
+ */
+const ONE_VISIT_AFTER =
+  /\b(?:the|my|his|her|their|our|that)\s+(?:[\w-]+\s+)?(?:check-?up|check|visit|appointment|appt|physical|exam)\s+$/;
+
 /** How many a span counts: "a couple of months" 2, "a few weeks" 3, "the year" 1. */
 function countOf(word: string | undefined): number {
   if (word === undefined) return 1;
@@ -207,7 +215,11 @@ export function readEventAnchor(text: string): EventAnchor | undefined {
     const stay = STAY_LEFT.test(event) ? STAY : KEPT.test(event) && /^\s+in\b/.test(after) ? `${event} in` : event;
     // Home from a stay is its end: what came after it is what came next ("a check up after i got home").
     const next =
-      read === 'after' && beside === undefined && (JUST.test(text.slice(0, match.index)) || STAY_LEFT.test(event));
+      read === 'after' &&
+      beside === undefined &&
+      (JUST.test(text.slice(0, match.index)) ||
+        ONE_VISIT_AFTER.test(text.slice(0, match.index)) ||
+        STAY_LEFT.test(event));
     return {
       // "the last time I was in hospital", "after they first admitted me": that one of its days (see eventPeriod).
       event: nth === undefined ? stay : `${nth} ${stay}`,

@@ -57,3 +57,12 @@ describe('a time told as approximate', () => {
     expect(asked.wantsLatest).toBe(true);
   });
 });
+
+describe('a check told by how often it comes, without "up"', () => {
+  it.each(['the annual check the autumn i turned fifty', 'my yearly check in 2018', 'her routine check last spring'])(
+    '"%s" asks for the checkup by the words the record names it with',
+    (question) => {
+      expect(analyze(question).query.split(' ')).toEqual(expect.arrayContaining(['general', 'routine', 'yearly']));
+    },
+  );
+});

@@ -43,6 +43,13 @@ const VACCINE_NAMES = new Set([
 ]);
 
 /**
+ * How often a medicine is taken, told between it and what it is for: "the tablets I take twice a
+ * day for hiv", "the pills she takes every morning for her tb".
+ */
+const TAKEN_HOW_OFTEN =
+  '(?:(?:once|twice|three times|\\d+ times)(?: a| per| each)? (?:day|night|morning|evening|week)|(?:every|each) (?:day|morning|night|evening|week)|daily|at (?:night|bedtime)|in the (?:morning|evening))';
+
+/**
  * A treatment asked for by what it treats: "what am I taking for the hiv", "the pills for his
  * tb", "was she on anything for it", "the treatment of my hiv", its plan ("the plan for my hiv":
  * the record's "ANTIRETROVIRAL PLAN"), and word for word from Spanish or
@@ -50,8 +57,10 @@ const VACCINE_NAMES = new Set([
  * "<condition> meds". What the treatment is of is no treatment word ("the plan for the meds of
  * hiv": the meds are of hiv).
  */
-const TREATED_FOR =
-  /\b(?:meds|medications?|medicines?|drugs?|pills|tablets|treatments?|therapy|plans?|taking|take|takes|took|taken|on)\s+(?:(?:anything|something|any)\s+)?(?:for|of|para|de|del|do|da|dos|das)\s+(?:(?:the|my|his|her|their|our|el|la|los|las|o|a|os|as)\s+)?(?!(?:i|you|we|they|he|she|it|meds|medications?|medicines?|drugs?|pills|tablets|treatments?|therapy)\b)([a-z0-9]+)/g;
+const TREATED_FOR = new RegExp(
+  String.raw`\b(?:meds|medications?|medicines?|drugs?|pills?|tablets?|treatments?|therapy|plans?|taking|take|takes|took|taken|on)\s+(?:(?:anything|something|any)\s+)?(?:${TAKEN_HOW_OFTEN}\s+)?(?:for|of|para|de|del|do|da|dos|das)\s+(?:(?:the|my|his|her|their|our|el|la|los|las|o|a|os|as)\s+)?(?!(?:i|you|we|they|he|she|it|meds|medications?|medicines?|drugs?|pills|tablets|treatments?|therapy)\b)([a-z0-9]+)`,
+  'g',
+);
 
 /** The treatments the question asks for by their condition, as "<condition> meds" ("hiv meds"). */
 function treatmentsNamed(question: string): string {

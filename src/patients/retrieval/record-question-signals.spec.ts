@@ -227,3 +227,21 @@ describe('analyzeRecordQuestion in patients’ words', () => {
     });
   });
 });
+
+describe('a clinician seeing the patient, told with the clinician first', () => {
+  it.each([
+    'when did the doctor see philip for the fever in 2020',
+    'when did the pediatrician see pablo for his headache',
+    'when did the doctor see bibi for her breathing',
+    'the nurse saw her about the cough, what day',
+  ])('%s: a visit', (question) => {
+    expect(analyze(question).resourceTypes).toContain('Encounter');
+  });
+
+  it.each(['did the doctor see anything on her x-ray', 'can the doctor see it in my viral load results'])(
+    '%s: a look at something, no visit',
+    (question) => {
+      expect(analyze(question).resourceTypes).not.toContain('Encounter');
+    },
+  );
+});

@@ -73,6 +73,14 @@ const VISITED_CLINICIAN =
   '(?:the|a|an|my|his|her|our|their) (?:(?:regular|usual|family|own|local) )?(?:doctors?|gp|clinic|pediatrician|paediatrician|physician|nurse|surgery|office)';
 
 /**
+ * A clinician seeing the patient, told with the clinician first and the patient by name or pronoun
+ * ("when did the doctor see philip for the fever", "the nurse saw him about his cough"): a visit.
+ * Not a look at something ("did the doctor see anything on the x-ray", "the doctor saw the results").
+ */
+const CLINICIAN_SAW_SOMEONE =
+  '(?:doctors?|doc|gp|nurses?|pediatrician|paediatrician|physician|consultant)\\s+(?:see|saw|seen|sees)\\s+(?!(?:the|a|an|any|anything|something|it|that|this|if|whether|what|how|results?|tests?)\\b)[a-z]+\\s+(?:for|about|with|because)';
+
+/**
  * Breathing as a rate: "how many breaths a minute", "was her breathing fast", "breathing count, how
  * many a minute"; its speed told a few words on ("breathing with covid seemed way too fast", "his
  * breathing got scary rapid"), unless a heart or pulse comes between ("short of breath and her
@@ -341,7 +349,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
       // anyone seen ("did I see anyone between the two admissions"), a child taken there in the
       // passive ("the day she was taken to the doctor", "when the toddler was brought in").
       new RegExp(
-        `\\b(checks? (?:at|with|by) ${VISITED_CLINICIAN}|${VISIT_CHECK}|(?:(?:yearly|annual|routine|regular) )?once[- ]over|visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|(${CHECK_OWNER}|${ROUTINE_CLINICIAN_CHECK})[- ](checks?|reviews?|assessments?)|(annual|yearly|routine|school|sports|work|employment|insurance) medicals?|${A_MEDICAL}|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\\w*|consultations?|emergency room|a ?& ?e|urgent care|walk[- ]in|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|(see|saw) (anyone|anybody|someone|somebody)|see (me|him|her|them|us) for|(bring|brought|take|took|taken|rush(ed)?) (him|her|he|she|them|me|my \\w+) (in|to|for (a|an|his|her|the|their|my))|(was|were|got) ((he|she|i|they|we) )?(taken|brought|rushed) (in|to the))\\b`,
+        `\\b(checks? (?:at|with|by) ${VISITED_CLINICIAN}|${VISIT_CHECK}|(?:(?:yearly|annual|routine|regular) )?once[- ]over|visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|(${CHECK_OWNER}|${ROUTINE_CLINICIAN_CHECK})[- ](checks?|reviews?|assessments?)|(annual|yearly|routine|school|sports|work|employment|insurance) medicals?|${A_MEDICAL}|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\\w*|consultations?|emergency room|a ?& ?e|urgent care|walk[- ]in|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|(see|saw) (anyone|anybody|someone|somebody)|see (me|him|her|them|us) for|${CLINICIAN_SAW_SOMEONE}|(bring|brought|take|took|taken|rush(ed)?) (him|her|he|she|them|me|my \\w+) (in|to|for (a|an|his|her|the|their|my))|(was|were|got) ((he|she|i|they|we) )?(taken|brought|rushed) (in|to the))\\b`,
       ),
     resourceTypes: ['Encounter'],
     expansion: ['encounter', 'visit', 'examination'],

@@ -136,3 +136,14 @@ describe('a sick visit told in the passive', () => {
     },
   );
 });
+
+describe('a treatment told by what it treats, in the singular or with how often it is taken', () => {
+  it.each([
+    'the tablets I take twice a day for hiv',
+    'the pills he takes every morning for his hiv',
+    'the hiv pill that gave me pins and needles in my feet',
+    'was that hiv drug ever stopped',
+  ])('%s: the antiretrovirals', (question) => {
+    expect(analyze(question).query).toContain('antiretroviral');
+  });
+});
