@@ -190,7 +190,10 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     ['(?:m|mwen|li) pa santi (?:de )?janm (?:mwen|m|li)', 'cannot feel my legs'],
     ['(?:m|mwen|li) pa ka pipi', 'cannot pass urine'],
     // Bleeding that spurts (Manchester Triage: uncontrollable haemorrhage).
-    ['san (?:an |la )?(?:ap )?(?:pete|giye|jayi|pise) soti|san (?:an |la )?ap (?:pete|giye|jayi)', 'blood spurting'],
+    [
+      'san (?:an |la )?(?:ap )?(?:pete|giye|jayi|pise) soti|san (?:an |la )?ap (?:pete|giye|jayi|pise|pisi)',
+      'blood spurting',
+    ],
     ['pa vle (?:rete|kanpe|sispann)', 'and it does not stop'],
     // A young infant (NICE NG143) and a clinician's note.
     ['(?<=(?:bebe|tibebe|pitit)(?: (?:m|mwen|li|la|an|a|lan|nan))? )(?:\\d+|de|twa) semen', 'is # weeks old'],

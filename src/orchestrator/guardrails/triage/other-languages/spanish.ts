@@ -861,6 +861,36 @@ const FITS_PREGNANCY_AND_LETTERS_TOLD_PLAINLY: ReadonlyArray<readonly [string, s
 ];
 
 /** Spanish, typed with or without its accents (folded: "respiración" is read as "respiracion"). */
+/**
+ * Session 63 (T140): red flags told in the everyday Spanish of the regions that the phrases below read only in other
+ * shapes: one who faints and "no vuelve en sí" (NHS 111), an "ataque" told with what a fit shows (Mexican and Andean
+ * usage; NICE CG137), blood that runs "como grifo" or "como canilla" (NICE NG39), a mouth "de lado" and a voice that
+ * "no le sale" (FAST), a knock followed by not knowing anyone (NICE NG232), a goodbye letter written beside not being
+ * here tomorrow (NICE NG225). An attack of laughter, panic or coughing names its kind; a letter for a job names none of
+ * these.
+ */
+const PLAIN_RED_FLAGS_SESSION_63: ReadonlyArray<readonly [string, string]> = [
+  ['(?:y )?(?:no|sin) (?:vuelve|volver|volvia|ha vuelto|regresa) en si', 'and is not waking up'],
+  [
+    `(?:le|me|te) (?:agarro|dio|da|vino|pego|esta dando|dan) (?:un |otro )?ataque(?! (?:de|al|cardiac\\p{L}*))${toldAnywhere('(?:tieso|tiesa|baba|espuma|temblando|tiembla|sacud\\p{L}*|ojos en blanco|ojos volteados|convuls\\p{L}*|mordio la lengua|mordiendo la lengua)')}`,
+    'he is having a seizure',
+  ],
+  [
+    '(?:la )?sangre (?:le |me )?(?:sale|salia|brota|corre|chorrea) (?:como (?:de )?(?:un |una )?|a )(?:grifo|canilla|llave|manguera|chorro|fuente)',
+    'blood spurting',
+  ],
+  ['(?:la )?boca (?:de lado|ladeada|hacia un lado|para un lado|pa un lado)', 'face drooping'],
+  ['no (?:le|me) (?:sale|salen|salia) (?:la voz|las palabras|el habla)', 'cannot speak properly'],
+  [
+    'no (?:conoce|reconoce) (?:a nadie|a su familia|a sus hijos|a su esposa|a su mama)',
+    'is confused and does not recognise anyone',
+  ],
+  [
+    `(?:ya )?(?:escribi|deje|termine|le deje) (?:la|una|mi) carta(?! (?:de|para) (?!despedida))${toldAnywhere('(?:no (?:voy|vamos) a estar(?! en )|ya no (?:estare|voy a estar)(?! en )|no me van a ver|adios|despedi\\p{L}*)')}`,
+    'wrote a goodbye note',
+  ],
+];
+
 export const SPANISH: LanguageLexicon = {
   language: 'Spanish',
   script: 'latin',
@@ -960,6 +990,12 @@ export const SPANISH: LanguageLexicon = {
     'entonces',
     'eso',
     'media',
+    // Session 63 (T140): a length told with "lleva", "así", and a child's mouth ("se metió a la boca una pila de botón").
+    'lleva',
+    'llevo',
+    'asi',
+    'metio',
+    'boton',
   ],
   ownWords: [
     // Session 57 (T103): a clinician's short note of a fall on a thinner ("anticoagulado ... caida ... TCE").
@@ -1174,6 +1210,7 @@ export const SPANISH: LanguageLexicon = {
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    ...PLAIN_RED_FLAGS_SESSION_63,
     ...SPANISH_INFANT_JABS,
     ...SPANISH_CLIMBING,
     ...SPANISH_CHEST_PAIN_PRESSED,
