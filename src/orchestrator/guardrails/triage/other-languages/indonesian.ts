@@ -290,6 +290,15 @@ const MODIFIERS: ReadonlyArray<readonly [string, string]> = [
  * number (TOXBASE).
  */
 const MALAY_PLAIN_RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
+  // Consciousness lost, in both spellings ("tak sedarkan diri", "pengsan"), NHS 111.
+  [`${NOT} (?:sadarkan|sedarkan|sedar|sadar) diri|pengsan`, 'unconscious and not responding'],
+  // Not able to go on living and a jump from a building (NICE NG225).
+  [`${NOT} larat (?:nak |lagi )?hidup|${NOT} (?:nak|mahu) hidup lagi`, 'i do not want to live anymore'],
+  [
+    '(?:nak|mahu|mau|ingin|hendak) (?:terjun|lompat|loncat) (?:dari )?(?:atas )?(?:bangunan|jambatan|jembatan|gedung|flat|apartemen|tingkat)',
+    'i am going to jump off the building',
+  ],
+  ['leher(?:nya)? (?:keras|kejang)', 'stiff neck'],
   ['(?:darah(?:nya)? )?(?:memancut|mancut|terpancut|memancut-mancut)', 'blood spurting'],
   [`(?<=darah[^.]{0,60})${NOT} (?:nak |mahu |mau )?(?:stop|berhenti)`, 'and it will not stop'],
   ['mulut(?:nya)? (?:ber)?buih|berbuih', 'foaming at the mouth'],
@@ -343,6 +352,10 @@ export const INDONESIAN: LanguageLexicon = {
     'berbuih',
     'memancut',
     'ubat',
+    'pengsan',
+    'sedarkan',
+    'sadarkan',
+    'larat',
     'sesak',
     'napas',
     'nafas',

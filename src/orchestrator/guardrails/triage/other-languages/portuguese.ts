@@ -36,7 +36,6 @@ import { PORTUGUESE_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-b
 import { PORTUGUESE_SEIZURES_FLIGHT_AND_FAREWELL } from './seizures-flight-and-farewell-told-by-their-parts.js';
 import { PORTUGUESE_TABLETS_TOLD_MISSING } from './tablets-told-missing-in-the-first-group.js';
 import { portugueseNumberWordsAsDigits } from './number-words-told.js';
-import { europeanPortugueseAsBrazilian } from './european-portuguese-progressive.js';
 import { PORTUGUESE_TAKEN_AS_PRESCRIBED } from './taken-as-prescribed.js';
 import { PORTUGUESE_CHOKING_OBJECT_TOLD_OUT } from './choking-object-told-out.js';
 
@@ -872,19 +871,25 @@ const PLAIN_RED_FLAGS_SESSION_63: ReadonlyArray<readonly [string, string]> = [
     '(?:a )?moleira (?:d[oa] [^,.;!?]{0,50}? )?(?:ta |esta |fica |ficou )(?:muito |bem )?(?:afundada|funda|baixa|afundando|cavada)',
     'the baby has a sunken fontanelle',
   ],
-  // European words and word orders (with `european-portuguese-progressive.ts`): "dói-me o peito", "perdeu os
-  // sentidos", "custa-lhe respirar", "vai-se matar", "deixa de respirar".
-  ['(?:me|lhe) (?:doi|doe) (?:muito |imenso |bastante |tanto )?(?:o |no )?peito', 'chest pain'],
+  // European words and word orders: "dói-me o peito", "perdeu os sentidos", "custa-lhe respirar", "vai-se matar",
+  // "deixa de respirar", the pronoun told after its verb.
+  [
+    '(?:(?:me|lhe) (?:doi|doe)|(?:doi|doe)-(?:me|lhe)) (?:muito |imenso |bastante |tanto )?(?:o |no )?peito',
+    'chest pain',
+  ],
   ['perdeu os sentidos|perdeu o conhecimento|perdeu a consciencia', 'lost consciousness'],
-  ['(?:me |lhe )?custa (?:muito )?(?:a )?respirar', 'struggling to breathe'],
-  ['(?:se|me) (?:vai|vou|ia) matar', 'is going to kill himself'],
+  ['(?:(?:me |lhe )?custa|custa-(?:me|lhe)) (?:muito )?(?:a )?respirar', 'struggling to breathe'],
+  ['(?:se|me) (?:vai|vou|ia) matar|(?:vai|vou|ia)-(?:se|me) matar', 'is going to kill himself'],
   ['(?:deixa|deixou|deixava) de respirar', 'stops breathing'],
+  ['(?:esta |anda |estava )?a chiar(?: muito)?', 'wheezing'],
+  ['a puxar (?:as |pelas )?costelas', 'ribs sucking in with each breath'],
+  ['(?:esta|estava) a desmaiar', 'is passing out'],
 ];
 
 export const PORTUGUESE: LanguageLexicon = {
   language: 'Portuguese',
   script: 'latin',
-  respelled: (folded) => europeanPortugueseAsBrazilian(portugueseNumberWordsAsDigits(folded)),
+  respelled: portugueseNumberWordsAsDigits,
   functionWords: PORTUGUESE_FUNCTION_WORDS,
   markers: [
     ...PORTUGUESE_NUMBER_MARKERS,

@@ -879,7 +879,16 @@ const PLAIN_RED_FLAGS_SESSION_63: ReadonlyArray<readonly [string, string]> = [
     '(?:la )?sangre (?:le |me )?(?:sale|salia|brota|corre|chorrea) (?:como (?:de )?(?:un |una )?|a )(?:grifo|canilla|llave|manguera|chorro|fuente)',
     'blood spurting',
   ],
-  ['(?:la )?boca (?:de lado|ladeada|hacia un lado|para un lado|pa un lado)', 'face drooping'],
+  ['(?:la )?boca (?:de lado|ladeada|hacia un lado|para un lado|pa un lado|virada|volteada)', 'face drooping'],
+  // A collapse told in the words of the Caribbean and of Spain ("le dio un patatús"); one "de risa" is a fit of laughing.
+  ['(?:le|me|te) (?:dio|ha dado|da) un (?:patatus|soponcio|telele|chungo)(?! de (?:risa|nervios))', 'collapsed'],
+  // Spain's words for a heavy bleed and for ending one's life ("sangra un montón", "quitarme de en medio").
+  // A nosebleed, a period or the gums, and a bleed that stopped at once, are told beside it.
+  [
+    `(?:sangra|sangrando|echa sangre|echando sangre|sale sangre|pierde sangre) (?:un monton|a mares|a montones|mogollon)${toldNowhere('(?:nariz|regla|menstrua\\p{L}*|encias|ya paro|para enseguida|paro enseguida|se paro|se detuvo)')}`,
+    'bleeding heavily',
+  ],
+  ['(?:quitar|quitarme|quitarse) de en medio', 'i want to kill myself'],
   ['no (?:le|me) (?:sale|salen|salia) (?:la voz|las palabras|el habla)', 'cannot speak properly'],
   [
     'no (?:conoce|reconoce) (?:a nadie|a su familia|a sus hijos|a su esposa|a su mama)',
@@ -990,7 +999,13 @@ export const SPANISH: LanguageLexicon = {
     'entonces',
     'eso',
     'media',
-    // Session 63 (T140): a length told with "lleva", "así", and a child's mouth ("se metió a la boca una pila de botón").
+    // Session 63 (T140): a length told with "lleva", "así", and a child's mouth ("se metió a la boca una pila de botón");
+    // Spain's "un montón", "se ha hecho", "el chiquillo", "el lavavajillas" and the Caribbean "patatús".
+    'monton',
+    'hecho',
+    'chiquillo',
+    'lavavajillas',
+    'patatus',
     'lleva',
     'llevo',
     'asi',
@@ -2056,6 +2071,9 @@ export const SPANISH: LanguageLexicon = {
   ],
   formsOf: romanceForms,
   words: {
+    // Session 63 (T140): Spain's dishwasher liquid and the perfect of drinking ("se ha bebido el lavavajillas").
+    lavavajillas: 'dishwasher detergent',
+    bebido: 'drank',
     ...SPANISH_EVERYDAY_WORDS,
     ...SPANISH_INTENT_AND_CRISIS.words,
     ...SPANISH_SELF_HARM_AND_POISONING.words,
