@@ -341,6 +341,10 @@ export const DUTCH: LanguageLexicon = {
     'nen',
   ],
   ownWords: [
+    // Session 63 (T140): wrists cut and a meal of shellfish told in a few words of their own.
+    'polsen',
+    'doorgesneden',
+    'garnalen',
     'pijn',
     'borst',
     'borstkas',
@@ -407,6 +411,13 @@ export const DUTCH: LanguageLexicon = {
     'wakker',
   ],
   phrases: [
+    // Session 63 (T140): one's wrists cut, told in the perfect (NICE NG225).
+    ['(?:mijn |zijn |haar )?(?:polsen|pols|aders) (?:door|open)ge(?:sneden|sneeden)', 'i cut my wrists'],
+    // Session 63 (T140): the food told before the verb, as a note is typed ("garnalen gegeten, keel gaat dicht").
+    [
+      '(?:pinda|pindas|noten|nootjes|pindakaas|garnalen|schaaldieren|mosselen|sesam|kiwi)\\p{L}* (?:gegeten|op(?:gegeten)?|geproefd)(?![\\p{L}])',
+      'after eating peanuts',
+    ],
     ...DUTCH_TAKEN_AS_PRESCRIBED,
     ...DUTCH_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...RED_FLAGS,

@@ -57,6 +57,54 @@ const NO_ALLERGEN_TOLD = toldNowhere(
  * injury: amnesia, confusion); stabbed or knocked down. A fontanelle is only a baby's: read with the baby it is of, as
  * the English rules read an infant's signs.
  */
+/**
+ * Session 63 (T140): red flags told in the plainest everyday French that the phrases below read only in other shapes: a
+ * chest held and told as crushing (NICE CG95), an arm that can no longer be lifted beside a face or speech gone wrong or
+ * a sudden onset, and a face gone crooked (FAST; a shoulder hurt in a fall is told with its cause), purple
+ * spots that "ne partent pas" (NICE NG240: a rash that does not fade). A dentist's numbness or a palsy of years is a
+ * face told crooked for another reason.
+ */
+const PLAIN_RED_FLAGS_SESSION_63: ReadonlyArray<readonly [string, string]> = [
+  ['(?:il |elle )?se tient (?:la poitrine|le thorax|le coeur)', 'clutching his chest'],
+  [
+    "(?:et )?(?:ne |n')?(?:reprend|reprenait|revient|revenait) (?:pas|plus|toujours pas) (?:connaissance|a (?:elle|lui|soi)|ses esprits)",
+    'and is not waking up',
+  ],
+  [
+    `(?:ca|ce|il|elle) (?:l'|l |m'|m |me |lui )?(?:ecrase|oppresse|comprime)${toldAnywhere('(?:poitrine|thorax|coeur)')}`,
+    'pressure in his chest',
+  ],
+  [
+    `(?:n'|ne )?(?:arrive|arrivait|peut|pouvait) (?:plus|pas) (?:a )?(?:lever|bouger|soulever) (?:le|la|son|sa|les|ses) (?:bras|jambe|main)${toldAnywhere("(?:bouche|visage|figure|parle|parler|bafouill\\p{L}*|d'un coup|tout a coup|soudain\\p{L}*|brutalement)")}${toldNowhere('(?:epaule|chute|ski|muscu|salle de sport|fracture|entorse|tendin\\p{L}*)')}`,
+    'cannot lift his arm',
+  ],
+  [
+    `${toldNowhere('(?:dentiste|anesthesi\\p{L}*|paralysie faciale|depuis des (?:annees|mois))')}(?:le |son |sa |la )?(?:visage|figure|bouche) (?:est |s'est )(?:devenue? |mise? )?(?:tout |toute )?(?:tordue?|de travers|deformee?)`,
+    'face drooping',
+  ],
+  [
+    "(?:taches|points|boutons|plaques) (?:\\p{L}+ )?(?:violet\\p{L}*|violac\\p{L}*|pourpres?|mauves?)(?: \\p{L}+){0,3} qui (?:ne )?(?:partent|part|disparaissent|disparait|s'?en vont|s'?effacent) (?:pas|plus)",
+    'rash that does not fade when pressed with a glass',
+  ],
+  [
+    '(?:(?:ca |il |elle )?saigne|(?:le )?sang (?:coule|sort|gicle|pisse))(?: \\p{L}+){0,2} comme (?:un|une) (?:robinet|fontaine|tuyau|lance)',
+    'blood spurting',
+  ],
+  // Barely conscious after tablets swallowed (TOXBASE); a tired morning is told without them.
+  [
+    `(?:est |etait |il est |elle est )?(?:dans les vapes|dans le coaltar|dans le cirage)${toldAnywhere('(?:flacon|boite|plaquette|cachets|comprimes|medicaments|pilules|somniferes)')}`,
+    'drowsy and barely conscious',
+  ],
+  [
+    '(?:a|ai|as) (?:pris|avale|bu) (?:un|une|tout le|toute la|son|sa) (?:flacon|boite|plaquette|tube)(?: entiere?)? de (?:medicaments|cachets|comprimes|pilules|somniferes)',
+    'took a whole bottle of pills',
+  ],
+  [
+    `(?:le |la )?pire de (?:ma|sa) vie${toldAnywhere('(?:mal de tete|mal a la tete|cephalee|migraine)')}`,
+    'the worst headache of my life',
+  ],
+];
+
 const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
   // Session 55 (T92): the legs no longer felt and urine passed unfelt (NICE CG59 / NHS: cauda equina), told with "ne ...
   // plus" and "fait pipi dessus", which the words alone read as "i feel plus my legs" and left the bladder unread.
@@ -264,6 +312,8 @@ export const FRENCH: LanguageLexicon = {
     'sont',
   ],
   ownWords: [
+    // Session 63 (T140): a colour turning told in a word of its own ('le bébé devient tout bleu').
+    'devient',
     // Session 59 (T114): soaked through, as a towel with blood is ("la serviette est trempée de sang").
     'trempee',
     'imbibee',
@@ -359,6 +409,7 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    ...PLAIN_RED_FLAGS_SESSION_63,
     ...FRENCH_INFANT_JABS,
     ...FRENCH_CLIMBING,
     ...FRENCH_SPAN_OF_TIME,

@@ -44,6 +44,54 @@ import { GERMAN_CHOKING_OBJECT_TOLD_OUT } from './choking-object-told-out.js';
 /** Doses told over days or per day: a course of tablets, not one overdose ("in den letzten zehn Tagen insgesamt 20"). */
 const NOT_OVER_DAYS = toldNowhere('(?:tagen|wochen|insgesamt|pro tag|am tag|taglich|jeden tag)');
 
+/**
+ * Session 63 (T140): red flags told in the plainest everyday German that the phrases below read only in other shapes: the
+ * separable "bringt sich ... um" (NICE NG225), a knock with a moment "kurz weg" (NICE NG232), eyes rolled while jerking
+ * (NICE CG137), a mouth hanging crooked (FAST), bright red blood running down the legs in pregnancy (RCOG GTG 63), the
+ * weeks told before their number ("SSW 36", in `gestation-told-by-weeks.ts`), pressure behind the breastbone spreading to
+ * the arm (NICE CG95), the separable "kippt um" and arms cut open. Out for the shopping is gone for another reason.
+ */
+const PLAIN_RED_FLAGS_SESSION_63: ReadonlyArray<readonly [string, string]> = [
+  // Pressure told behind the breastbone and what it spreads to (NICE CG95); heartburn after a meal burns there too.
+  [
+    `(?:ein |so ein |starker |ein starker )?(?:druck|engegefuhl) (?:hinter|auf|unter) (?:dem|das|m) (?:brustbein)${toldNowhere('(?:sodbrennen|reflux|nach dem essen|aufstoss\\p{L}*|magen\\p{L}*)')}`,
+    'pressure in the chest',
+  ],
+  [
+    '(?:und )?(?:zieht|strahlt|geht) (?:bis )?(?:in|zum|zu) (?:den linken |den rechten |beide |die |den )?(?:arm|arme|kiefer|unterkiefer)',
+    'spreading to the arm',
+  ],
+  [
+    '(?:(?:er|sie) (?:bringt|bringe) sich|ich (?:bringe|bring) mich|(?:bringt|bringe) (?:er|sie) sich|bringe? ich mich) (?!noch )(?:\\p{L}+ ){0,3}um(?![\\p{L}])(?! ?vor lachen)',
+    'she is going to kill herself',
+  ],
+  [
+    `(?:war|ist|waren) (?:kurz|kurzzeitig|ganz|ein paar sekunden|einen moment|sekundenlang) weg(?![\\p{L}])(?! ?(?:einkaufen|zum|zur|beim|im|in|auf|raus|draussen|gewesen))${toldAnywhere('(?:kopf|sturz|gesturzt|gefallen|hingefallen|angeschlagen|aufgeschlagen)')}`,
+    'was knocked out',
+  ],
+  [
+    `(?:war|ist) (?:ganz|komplett|vollig|einfach) weg(?![\\p{L}])(?! ?(?:einkaufen|zum|zur|beim|im|in|auf|raus|draussen|gewesen))${toldAnywhere('(?:umgefallen|umgekippt|kippt um|kippte um|zusammengebrochen|zusammengeklappt|collapsed)')}`,
+    'and is unconscious',
+  ],
+  // Eyes rolled told beside a fit's jerks or a fall; a teenager rolling her eyes at a parent is told without them.
+  [
+    `(?:(?:verdreht|verdrehte|verdrehen) (?:die |seine |ihre )?augen|augen (?:sind )?verdreht)${toldAnywhere('(?:zuck\\p{L}*|krampf\\p{L}*|umgefallen|umgekippt|zittert|schaum|steif|bewusstlos|reagiert nicht|anfall)')}`,
+    'his eyes rolled back',
+  ],
+  ['(?:der |sein |ihr )?mund (?:hangt|ist) (?:ganz )?schief|(?:der |sein |ihr )?mund hangt', 'face drooping'],
+  // The separable "kippt um": a collapse told in the present.
+  ['(?:kippt|kippte|klappt|klappte) (?:einfach |plotzlich |auf einmal )?(?:um|zusammen)(?![\\p{L}])', 'collapsed'],
+  // Arms or wrists cut open by oneself (NICE NG225).
+  [
+    '(?:mir|sich) (?:die |den |beide )?(?:arme|arm|unterarme|handgelenke|pulsadern) (?:aufgeschnitten|aufgeritzt|aufgeschlitzt)',
+    'i cut my wrists',
+  ],
+  [
+    '(?:es |das blut )?lauft (?:mir|ihr) (?:die|d) (?:beine|bei|bein) (?:runter|herunter|hinunter|ab)',
+    'blood running down my legs',
+  ],
+];
+
 const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
   [
     `(?:hat|habe|haben|hatte)(?: (?:ich|er|sie|wir))?(?= (?:[\\p{L}\\d]+ ){1,6}(?:genommen|eingenommen|eingeworfen|getrunken|gespritzt)(?![\\p{L}]))${NOT_OVER_DAYS}`,
@@ -189,6 +237,15 @@ export const GERMAN: LanguageLexicon = {
     'wach',
   ],
   ownWords: [
+    // Session 63 (T140): a fit, a slur and a fall told in a few words of their own.
+    'zuckt',
+    'verdreht',
+    'lallt',
+    'umgefallen',
+    'hellrotes',
+    'brustbein',
+    'spulmaschinentabs',
+    'geschirrspultabs',
     // Session 55 (T92): a cloth bled through, for a bleed told in a few words.
     'durchgeblutet',
     'handtuch',
@@ -307,6 +364,7 @@ export const GERMAN: LanguageLexicon = {
   negationAfter:
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
+    ...PLAIN_RED_FLAGS_SESSION_63,
     ...GERMAN_CHEST_PAIN_PRESSED,
     ...GERMAN_CHOKING_OBJECT_TOLD_OUT,
     ...GERMAN_TAKEN_AS_PRESCRIBED,

@@ -64,4 +64,6 @@ export const GERMAN_GESTATION: ReadonlyArray<readonly [string, string]> = [
     '# weeks pregnant',
   ],
   ['\\d{1,2}\\.? (?:ssw|schwangerschaftswoche)', '# weeks pregnant'],
+  // Session 63 (T140): the weeks told after the abbreviation, as a note or a chat heads a message ("SSW 36, ...").
+  ['ssw \\d{1,2}(?![\\d\\p{L}])', '# weeks pregnant'],
 ];

@@ -4,7 +4,7 @@ import { HAITIAN_CREOLE_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pi
 import { HAITIAN_CREOLE_EVERYDAY_PHRASES, HAITIAN_CREOLE_EVERYDAY_WORDS } from './everyday-words/haitian-creole.js';
 import { HAITIAN_CREOLE_INTENT_AND_CRISIS } from './intent-and-crisis/haitian-creole.js';
 import { HAITIAN_CREOLE_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/haitian-creole.js';
-import { toldNowhere, type LanguageLexicon } from './language-lexicon.js';
+import { toldAnywhere, toldNowhere, type LanguageLexicon } from './language-lexicon.js';
 import { HAITIAN_CREOLE_MODIFIERS } from './modifiers/haitian-creole.js';
 
 /**
@@ -116,6 +116,11 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     'gep',
   ],
   phrases: [
+    // Session 63 (T140): shaking all over told beside a "kriz" is a fit (NICE CG137); a fever's shivers are told without one.
+    [
+      `(?:l ap|li ap|ap) tranble tout ko (?:li|l)(?![\\p{L}])${toldAnywhere('kriz')}`,
+      'he is having a seizure, shaking all over',
+    ],
     ...HAITIAN_CREOLE_SOFT_STOOLS_AND_BELLY,
     ...HAITIAN_CREOLE_END_TO_EVERYTHING,
     ...HAITIAN_CREOLE_FAREWELL_AND_SAVED_PILLS,
@@ -190,7 +195,10 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     ['(?:m|mwen|li) pa santi (?:de )?janm (?:mwen|m|li)', 'cannot feel my legs'],
     ['(?:m|mwen|li) pa ka pipi', 'cannot pass urine'],
     // Bleeding that spurts (Manchester Triage: uncontrollable haemorrhage).
-    ['san (?:an |la )?(?:ap )?(?:pete|giye|jayi|pise) soti|san (?:an |la )?ap (?:pete|giye|jayi)', 'blood spurting'],
+    [
+      'san (?:an |la )?(?:ap )?(?:pete|giye|jayi|pise) soti|san (?:an |la )?ap (?:pete|giye|jayi|pise|pisi)',
+      'blood spurting',
+    ],
     ['pa vle (?:rete|kanpe|sispann)', 'and it does not stop'],
     // A young infant (NICE NG143) and a clinician's note.
     ['(?<=(?:bebe|tibebe|pitit)(?: (?:m|mwen|li|la|an|a|lan|nan))? )(?:\\d+|de|twa) semen', 'is # weeks old'],
@@ -309,7 +317,10 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     ['bouch (?:li )?(?:kwochi|vire|de travè|de trave)|figi (?:li )?(?:kwochi|vire)', 'face drooping'],
     ['(?:li )?pa ka pale|(?:li )?pale lou|lang li lou', 'cannot speak and slurred speech'],
     ['(?:li )?te fe (?:yon )?kriz', 'had a seizure'],
-    ['(?:li )?(?:fek fe|nan|ap fe) (?:yon )?kriz|kriz kounye a|tranble tout ko li', 'he is having a seizure'],
+    [
+      '(?:li )?(?:fek fe|nan|ap fe) (?:yon )?kriz|kriz kounye a|tranble tout ko (?:li|l)(?![\\p{L}])',
+      'he is having a seizure',
+    ],
     ['fe (?:yon )?kriz|kriz|konvulsyon', 'seizure'],
     ['(?:li )?(?:bwe|vale) (?:klowoks|klorox|pwazon|gaz|kewozin|asid)', 'drank bleach'],
     ['(?:li |m )?vale (?:tout |anpil |yon bwat )?(?:grenn|konprime|medikaman)', 'took all the pills'],

@@ -221,7 +221,7 @@ const RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
   ['ketuban pecah|air ketuban', 'waters broke'],
   // Self-harm: the wish, the plan, the goodbye.
   [
-    `(?:pengen|pengin|pingin|ingin|mau|mo|pgn|pen) (?:\\p{L}+ )?(?:bunuh diri|mati aja|mati saja|mati|mengakhiri hidup|ngakhirin hidup|ngakhiri hidup|menghilang selamanya|gantung diri|menggantung diri|loncat dari|lompat dari|terjun dari|nabrakin diri|minum racun|potong nadi|motong nadi|sayat nadi)|(?:udah|sudah|ud) ${NOT} (?:kuat|sanggup|pengen) hidup(?: lagi)?|${NOT} (?:mau|ingin|pengen) hidup lagi|(?:capek|capai|lelah|cape) hidup`,
+    `(?:pengen|pengin|pingin|ingin|mau|mo|pgn|pen|nak|nk|hendak) (?:\\p{L}+ )?(?:bunuh diri|mati aja|mati saja|mati|mengakhiri hidup|ngakhirin hidup|ngakhiri hidup|menghilang selamanya|gantung diri|menggantung diri|loncat dari|lompat dari|terjun dari|nabrakin diri|minum racun|potong nadi|motong nadi|sayat nadi)|(?:udah|sudah|ud) ${NOT} (?:kuat|sanggup|pengen) hidup(?: lagi)?|${NOT} (?:mau|ingin|pengen) hidup lagi|(?:capek|capai|lelah|cape) hidup`,
     'i want to kill myself',
   ],
   // Session 57 (T104): an end told as will be done ("akan mengakhiri hidup", "mau bunuh diri malam ini"), NICE NG225.
@@ -284,6 +284,30 @@ const MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['tiba-tiba|mendadak|tiba2|tb2|tau-tau', 'suddenly'],
 ];
 
+/**
+ * Session 63 (T140): Malay, read by this lexicon, in the words it does not share with Indonesian: blood that "memancut"
+ * and will not "stop" under a tie (NICE NG39), a mouth foaming in a fit (NICE CG137), medicine ("ubat") swallowed in
+ * number (TOXBASE).
+ */
+const MALAY_PLAIN_RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
+  // Consciousness lost, in both spellings ("tak sedarkan diri", "pengsan"), NHS 111.
+  [`${NOT} (?:sadarkan|sedarkan|sedar|sadar) diri|pengsan`, 'unconscious and not responding'],
+  // Not able to go on living and a jump from a building (NICE NG225).
+  [`${NOT} larat (?:nak |lagi )?hidup|${NOT} (?:nak|mahu) hidup lagi`, 'i do not want to live anymore'],
+  [
+    '(?:nak|mahu|mau|ingin|hendak) (?:terjun|lompat|loncat) (?:dari )?(?:atas )?(?:bangunan|jambatan|jembatan|gedung|flat|apartemen|tingkat)',
+    'i am going to jump off the building',
+  ],
+  ['leher(?:nya)? (?:keras|kejang)', 'stiff neck'],
+  ['(?:darah(?:nya)? )?(?:memancut|mancut|terpancut|memancut-mancut)', 'blood spurting'],
+  [`(?<=darah[^.]{0,60})${NOT} (?:nak |mahu |mau )?(?:stop|berhenti)`, 'and it will not stop'],
+  ['mulut(?:nya)? (?:ber)?buih|berbuih', 'foaming at the mouth'],
+  [
+    '(?:telan|menelan|tertelan|termakan|makan|ambil|minum)(?: \\p{L}+){0,2} (?:ubat|pil)(?: \\p{L}+){0,2} (?:banyak|semua|sebotol|sepapan|satu papan|\\d+)(?! kali)',
+    'took an overdose of pills',
+  ],
+];
+
 export const INDONESIAN: LanguageLexicon = {
   language: 'Indonesian',
   script: 'latin',
@@ -323,6 +347,15 @@ export const INDONESIAN: LanguageLexicon = {
     'banyak',
   ],
   ownWords: [
+    // Session 63 (T140): Malay words of a fit, a spurting bleed and medicine, which no English message writes.
+    'sawan',
+    'berbuih',
+    'memancut',
+    'ubat',
+    'pengsan',
+    'sedarkan',
+    'sadarkan',
+    'larat',
     'sesak',
     'napas',
     'nafas',
@@ -394,6 +427,7 @@ export const INDONESIAN: LanguageLexicon = {
     'bulan',
   ],
   phrases: [
+    ...MALAY_PLAIN_RED_FLAGS,
     ...INDONESIAN_CHEST_PAIN_PRESSED,
     ...MALAY_GLASS_TEST_AND_NECK,
     ...INDONESIAN_COUNT_OF_A_NAMED_MEDICINE,

@@ -26,6 +26,7 @@ import {
 import {
   NOT_AFTER_WATER_OR_A_ROOM,
   NOT_BEFORE_A_LENGTH_OR_WEIGHT,
+  toldAnywhere,
   toldNowhere,
   type LanguageLexicon,
 } from './language-lexicon.js';
@@ -69,6 +70,43 @@ const TOLD_BY_WHAT_IS_LOST: ReadonlyArray<readonly [string, string]> = [
   ],
   ['tra le scapole', 'between the shoulder blades'],
   ['come se mi (?:strappassero|lacerassero|squarciassero)(?: dentro)?|(?:dolore )?lacerante', 'tearing pain'],
+];
+
+/**
+ * Session 63 (T140): red flags told in the plainest everyday Italian that the phrases above read only in other shapes: an
+ * arm that cannot be lifted beside a face or speech gone wrong or a sudden onset, and a face that "è storta" (FAST; an
+ * arm hurt at the gym or in a fall is told with its cause), one's life taken told in the present as a plan for tonight
+ * (NICE NG225), a baby that turns purple and stops breathing (NICE NG143).
+ */
+const PLAIN_RED_FLAGS_SESSION_63: ReadonlyArray<readonly [string, string]> = [
+  [
+    `non (?:riesce|riesco|riusciva|ce la fa) (?:piu )?(?:ad? )?(?:alzare|muovere|sollevare|tenere su) (?:il |la |l'|le )?(?:braccio|gamba|mano|braccia)${toldAnywhere('(?:bocca|faccia|viso|parla|parlare|biascica|improvvis\\p{L}*|di colpo|di botto)')}${toldNowhere('(?:palestra|spalla|caduta|cadut[oa]|frattura|distorsione|tendin\\p{L}*|botta)')}`,
+    'cannot lift his arm',
+  ],
+  [
+    '(?:la )?(?:bocca|faccia|viso) (?:e |si e |gli si e |le si e )(?:tutt[oa] )?(?:stort[oa]|storta|cadente)',
+    'face drooping',
+  ],
+  ['(?:si|mi) (?:toglie|tolgo|togliera|togliero) la vita', 'she is going to kill herself'],
+  ['(?:smette|smettono|ha smesso|smetteva) di respirare', 'stops breathing'],
+  ['(?:diventa|e diventat[oa]|diventava|sta diventando|si fa) (?:tutt[oa] )?(?:viola|blu|cianotic[oa])', 'turns blue'],
+  // An "attacco" told with what a fit shows (NICE CG137); one of panic, of coughing or of the heart names its kind.
+  [
+    `(?:ha avuto|ha|gli e venuto|le e venuto|gli viene|le viene|sta avendo) (?:un |un altro )?attacco(?! (?:di|d'|cardiac\\p{L}*|epilettic\\p{L}*))${toldAnywhere('(?:rigid[oa]|bava|schiuma|trema|tremava|occhi (?:rovesciati|all.indietro|girati|sbarrati)|convuls\\p{L}*|morso la lingua)')}`,
+    'he is having a seizure',
+  ],
+  [
+    '(?:il )?sangue (?:gli |le |mi )?(?:esce|usciva|sgorga|zampilla|schizza|viene (?:fuori|giu)) (?:come (?:da )?(?:una |un )?(?:fontana|rubinetto|canna)|a fontana)',
+    'blood spurting',
+  ],
+  [
+    'non (?:riconosce|riconosceva|conosce) (?:piu )?(?:nessuno|nessun|i suoi figli|sua moglie|suo marito)',
+    'is confused and does not recognise anyone',
+  ],
+  [
+    `(?:il |la )?(?:peggiore|peggior) della (?:mia|sua) vita${toldAnywhere('(?:mal di testa|cefalea|testa)')}`,
+    'the worst headache of my life',
+  ],
 ];
 
 const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
@@ -209,6 +247,9 @@ export const ITALIAN: LanguageLexicon = {
   // Session 47 (T63): the first person plural ("riusciamo", "chiamiamo", "abbiamo"), which no other lexicon writes.
   markerEnding: /^\p{L}{2,}iamo$/u,
   ownWords: [
+    // Session 63 (T140): a colour turning and a hanging told in a word of their own ('sta diventando blu', 'mi impicco').
+    'diventando',
+    'impicco',
     // Session 58 (T109): swollen, as Italian alone spells it, for a sting told in a few words ("punto da un'ape, si è
     // gonfiato tutto e respira male" was read as Spanish, whose lists hold none of them).
     'gonfiato',
@@ -349,6 +390,7 @@ export const ITALIAN: LanguageLexicon = {
   negationAfter:
     "(?:non (?:ne )?(?:ho|ha|abbiamo|ho avuto|ha avuto|c'?e)|nemmeno|neanche|neppure)(?= ?(?:[,.!?;]|$|(?:ma|solo|e|ne)(?![\\p{L}])))",
   phrases: [
+    ...PLAIN_RED_FLAGS_SESSION_63,
     ...ITALIAN_CLIMBING,
     ...ITALIAN_SPAN_OF_TIME,
     ...ITALIAN_ANOTHER_FIT_AND_EYES_THAT_STAY_SHUT,

@@ -828,7 +828,7 @@ const A_HEIGHT_AND_ALL_THE_PILLS: ReadonlyArray<readonly [string, string]> = [
     'i am on the ledge of the building',
   ],
   [
-    `(?:to|tou|estou|ta|esta|tá|fiquei|ficou) (?:no alto|em cima|no topo|na beira|na borda|no parapeito|no terraco|na laje) (?:do|da|de um|de uma) (?:predio|edificio|ponte|viaduto|laje|telhado|terraco|janela)${A_HEIGHT_MADE_ONE_S_DANGER}`,
+    `(?:to|tou|estou|ta|esta|tá|fiquei|ficou) (?:(?:la|ali|aqui) )?(?:no alto|em cima|no topo|na beira|na borda|no parapeito|no terraco|na laje) (?:do|da|de um|de uma|no|na|num|numa) (?:predio|edificio|ponte|viaduto|laje|telhado|terraco|janela)${A_HEIGHT_MADE_ONE_S_DANGER}`,
     'i am on the ledge of the building',
   ],
   [
@@ -839,6 +839,51 @@ const A_HEIGHT_AND_ALL_THE_PILLS: ReadonlyArray<readonly [string, string]> = [
     '(?:tomou|bebeu|tomei|bebi|engoliu|tomaram|beberam) (?:o |um |a |uma )?(?:vidro|frasco|garrafinha|vidrinho)(?: (?:de|do|da) \\p{L}+)? (?:todo|inteiro|todinho|inteirinho)(?! (?:dia|santo|mes|ano|certinho|direitinho))',
     'drank the whole bottle of syrup',
   ],
+];
+
+/**
+ * Session 63 (T140): red flags told in the everyday Portuguese of Brazil and Portugal that the phrases below read only
+ * in other shapes: one who fainted and "não volta a si" (NHS 111), an "ataque" told with what a fit shows and a mouth
+ * "a espumar" (NICE CG137), blood that one "deita" or that runs "como uma torneira" (NICE NG39), a throat that "aperta"
+ * (NICE CG134), a young baby's fontanelle sunken told after the baby (NICE NG143). An attack of panic, of laughing or of
+ * the heart names its kind.
+ */
+const PLAIN_RED_FLAGS_SESSION_63: ReadonlyArray<readonly [string, string]> = [
+  ['(?:e )?(?:nao|sem) (?:volta|voltou|voltar|voltava) a si', 'and is not waking up'],
+  [
+    `(?:esta |ta )?(?:a ter|tendo|teve|deu|com) (?:um |outro )?ataque(?! (?:de|do|cardiac\\p{L}*|epilep\\p{L}*))${toldAnywhere('(?:espum\\p{L}*|baba|babando|tremendo|se debatendo|debatendo|olhos revirados|revirando os olhos|duro|dura|convuls\\p{L}*|mordeu a lingua)')}`,
+    'he is having a seizure',
+  ],
+  [
+    '(?:a )?(?:espumar|espumando|deitar espuma|deitando espuma) (?:pela boca)?|espuma (?:pela|na) boca',
+    'foaming at the mouth',
+  ],
+  ['(?:esta |ta )?a deitar (?:muito )?sangue|deita (?:muito )?sangue', 'bleeding heavily'],
+  [
+    '(?:sangue|sangra\\p{L}*)(?: \\p{L}+){0,3} como (?:uma |um )?(?:torneira|mangueira|fonte|cachoeira|bica)',
+    'blood spurting',
+  ],
+  [
+    '(?:a )?garganta (?:esta |ta )?(?:aperta|apertando|a apertar|fecha|fechando|a fechar)(?! (?:quando|ao) (?:choro|chora|engulo))',
+    'throat closing',
+  ],
+  [
+    '(?:a )?moleira (?:d[oa] [^,.;!?]{0,50}? )?(?:ta |esta |fica |ficou )(?:muito |bem )?(?:afundada|funda|baixa|afundando|cavada)',
+    'the baby has a sunken fontanelle',
+  ],
+  // European words and word orders: "dói-me o peito", "perdeu os sentidos", "custa-lhe respirar", "vai-se matar",
+  // "deixa de respirar", the pronoun told after its verb.
+  [
+    '(?:(?:me|lhe) (?:doi|doe)|(?:doi|doe)-(?:me|lhe)) (?:muito |imenso |bastante |tanto )?(?:o |no )?peito',
+    'chest pain',
+  ],
+  ['perdeu os sentidos|perdeu o conhecimento|perdeu a consciencia', 'lost consciousness'],
+  ['(?:(?:me |lhe )?custa|custa-(?:me|lhe)) (?:muito )?(?:a )?respirar', 'struggling to breathe'],
+  ['(?:se|me) (?:vai|vou|ia) matar|(?:vai|vou|ia)-(?:se|me) matar', 'is going to kill himself'],
+  ['(?:deixa|deixou|deixava) de respirar', 'stops breathing'],
+  ['(?:esta |anda |estava )?a chiar(?: muito)?', 'wheezing'],
+  ['a puxar (?:as |pelas )?costelas', 'ribs sucking in with each breath'],
+  ['(?:esta|estava) a desmaiar', 'is passing out'],
 ];
 
 export const PORTUGUESE: LanguageLexicon = {
@@ -937,6 +982,9 @@ export const PORTUGUESE: LanguageLexicon = {
     'tia',
   ],
   ownWords: [
+    // Session 63 (T140): European words of a faint and a breath stopped ("perdeu os sentidos", "deixa de respirar").
+    'perdeu',
+    'deixa',
     ...PORTUGUESE_INTENT_AND_CRISIS.ownWords,
     // Session 59 (T114): a roof, which Spanish calls "tejado": a short message at its edge is read in Portuguese.
     'telhado',
@@ -1108,6 +1156,7 @@ export const PORTUGUESE: LanguageLexicon = {
   negationAfter:
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    ...PLAIN_RED_FLAGS_SESSION_63,
     ...PORTUGUESE_INFANT_JABS,
     ...PORTUGUESE_CLIMBING,
     ...PORTUGUESE_CHOKING_OBJECT_TOLD_OUT,
@@ -1597,6 +1646,12 @@ export const PORTUGUESE: LanguageLexicon = {
       '(?:esta )?(?:tendo|com) (?:uma )?(?:convulsao|convulsoes|crise convulsiva|ataque epileptico)',
       'he is having a seizure',
     ],
+    // Session 63 (T140): fits told as "ataques" that go on for minutes ("está com ataques há 6 minutos"): a panic, an
+    // asthma or a heart attack names its kind after it, and only a length in minutes makes them a fit (NICE CG137).
+    [
+      `(?:esta |ta |tá )?(?:tendo|com|a ter) (?:uns |umas )?ataques (?:(?:ha|faz|desde) )?(?:uns |mais de |quase )?(?:\\d+|dois|tres|cinco|dez|quinze|vinte) (?:minutos|min)(?![\\p{L}])`,
+      'he is having a seizure',
+    ],
     ['(?:esta )?convulsionando|(?:esta )?tendo convulsoes', 'he is having a seizure'],
     ['convulsao|convulsoes|crise convulsiva|ataque epileptico', 'seizure'],
     [
@@ -1668,6 +1723,12 @@ export const PORTUGUESE: LanguageLexicon = {
     ...PORTUGUESE_FUMES,
   ],
   words: {
+    // Session 63 (T140): European words of a meal, a detergent and confusion ("comi marisco", "está baralhado").
+    comi: 'i ate',
+    marisco: 'shellfish',
+    detergente: 'detergent',
+    baralhado: 'confused',
+    baralhada: 'confused',
     ...PORTUGUESE_EVERYDAY_WORDS,
     ...PORTUGUESE_INTENT_AND_CRISIS.words,
     ...PORTUGUESE_SELF_HARM_AND_POISONING.words,

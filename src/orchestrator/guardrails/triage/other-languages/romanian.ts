@@ -297,6 +297,11 @@ export const ROMANIAN: LanguageLexicon = {
   script: 'latin',
   markers: MARKERS,
   ownWords: [
+    // Session 63 (T140): choking, veins cut and a bite of meat told in a few words of their own.
+    'sufoc',
+    'ineaca',
+    'venele',
+    'bucata',
     // Session 59 (T114): convulsions with the article, as a fit that will not stop is told ('convulsiile nu se opresc').
     'convulsiile',
     'sangereaza',
@@ -387,6 +392,12 @@ export const ROMANIAN: LanguageLexicon = {
   // The comma-below letters "ș" and "ț" are Romanian's alone (Turkish writes the cedilla "ş").
   lettersOfItsOwn: /[șțȘȚ]/,
   phrases: [
+    // Session 63 (T140): one's veins cut, and one's life taken told in the present as a plan (NICE NG225).
+    ['(?:mi-am|si-a|si-au|mi-a|ne-am) (?:taiat|crestat) venele|(?:isi|imi) taie venele', 'i cut my wrists'],
+    [
+      '(?:se|ma) (?:sinucide|sinucid|omoara|omor)(?! de (?:ras|foame|somn|frig|cald|plictiseala))',
+      'she is going to kill herself',
+    ],
     ...ROMANIAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,
     ...ROMANIAN_HEAD_KNOCK_AND_WHAT_FOLLOWED,
     ...ROMANIAN_BREATH_BLOOD_AND_HIVES,
@@ -397,6 +408,14 @@ export const ROMANIAN: LanguageLexicon = {
   ],
   functionWords: ROMANIAN_FUNCTION_WORDS,
   words: {
+    // Session 63 (T140): a meal and its allergens and the tongue, so that a swelling is read beside what brought it on.
+    mancat: 'ate',
+    creveti: 'shrimp',
+    arahide: 'peanuts',
+    alune: 'nuts',
+    limba: 'tongue',
+    tusesc: 'cough',
+    tuseste: 'coughs',
     nu: 'not',
     dar: 'but',
     ieri: 'yesterday',

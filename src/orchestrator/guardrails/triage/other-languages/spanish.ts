@@ -861,6 +861,45 @@ const FITS_PREGNANCY_AND_LETTERS_TOLD_PLAINLY: ReadonlyArray<readonly [string, s
 ];
 
 /** Spanish, typed with or without its accents (folded: "respiración" is read as "respiracion"). */
+/**
+ * Session 63 (T140): red flags told in the everyday Spanish of the regions that the phrases below read only in other
+ * shapes: one who faints and "no vuelve en sí" (NHS 111), an "ataque" told with what a fit shows (Mexican and Andean
+ * usage; NICE CG137), blood that runs "como grifo" or "como canilla" (NICE NG39), a mouth "de lado" and a voice that
+ * "no le sale" (FAST), a knock followed by not knowing anyone (NICE NG232), a goodbye letter written beside not being
+ * here tomorrow (NICE NG225). An attack of laughter, panic or coughing names its kind; a letter for a job names none of
+ * these.
+ */
+const PLAIN_RED_FLAGS_SESSION_63: ReadonlyArray<readonly [string, string]> = [
+  ['(?:y )?(?:no|sin) (?:vuelve|volver|volvia|ha vuelto|regresa) en si', 'and is not waking up'],
+  [
+    `(?:le|me|te) (?:agarro|dio|da|vino|pego|esta dando|dan) (?:un |otro )?ataque(?! (?:de|al|cardiac\\p{L}*))${toldAnywhere('(?:tieso|tiesa|baba|espuma|temblando|tiembla|sacud\\p{L}*|ojos en blanco|ojos volteados|convuls\\p{L}*|mordio la lengua|mordiendo la lengua)')}`,
+    'he is having a seizure',
+  ],
+  [
+    '(?:la )?sangre (?:le |me )?(?:sale|salia|brota|corre|chorrea) (?:como (?:de )?(?:un |una )?|a )(?:grifo|canilla|llave|manguera|chorro|fuente)',
+    'blood spurting',
+  ],
+  ['(?:la )?boca (?:de lado|ladeada|hacia un lado|para un lado|pa un lado|virada|volteada)', 'face drooping'],
+  // A collapse told in the words of the Caribbean and of Spain ("le dio un patatús"); one "de risa" is a fit of laughing.
+  ['(?:le|me|te) (?:dio|ha dado|da) un (?:patatus|soponcio|telele|chungo)(?! de (?:risa|nervios))', 'collapsed'],
+  // Spain's words for a heavy bleed and for ending one's life ("sangra un montón", "quitarme de en medio").
+  // A nosebleed, a period or the gums, and a bleed that stopped at once, are told beside it.
+  [
+    `(?:sangra|sangrando|echa sangre|echando sangre|sale sangre|pierde sangre) (?:un monton|a mares|a montones|mogollon)${toldNowhere('(?:nariz|regla|menstrua\\p{L}*|encias|ya paro|para enseguida|paro enseguida|se paro|se detuvo)')}`,
+    'bleeding heavily',
+  ],
+  ['(?:quitar|quitarme|quitarse) de en medio', 'i want to kill myself'],
+  ['no (?:le|me) (?:sale|salen|salia) (?:la voz|las palabras|el habla)', 'cannot speak properly'],
+  [
+    'no (?:conoce|reconoce) (?:a nadie|a su familia|a sus hijos|a su esposa|a su mama)',
+    'is confused and does not recognise anyone',
+  ],
+  [
+    `(?:ya )?(?:escribi|deje|termine|le deje) (?:la|una|mi) carta(?! (?:de|para) (?!despedida))${toldAnywhere('(?:no (?:voy|vamos) a estar(?! en )|ya no (?:estare|voy a estar)(?! en )|no me van a ver|adios|despedi\\p{L}*)')}`,
+    'wrote a goodbye note',
+  ],
+];
+
 export const SPANISH: LanguageLexicon = {
   language: 'Spanish',
   script: 'latin',
@@ -960,6 +999,18 @@ export const SPANISH: LanguageLexicon = {
     'entonces',
     'eso',
     'media',
+    // Session 63 (T140): a length told with "lleva", "así", and a child's mouth ("se metió a la boca una pila de botón");
+    // Spain's "un montón", "se ha hecho", "el chiquillo", "el lavavajillas" and the Caribbean "patatús".
+    'monton',
+    'hecho',
+    'chiquillo',
+    'lavavajillas',
+    'patatus',
+    'lleva',
+    'llevo',
+    'asi',
+    'metio',
+    'boton',
   ],
   ownWords: [
     // Session 57 (T103): a clinician's short note of a fall on a thinner ("anticoagulado ... caida ... TCE").
@@ -1174,6 +1225,7 @@ export const SPANISH: LanguageLexicon = {
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    ...PLAIN_RED_FLAGS_SESSION_63,
     ...SPANISH_INFANT_JABS,
     ...SPANISH_CLIMBING,
     ...SPANISH_CHEST_PAIN_PRESSED,
@@ -2022,6 +2074,9 @@ export const SPANISH: LanguageLexicon = {
   ],
   formsOf: romanceForms,
   words: {
+    // Session 63 (T140): Spain's dishwasher liquid and the perfect of drinking ("se ha bebido el lavavajillas").
+    lavavajillas: 'dishwasher detergent',
+    bebido: 'drank',
     ...SPANISH_EVERYDAY_WORDS,
     ...SPANISH_INTENT_AND_CRISIS.words,
     ...SPANISH_SELF_HARM_AND_POISONING.words,

@@ -120,6 +120,26 @@ function withTheArticleWritten(folded: string): string {
   return folded.replace(/(?<![\p{L}\p{N}])'?(?:yung|ung)(?![\p{L}\p{N}])/gu, 'ang');
 }
 
+/**
+ * Session 63 (T140): a young baby who turns purple and stops breathing (NICE NG143), in Taglish as parents type it
+ * ("nag-violet", "tumitigil huminga"). A breath held while crying and let go at once is told with the crying.
+ */
+const PLAIN_RED_FLAGS_SESSION_63: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:tumitigil|tumigil|humihinto|huminto|natigil) (?:ang |sa |ng |yung )?(?:huminga|paghinga|hininga)(?![^.;]{0,30}(?:iyak|umiiyak|kakaiyak))',
+    'stops breathing',
+  ],
+  ['(?:nag-?violet|nangi?ngitim|nag-?blue|nangangasul|nagkukulay ube|nag-?kulay ube)', 'turned blue'],
+  // A fit told in Taglish, with the mouth foaming (NICE CG137).
+  ['nag-?seizure|na-?seizure', 'had a seizure'],
+  ['(?:bumula|bumubula|nagbula|may bula) (?:ang |yung |sa )?bibig', 'foaming at the mouth'],
+  // All of one's medicines swallowed at once (NICE NG225, TOXBASE).
+  [
+    '(?:ininom|nilunok|nilaklak|tinungga) (?:ni \\p{L}+ |nya |niya |ko )?(?:ang )?(?:lahat ng|isang banig ng|isang bote ng|buong banig ng) (?:gamot|tableta|pills|pampatulog|pildoras)',
+    'took all the pills at once',
+  ],
+];
+
 export const TAGALOG: LanguageLexicon = {
   language: 'Tagalog',
   script: 'latin',
@@ -159,6 +179,15 @@ export const TAGALOG: LanguageLexicon = {
     'nya',
   ],
   ownWords: [
+    // Session 63 (T140): a fit, a crooked mouth, an arm that will not move and a faint told in a few words of their own.
+    'kinukumbulsyon',
+    'tabingi',
+    'maigalaw',
+    'nawalan',
+    'magising',
+    'nanigas',
+    'bumula',
+    'ininom',
     // Session 40: a fontanelle, a floppy baby, more than: words English never writes.
     'bumbunan',
     'lupaypay',
@@ -260,6 +289,7 @@ export const TAGALOG: LanguageLexicon = {
   ],
   respelled: withTheArticleWritten,
   phrases: [
+    ...PLAIN_RED_FLAGS_SESSION_63,
     ...TAGALOG_ALARM_WORDS_IN_IDIOMS,
     ...TAGALOG_FITS_TOLD_BY_THEIR_LENGTH,
     ...TAGALOG_CLOTH_SOAKED_AND_BLOOD_SPURTING,
