@@ -4,11 +4,11 @@
  */
 
 /**
- * Egyptian and Levantine negation written around the verb: "ما بيوقفش" (does not stop), "مبيردش" (does not answer),
- * "ما عرفناش" (did not know us). The "ش" that closes it is read off, so the verb meets the lists as "ما بيوقف" does. A
+ * Egyptian and Levantine negation written around the habitual verb: "ما بيوقفش" (does not stop), "مبيردش" (does not
+ * answer). Only the "ب" present: Darija's "ماقدراش" (I cannot) is read by its own phrases. The "ش" that closes it is read off, so the verb meets the lists as "ما بيوقف" does. A
  * word of one letter between ("ماتش": a match) is none.
  */
-const NEGATION_AROUND_THE_VERB = /(?<![\p{L}\p{M}])(?:ما ?|م(?=ب))(\p{L}{2,}?)ش(?![\p{L}\p{M}])/gu;
+const NEGATION_AROUND_THE_VERB = /(?<![\p{L}\p{M}])(?:ما ?|م)(ب\p{L}{2,}?)ش(?![\p{L}\p{M}])/gu;
 
 export function withNegationAroundTheVerbRead(folded: string): string {
   return folded.includes('ش') ? folded.replace(NEGATION_AROUND_THE_VERB, 'ما $1') : folded;
