@@ -17,6 +17,11 @@ import {
   ARABIC_SOMEONE_ASKED_ABOUT_AND_THE_SAME,
 } from './arabic-someone-asked-about-and-the-same.js';
 import { ARABIC_TAKEN_AS_PRESCRIBED } from './taken-as-prescribed.js';
+import {
+  ARABIC_SPOKEN_RED_FLAGS,
+  spokenFirstPerson,
+  withNegationAroundTheVerbRead,
+} from './arabic-spoken-negation-and-red-flags.js';
 
 /**
  * A word with the particles Arabic writes joined to it taken off ("وشفايفه" → "شفايفه", "بالشارع" → "شارع"), then a verb
@@ -31,6 +36,8 @@ function withoutJoinedParticles(word: string): string[] {
     if (stripped !== rest && stripped.length > 1) forms.push((rest = stripped));
   }
   for (const form of [word, ...forms]) if (/^[اتن]\p{L}{3,}$/u.test(form)) forms.push(`ي${form.slice(1)}`);
+  const spoken = /^و?ب/.test(word) ? spokenFirstPerson(forms[forms.length - 1] ?? word) : null;
+  if (spoken !== null) forms.push(spoken);
   return forms;
 }
 
@@ -180,7 +187,7 @@ const A_FRUIT_OR_A_SWEET =
 const NOT_A_FRUIT_OR_A_SWEET = `(?! ${A_FRUIT_OR_A_SWEET})`;
 
 function withPillCountsInDigits(folded: string): string {
-  return folded.replace(COUNT_BEFORE_A_PILL, (count) => COUNT_IN_WORDS[count] ?? count);
+  return withNegationAroundTheVerbRead(folded).replace(COUNT_BEFORE_A_PILL, (count) => COUNT_IN_WORDS[count] ?? count);
 }
 
 /**
@@ -232,6 +239,7 @@ export const ARABIC: LanguageLexicon = {
   respelled: withPillCountsInDigits,
   phrases: [
     ...ARABIC_TAKEN_AS_PRESCRIBED,
+    ...ARABIC_SPOKEN_RED_FLAGS,
     ...ARABIC_NO_ANSWER_AFTER_A_FALL,
     ...ARABIC_ONE_SIDED_LIMB,
     ...ARABIC_CLOTH_SOAKED_AND_BLOOD_SPURTING,

@@ -6,6 +6,7 @@ import {
 import { BANGLISH_EVERYONE_BE_WELL } from './wish-to-stay-no-longer-and-wrists-cut.js';
 import { BENGALI_INFANT_WEEKS_TOLD_WITH_THE_CHILD } from './infant-weeks-told-with-the-child.js';
 import type { LanguageLexicon } from './language-lexicon.js';
+import { BANGLISH_EVERYDAY, BANGLISH_FINDING_TOLD_AS_A_CONDITION, BENGALI_EVERYDAY } from './everyday-words/bengali.js';
 
 /**
  * Session 54 (T89): Bengali, in its own script and romanised ("Banglish"), as people type it on a phone. The verb closes
@@ -254,6 +255,8 @@ const BENGALI_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
     'what do i do if',
   ],
   ['যদি(?: \\p{L}+){0,6} (?:কী|কি) করব|কী করব যদি|যদি', 'what do i do if'],
+  // Session 63 (T139): "ধরুন কেউ..." (suppose someone...) sets up a question about anyone, no one's finding now.
+  ['(?:ধরুন|ধরো|ধরেন|ধরা যাক|মনে করুন|মনে করো) (?:কেউ|কোনো একজন|কারো|কারও)', 'suppose someone'],
   ['গত বছর|(?:অনেক|কয়েক|\\d+) বছর আগে|ছোটবেলায়|ছোটোবেলায়|ছোট থাকতে|শৈশবে', 'last year'],
   // Past and never again ("তারপর আর কখনো হয়নি": never since), read as one phrase before "হয়নি" is read as a denial.
   [
@@ -279,10 +282,12 @@ export const BENGALI: LanguageLexicon = {
     ...BENGALI_KINDS_SESSION_56,
     ...BENGALI_RED_FLAGS,
     ...BENGALI_MODIFIERS,
+    ...BENGALI_EVERYDAY.phrases,
   ],
   // "নেই" (there is none), "নাই", "না" closing a clause, and a past denied ("হয়নি"): read as "not" before the finding.
   negationAfter: '(?:নেই|নাই|না|হয়নি|নি)(?=\\s*(?:[,.;!?।]|$))',
   words: {
+    ...BENGALI_EVERYDAY.words,
     সে: 'he',
     তিনি: 'he',
     আমি: 'i',
@@ -431,6 +436,8 @@ const BANGLISH_RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
   ['atmohot(?:t|)a korte chay|more jete chay', 'he says he will kill himself tonight'],
   ['aj rate', 'tonight'],
   ['jodi(?: \\p{L}+){0,6} ki korbo|ki korbo jodi|jodi', 'what do i do if'],
+  // Session 63 (T139): "dhorun keu..." (suppose someone...), as the script's "ধরুন কেউ".
+  ['(?:dhorun|dhoro|dhoren|dhora jak|mone korun) (?:keu|kew|karo|kono ekjon)', 'suppose someone'],
   ['goto bochor|gotobochor|(?:onek|koyek|\\d+) bochor age|chotobelay', 'last year'],
   ['ekhon (?:valo|bhalo|thik) ache|sere geche|theme geche', 'is fine now'],
   ['hoyechilo|chilo', 'had'],
@@ -469,6 +476,17 @@ const BANGLISH_MARKERS = [
   'kothay',
   'baccha',
   'bachcha',
+  // Session 63 (T139): the verbs of a short message told in a hurry ("jacche", "felse", "dhorse") and its postpositions.
+  'jacche',
+  'jachhe',
+  'korbo',
+  'diye',
+  'sathe',
+  'felse',
+  'gese',
+  'korse',
+  'dhorse',
+  'chaiche',
 ];
 
 export const BANGLISH: LanguageLexicon = {
@@ -520,15 +538,33 @@ export const BANGLISH: LanguageLexicon = {
     'nicche',
     'jwor',
     'ghar',
+    // Session 63 (T139): the breath, the suicide, an itch and a parent's name, which no English message writes.
+    'nishash',
+    'nisshash',
+    'nishwash',
+    'atmohotya',
+    'attohotta',
+    'chulkacche',
+    'taratari',
+    'bhetore',
+    'ammu',
+    'abbu',
+    'khawar',
+    'khaise',
+    'kitnashok',
+    'indur',
   ],
   phrases: [
+    ...BANGLISH_FINDING_TOLD_AS_A_CONDITION,
     ...BANGLISH_EVERYONE_BE_WELL,
     ...BANGLISH_FAREWELL_AND_ITS_MEANS,
     ...BANGLISH_HANGING_PREPARED,
     ...BANGLISH_RED_FLAGS,
+    ...BANGLISH_EVERYDAY.phrases,
   ],
   negationAfter: '(?:nei|nai|na)(?=\\s*(?:[,.;!?]|$))',
   words: {
+    ...BANGLISH_EVERYDAY.words,
     ar: 'and',
     kintu: 'but',
     ekhon: 'now',

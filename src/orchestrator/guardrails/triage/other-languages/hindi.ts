@@ -1,3 +1,9 @@
+import { ROMANISED_PUNJABI_RED_FLAGS } from './punjabi-and-nepali-told-in-latin-letters.js';
+import { ROMAN_URDU_TOLD_IN_SPEECH } from './persian-and-urdu-told-in-speech.js';
+import {
+  HINDI_TOLD_AS_HAPPENING_NOW,
+  ROMANISED_HINDI_TOLD_AS_HAPPENING_NOW,
+} from './hindi-urdu-told-as-happening-now.js';
 import { ROMANISED_HINDI_ALARM_WORDS_IN_IDIOMS } from './alarm-words-in-idioms-session-62.js';
 import {
   HINDI_HANGING_PREPARED,
@@ -202,6 +208,7 @@ export const HINDI: LanguageLexicon = {
   script: 'devanagari',
   respelled: withoutTheHedge,
   phrases: [
+    ...HINDI_TOLD_AS_HAPPENING_NOW,
     ...HINDI_CLOTH_SOAKED_AND_BLOOD_SPURTING,
     ...HINDI_HEAD_KNOCK_AND_WHAT_FOLLOWED,
     ...HINDI_HANGING_PREPARED,
@@ -644,8 +651,30 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     'konsa',
     'acha',
     'accha',
+    // Session 63 (T139): "and", so a short message of two clauses is read.
+    'aur',
   ],
   ownWords: [
+    // Session 63 (T139): a mouth, a face gone crooked, rat poison and a limp baby, words English never writes.
+    'munh',
+    'tedha',
+    'terha',
+    'tedhi',
+    'terhi',
+    'chooha',
+    'chuha',
+    'chuhe',
+    'dheela',
+    'dheeli',
+    'hamla',
+    // Punjabi's breath, son, neck and "out of", typed in Latin letters.
+    'saah',
+    'munde',
+    'dhaun',
+    'cho',
+    'reha',
+    'chahunda',
+    'chahundi',
     ...ROMANISED_HINDI_INTENT_AND_CRISIS.ownWords,
     ...ROMANISED_HINDI_SELF_HARM_AND_POISONING.ownWords,
     // Session 39: a current, diarrhoea, dizziness, ribs, a farewell, the face: words English never writes.
@@ -715,6 +744,9 @@ export const ROMANISED_HINDI: LanguageLexicon = {
   ],
   phrases: [
     ...ROMANISED_HINDI_ALARM_WORDS_IN_IDIOMS,
+    ...ROMANISED_HINDI_TOLD_AS_HAPPENING_NOW,
+    ...ROMAN_URDU_TOLD_IN_SPEECH,
+    ...ROMANISED_PUNJABI_RED_FLAGS,
     ...ROMAN_HINDI_FACE_CHEST_AND_NO_ANSWER,
     ...ROMANISED_HINDI_WISH_AND_JUMP_TOLD_APART,
     ...ROMANISED_HINDI_HEAD_KNOCK_AND_WHAT_FOLLOWED,

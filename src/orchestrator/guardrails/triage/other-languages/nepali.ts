@@ -1,3 +1,4 @@
+import { NEPALI_ACHE_SWEAT_AND_A_WISH_TO_DIE } from './punjabi-and-nepali-told-in-latin-letters.js';
 import { NEPALI_FACE_CHEST_AND_NO_ANSWER } from './face-chest-and-no-answer-in-thinner-lexicons.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 
@@ -76,7 +77,12 @@ const NEPALI_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
 export const NEPALI: LanguageLexicon = {
   language: 'Nepali',
   script: 'devanagari',
-  phrases: [...NEPALI_FACE_CHEST_AND_NO_ANSWER, ...NEPALI_RED_FLAGS, ...NEPALI_MODIFIERS],
+  phrases: [
+    ...NEPALI_ACHE_SWEAT_AND_A_WISH_TO_DIE,
+    ...NEPALI_FACE_CHEST_AND_NO_ANSWER,
+    ...NEPALI_RED_FLAGS,
+    ...NEPALI_MODIFIERS,
+  ],
   negationAfter: '(?:छैन|छैनन्|भएन|हुँदैन)(?=\\s*(?:[,.;!?।]|$))',
   // Devanagari digits read as the digits the English rules read ("२ हप्ताको": 2 weeks old).
   respelled: (folded) => folded.replace(/[\u0966-\u096f]/g, (digit) => String((digit.codePointAt(0) ?? 0) - 0x966)),

@@ -1,3 +1,4 @@
+import { PERSIAN_TOLD_IN_SPEECH } from './persian-and-urdu-told-in-speech.js';
 import { PERSIAN_HOMEMADE_SPIRIT } from './homemade-spirit-told-with-blurred-sight.js';
 import { PERSIAN_INFANT_WEEKS_TOLD_WITH_THE_CHILD } from './infant-weeks-told-with-the-child.js';
 import { PERSIAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP } from './fits-and-bleeds-that-will-not-stop.js';
@@ -61,6 +62,7 @@ export const PERSIAN: LanguageLexicon = {
   negationAfter: '(?:ندارم|ندارد|نداره|نداشت|نداشتم|نيست|نيستم|نبود|نشد|نشده|نكرد|نكرده)(?![\\p{L}\\p{M}])',
   formsOf: persianForms,
   phrases: [
+    ...PERSIAN_TOLD_IN_SPEECH,
     ...PERSIAN_HOMEMADE_SPIRIT,
     ...PERSIAN_INFANT_WEEKS_TOLD_WITH_THE_CHILD,
     ...PERSIAN_FITS_AND_BLEEDS_THAT_WILL_NOT_STOP,

@@ -1,3 +1,4 @@
+import { ROMANISED_NEPALI_RED_FLAGS } from './punjabi-and-nepali-told-in-latin-letters.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 
 /**
@@ -107,8 +108,23 @@ export const ROMANISED_NEPALI: LanguageLexicon = {
     'ausadhi',
     'aushadhi',
   ],
-  ownWords: ['bisadi', 'bishadi', 'kitnashak', 'baanta', 'banta', 'behos', 'behosh', 'garbhawati', 'thokkiyo'],
-  phrases: ROMANISED_NEPALI_KINDS,
+  ownWords: [
+    'bisadi',
+    'bishadi',
+    'kitnashak',
+    'baanta',
+    'banta',
+    'behos',
+    'behosh',
+    'garbhawati',
+    'thokkiyo',
+    // Session 63 (T139): an ache, breathing out and a wish, in Nepali's own verbs.
+    'dukhyo',
+    'ferna',
+    'chahanchhu',
+    'chahanchu',
+  ],
+  phrases: [...ROMANISED_NEPALI_RED_FLAGS, ...ROMANISED_NEPALI_KINDS],
   negationAfter: '(?:chaina|chhaina|bhaena|bhayena)(?=\\s*(?:[,.;!?]|$))',
   words: {
     hajur: 'my',

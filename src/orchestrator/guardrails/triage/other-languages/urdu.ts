@@ -1,3 +1,4 @@
+import { URDU_TOLD_IN_SPEECH } from './persian-and-urdu-told-in-speech.js';
 import { URDU_HANGING_PREPARED } from './farewell-told-with-a-means-or-a-hanging-prepared.js';
 import { URDU_EYES_THAT_STAY_SHUT } from './another-fit-and-eyes-that-stay-shut.js';
 import { URDU_FINDINGS } from './breathing-bleeding-children/urdu.js';
@@ -37,6 +38,7 @@ export const URDU: LanguageLexicon = {
   negationAfter:
     'نہيں(?: بھي)?(?: (?:ہے|ہيں|ہوا|ہوئي|ہوئے|تھا|تھي|تھے))?(?= ?(?:[,.!?;]|$|(?:پر|ليكن|اور|بس|مگر|اب|صرف)(?![\\p{L}\\p{M}])))',
   phrases: [
+    ...URDU_TOLD_IN_SPEECH,
     ...URDU_HANGING_PREPARED,
     ...URDU_EYES_THAT_STAY_SHUT,
     ...URDU_FAREWELL_AND_SAVED_PILLS,
