@@ -64,6 +64,7 @@ import { isUsualPanicAttackSettled } from './triage/usual-panic-attack-settled.j
 import { isCopdFlareAtItsUsual } from './triage/copd-flare-at-its-usual.js';
 import { isPassiveWishWithPlanAndIntentDenied } from './triage/passive-wish-with-plan-and-intent-denied.js';
 import { isDeathWishDeniedWhenAsked } from './triage/death-wish-denied-when-asked.js';
+import { isSelfHarmMinorWithIntentDenied } from './triage/self-harm-minor-with-intent-denied.js';
 import { isPainkillerDoseUnderItsThreshold } from './triage/painkiller-dose-under-its-threshold.js';
 import { applyOlderHeadKnockWithoutTheCtCriteria } from './triage/older-head-knock-without-the-ct-criteria.js';
 import { applyInjuryToldLongAgo } from './triage/injury-told-long-ago.js';
@@ -1027,6 +1028,8 @@ function applyUsualPanicAttackSettled(clauses: readonly ClauseFindings[], normal
 
 /** The warning signs a wish to be dead is told by, which decide only beside intent, a plan, a means or an attempt. */
 const PASSIVE_WISH_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>(['suicidal_context', 'despair']);
+/** Self-harm told as an act, which minor wounds with the wish to die denied set aside (`triage/self-harm-minor-with-intent-denied.ts`). */
+const SELF_HARM_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>(['self_harm', 'self_injury_told']);
 /** A wish to die said outright, with the warning signs beside it (`triage/death-wish-denied-when-asked.ts`). */
 const DEATH_WISH_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>(['suicidal_intent', 'suicidal_context', 'despair']);
 
@@ -1047,6 +1050,11 @@ function applyPassiveWishWithPlanAndIntentDenied(clauses: readonly ClauseFinding
       clauses,
       ({ signal }) => DEATH_WISH_SIGNALS.has(signal.id),
       () => isDeathWishDeniedWhenAsked(normalized),
+    ) ||
+    setAsideWhenAlone(
+      clauses,
+      ({ signal }) => SELF_HARM_SIGNALS.has(signal.id),
+      () => isSelfHarmMinorWithIntentDenied(normalized),
     )
   );
 }

@@ -3,7 +3,7 @@ import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../.
 /**
  * English urgent-but-not-emergency kinds of session 63 (issue 11's false-positive goal): messages the protocol sends
  * to a GP, NHS 111 or urgent care the same day, each beside emergencies that share its words and must still be
- * flagged. Written from the protocols (NICE CKS febrile seizure, the NHS), never from a labelled set.
+ * flagged. Written from the protocols (NICE CKS febrile seizure, NICE NG225, the Columbia scale, the NHS), never from a labelled set.
  */
 const KINDS: readonly TriageProbeKind[] = [
   {
@@ -23,6 +23,40 @@ const KINDS: readonly TriageProbeKind[] = [
       "my daughter had a febrile fit an hour ago, under 2 minutes, she's had 3 before. she's now running around and playing. gp today?",
       "Grandson (4) had his third febrile convulsion ever at teatime, about a minute of shaking with a temperature of 39, stopped on its own and he's chatting away now. Do we need the GP?",
       'It was his second febrile seizure, 90 seconds long, with a high temperature from an ear infection; he is alert and watching cartoons now. Should I ring 111?',
+    ],
+  },
+  {
+    // NHS self-harm and NICE NG225: a serious wound, an overdose or a poison, or a person who may act on thoughts of
+    // ending their life go to 999 or A&E; self-harm with the wounds minor or healed and the wish to die denied is an
+    // urgent talk with the GP, NHS 111 or the mental-health team.
+    kind: 'self-harm with the wounds told minor or healed and the wish to die denied',
+    emergencies: [
+      "I've been self-harming, tonight I cut deeper than before and it won't stop bleeding, I don't want to die",
+      'My daughter has been self-harming, small cuts before, but today she cut her wrist and it is gaping, she says she does not want to die',
+      "I self harm, small scratches usually, but I took 20 paracetamol tonight, I don't want to die",
+      "I've been self harming with small cuts, I say I don't want to die but the urges are getting stronger and I have a plan",
+      'I have been cutting myself, not deep, but I want to die',
+      "He's been self-harming, superficial cuts, he says he does not want to die but he has been stockpiling pills",
+    ],
+    lookAlikes: [
+      'My daughter (16) admitted she has been self-harming, superficial scratches on her thighs. She says she is not suicidal and wants help. Who do we contact?',
+      'I self harm sometimes, small cuts on my arm that heal on their own. I do not want to die. Can my GP help me stop?',
+      "He's 19 and has been cutting himself for a year, the cuts are shallow and all healed, he's adamant he doesn't want to kill himself. How do I support him?",
+    ],
+  },
+  {
+    // Columbia and NICE NG225: a wish to be dead with the plan and the intent told absent is the lowest grade, for an
+    // urgent assessment; "safe tonight" is the screen's answer, not a time for an act, while a
+    // time told ("tonight is the night") or a means sends it in.
+    kind: 'a wish to be dead with plan and intent denied and the person told safe tonight',
+    emergencies: [
+      'He says everyone would be better off without him, he has no plan, but he says tonight is the night',
+      'She feels a burden to everyone, no plan and no intention, but she says she is safe tonight and then she will kill herself tomorrow',
+      'He says everyone would be better off without him, no plan or intent, but he has been saving up his tablets',
+    ],
+    lookAlikes: [
+      'My sister keeps saying everyone would be better off without her. She has no plan and no intention of acting on it, and she has promised she is safe tonight. Who should she talk to?',
+      'My partner told me he feels everyone would be better off without him. He has no plan, says he would never act on it, and he will stay safe tonight with me. What now?',
     ],
   },
 ];
