@@ -59,6 +59,7 @@ import { isTheFaintOrItsWarning, isUncomplicatedFaint } from './triage/uncomplic
 import { setAsideAStoryToldAlone, tellsOnlyItsOwnFindings } from './triage/findings-told-alone.js';
 import { applyLimbGoneDeadFromHowItLay } from './triage/limb-gone-dead-from-how-it-lay.js';
 import { applyUsualSeizureRecovered } from './triage/usual-seizure-recovered.js';
+import { applyFeverToldOfTheTeller } from './triage/fever-told-of-the-teller.js';
 import { isStrokeAskedOfAHandNumbAtNight } from './triage/hand-numb-at-night-asked-as-a-stroke.js';
 import { isUsualPanicAttackSettled } from './triage/usual-panic-attack-settled.js';
 import { isCopdFlareAtItsUsual } from './triage/copd-flare-at-its-usual.js';
@@ -433,6 +434,7 @@ function collectFindings(normalized: string): {
   applyUncomplicatedFaint(clauses, normalized);
   applyLimbGoneDeadFromHowItLay(clauses, normalized);
   applyUsualSeizureRecovered(clauses, normalized);
+  applyFeverToldOfTheTeller(clauses, normalized);
   const panicReadAsSettled = applyUsualPanicAttackSettled(clauses, normalized);
   // A COPD saturation already set aside (told at the usual, framed by the target, read with the rates for the age)
   // leaves the flare reading nothing to set aside: the flare told at the person's usual, coping, holds the wording

@@ -3,7 +3,7 @@ import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../.
 /**
  * English urgent-but-not-emergency kinds of session 63 (issue 11's false-positive goal): messages the protocol sends
  * to a GP, NHS 111 or urgent care the same day, each beside emergencies that share its words and must still be
- * flagged. Written from the protocols (NICE CKS febrile seizure, NICE NG225, the Columbia scale, the NHS), never from a labelled set.
+ * flagged. Written from the protocols (NICE CKS febrile seizure, NICE NG143, NICE NG225, the Columbia scale, the NHS), never from a labelled set.
  */
 const KINDS: readonly TriageProbeKind[] = [
   {
@@ -57,6 +57,25 @@ const KINDS: readonly TriageProbeKind[] = [
     lookAlikes: [
       'My sister keeps saying everyone would be better off without her. She has no plan and no intention of acting on it, and she has promised she is safe tonight. Who should she talk to?',
       'My partner told me he feels everyone would be better off without him. He has no plan, says he would never act on it, and he will stay safe tonight with me. What now?',
+    ],
+  },
+  {
+    // NICE NG143 sends a baby under 3 months with a temperature of 38 or more at once for what the fever may be in the
+    // baby; a parent's own fever with the baby told well is the parent's illness (NHS: a pharmacist, the GP or the
+    // midwife the same day), unless chemotherapy, a pregnancy or a birth just had, or a sign of sepsis sends it in.
+    kind: "the teller's own fever in a message that names a young baby told well",
+    emergencies: [
+      'My 5 week old has a temperature of 38.2 and I have a temperature too',
+      'I have a fever and now my 4 week old baby feels hot',
+      "I've had a temperature of 38 and I checked my 3 week old and she is 38.5 too",
+      'I have a baby of 6 weeks with a temperature of 38.3',
+      'my temperature is normal but my 6 week old has a fever of 38.1',
+      "My baby is 4 weeks old and feeding well but I'm on chemo and I have a temperature of 38.2",
+    ],
+    lookAlikes: [
+      "I'm breastfeeding my 3 week old and I've had a temperature of 38.4 since last night with a sore, red breast. Baby is feeding fine. Can I still feed her?",
+      'My baby is 6 weeks old and doing well, but I have a fever of 38.2 and a sore throat. Can I pass it to her? Should I wear a mask when I feed?',
+      'My temperature is 38.3 and I feel rough with a cold. My son is 4 weeks old, he is feeding well and has no temperature. Is it safe to cuddle him?',
     ],
   },
 ];
