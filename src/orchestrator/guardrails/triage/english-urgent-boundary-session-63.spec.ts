@@ -36,12 +36,15 @@ const KINDS: readonly TriageProbeKind[] = [
       "I self harm, small scratches usually, but I took 20 paracetamol tonight, I don't want to die",
       "I've been self harming with small cuts, I say I don't want to die but the urges are getting stronger and I have a plan",
       'I have been cutting myself, not deep, but I want to die',
+      'I cut myself tonight and it is deep, I do not want to die',
+      'I have been self-harming, it is a deep cut on my thigh and I can see fat',
       "He's been self-harming, superficial cuts, he says he does not want to die but he has been stockpiling pills",
     ],
     lookAlikes: [
       'My daughter (16) admitted she has been self-harming, superficial scratches on her thighs. She says she is not suicidal and wants help. Who do we contact?',
       'I self harm sometimes, small cuts on my arm that heal on their own. I do not want to die. Can my GP help me stop?',
       "He's 19 and has been cutting himself for a year, the cuts are shallow and all healed, he's adamant he doesn't want to kill himself. How do I support him?",
+      "I self harm and I keep taking deep breaths to calm down, the cuts are small and healed, I don't want to die",
     ],
   },
   {

@@ -15,9 +15,9 @@ import { toldPresent } from './told-as-absent.js';
  * self-harm is set aside only when alone, see `emergency-triage.ts`).
  */
 
-/** The wounds told as minor or as healed: "not deep", "superficial", "small cuts", "scratching", "they've healed". */
+/** The wounds told as minor or as healed: "not deep", "superficial", "small cuts", "the cuts are small and healed". */
 const WOUNDS_MINOR =
-  /\b(?:not\s+(?:very\s+|that\s+|too\s+|really\s+)?deep|superficial|shallow|(?:small|little|tiny|light|surface)\s+(?:cuts?|scratch\w*|marks?|nicks?)|scratch(?:es|ing)|(?:have|has|had|are|were|is|all)\s+(?:all\s+)?healed|healed\s+(?:up|over|now)|no\s+stitches|did\s+not\s+need\s+(?:any\s+)?(?:stitches|treatment|dressing))\b/;
+  /\b(?:not\s+(?:very\s+|that\s+|too\s+|really\s+)?deep|superficial|shallow|(?:small|little|tiny|light|surface)\s+(?:cuts?|scratch\w*|marks?|nicks?)|(?:are|is|were|was)\s+(?:only\s+|just\s+|very\s+|quite\s+|all\s+)?(?:small|tiny|minor|superficial|shallow|light)|and\s+(?:have\s+)?healed|scratch(?:es|ing)|(?:have|has|had|are|were|is|all)\s+(?:all\s+)?healed|healed\s+(?:up|over|now)|no\s+stitches|did\s+not\s+need\s+(?:any\s+)?(?:stitches|treatment|dressing))\b/;
 
 /**
  * What sends self-harm in whatever the wish told: a wound that needs care, a means of a worse act, a plan or intent, an
@@ -25,7 +25,7 @@ const WOUNDS_MINOR =
  * plan", "didn't need stitches") it is no flag.
  */
 const SENDS_IN =
-  /\b(?:deep|deeper|gaping|gape\w*|stitch\w*|bleed\w*|blood|pouring|infect\w*|pus|burn\w*|overdos\w*|pills|tablets|swallow\w*|poison\w*|bleach|rope|ligature|noose|hang\w*|bridge|jump\w*|plan|plans|planning|intent\w*|suicidal|kill\s+(?:myself|himself|herself|themselves)|end\s+(?:it|my\s+life|his\s+life|her\s+life|their\s+life)|tonight|right\s+now|just\s+now|stronger|worse|more\s+and\s+more|(?:cannot|can\s+not|could\s+not)\s+(?:keep\s+(?:myself|himself|herself|themselves)\s+)?(?:safe|stop))\b/g;
+  /\b(?:(?:deep|deeper)(?!\s+(?:breaths?|breathing|sleep|asleep|down|in\s+thought|voice))|gaping|gape\w*|stitch\w*|bleed\w*|blood|pouring|infect\w*|pus|burn\w*|overdos\w*|pills|tablets|swallow\w*|poison\w*|bleach|rope|ligature|noose|hang\w*|bridge|jump\w*|plan|plans|planning|intent\w*|suicidal|kill\s+(?:myself|himself|herself|themselves)|end\s+(?:it|my\s+life|his\s+life|her\s+life|their\s+life)|tonight|right\s+now|just\s+now|stronger|worse|more\s+and\s+more|(?:cannot|can\s+not|could\s+not)\s+(?:keep\s+(?:myself|himself|herself|themselves)\s+)?(?:safe|stop))\b/g;
 
 /** Whether a normalised message tells self-harm with the wounds minor or healed, the wish to die denied, nothing that sends it in. */
 export function isSelfHarmMinorWithIntentDenied(normalized: string): boolean {
