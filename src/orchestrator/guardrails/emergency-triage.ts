@@ -59,11 +59,13 @@ import { isTheFaintOrItsWarning, isUncomplicatedFaint } from './triage/uncomplic
 import { setAsideAStoryToldAlone, tellsOnlyItsOwnFindings } from './triage/findings-told-alone.js';
 import { applyLimbGoneDeadFromHowItLay } from './triage/limb-gone-dead-from-how-it-lay.js';
 import { applyUsualSeizureRecovered } from './triage/usual-seizure-recovered.js';
+import { applyFeverToldOfTheTeller } from './triage/fever-told-of-the-teller.js';
 import { isStrokeAskedOfAHandNumbAtNight } from './triage/hand-numb-at-night-asked-as-a-stroke.js';
 import { isUsualPanicAttackSettled } from './triage/usual-panic-attack-settled.js';
 import { isCopdFlareAtItsUsual } from './triage/copd-flare-at-its-usual.js';
 import { isPassiveWishWithPlanAndIntentDenied } from './triage/passive-wish-with-plan-and-intent-denied.js';
 import { isDeathWishDeniedWhenAsked } from './triage/death-wish-denied-when-asked.js';
+import { isSelfHarmMinorWithIntentDenied } from './triage/self-harm-minor-with-intent-denied.js';
 import { isPainkillerDoseUnderItsThreshold } from './triage/painkiller-dose-under-its-threshold.js';
 import { applyOlderHeadKnockWithoutTheCtCriteria } from './triage/older-head-knock-without-the-ct-criteria.js';
 import { applyInjuryToldLongAgo } from './triage/injury-told-long-ago.js';
@@ -432,6 +434,7 @@ function collectFindings(normalized: string): {
   applyUncomplicatedFaint(clauses, normalized);
   applyLimbGoneDeadFromHowItLay(clauses, normalized);
   applyUsualSeizureRecovered(clauses, normalized);
+  applyFeverToldOfTheTeller(clauses, normalized);
   const panicReadAsSettled = applyUsualPanicAttackSettled(clauses, normalized);
   // A COPD saturation already set aside (told at the usual, framed by the target, read with the rates for the age)
   // leaves the flare reading nothing to set aside: the flare told at the person's usual, coping, holds the wording
@@ -1027,6 +1030,8 @@ function applyUsualPanicAttackSettled(clauses: readonly ClauseFindings[], normal
 
 /** The warning signs a wish to be dead is told by, which decide only beside intent, a plan, a means or an attempt. */
 const PASSIVE_WISH_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>(['suicidal_context', 'despair']);
+/** Self-harm told as an act, which minor wounds with the wish to die denied set aside (`triage/self-harm-minor-with-intent-denied.ts`). */
+const SELF_HARM_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>(['self_harm', 'self_injury_told']);
 /** A wish to die said outright, with the warning signs beside it (`triage/death-wish-denied-when-asked.ts`). */
 const DEATH_WISH_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>(['suicidal_intent', 'suicidal_context', 'despair']);
 
@@ -1047,6 +1052,11 @@ function applyPassiveWishWithPlanAndIntentDenied(clauses: readonly ClauseFinding
       clauses,
       ({ signal }) => DEATH_WISH_SIGNALS.has(signal.id),
       () => isDeathWishDeniedWhenAsked(normalized),
+    ) ||
+    setAsideWhenAlone(
+      clauses,
+      ({ signal }) => SELF_HARM_SIGNALS.has(signal.id),
+      () => isSelfHarmMinorWithIntentDenied(normalized),
     )
   );
 }

@@ -18,7 +18,7 @@ import { WISH_TAKEN_BACK } from './passive-wish-with-plan-and-intent-denied.js';
  */
 
 /** Thoughts of suicide denied in so many words: "no thoughts of killing himself", "not suicidal", "denies intent". */
-const THOUGHTS_DENIED = new RegExp(
+export const THOUGHTS_DENIED = new RegExp(
   [
     String.raw`\b(?:no|not\s+(?:having|had|got)\s+any|denies|denied|denying|never\s+had\s+any)\s+(?:\w+\s+)?(?:thoughts?|ideas?|intent(?:ion)?|urges?)\s+(?:of|about|to)\s+(?:kill\w*|end\w*|harm\w*|hurt\w*|suicide|tak\w+\s+(?:his|her|their|my)\s+(?:own\s+)?life)\b`,
     String.raw`\b(?:is|was|are|am|were)\s+not\s+(?:actually\s+|really\s+)?suicidal\b`,

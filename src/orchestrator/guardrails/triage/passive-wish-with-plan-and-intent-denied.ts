@@ -35,9 +35,12 @@ const INTENT_TOLD_ABSENT = new RegExp(
   ].join('|'),
 );
 
-/** What takes the denial back: the wish growing, a time or a means told, the denial told as doubted. */
+/**
+ * What takes the denial back: the wish growing, a time or a means told, the denial told as doubted. "Tonight" told as
+ * the safety screen's answer ("he says he's safe tonight", "she will stay safe tonight") is no time for an act.
+ */
 export const WISH_TAKEN_BACK =
-  /\b(?:getting\s+(?:stronger|worse)|stronger|more\s+and\s+more|tonight|stockpil\w*|saved\s+up|pills|tablets|rope|knife|blade|bridge|(?:cannot|can\s+not|could\s+not)\s+(?:keep\s+(?:myself|himself|herself)|stay)\s+safe|(?:cannot|can\s+not)\s+promise)\b/g;
+  /\b(?:getting\s+(?:stronger|worse)|stronger|more\s+and\s+more|(?<!\b(?:is|am|are|be|was|feels?|felt|stays?|keep\s+(?:myself|himself|herself|themselves))\s+safe\s+(?:for\s+)?)tonight|stockpil\w*|saved\s+up|pills|tablets|rope|knife|blade|bridge|(?:cannot|can\s+not|could\s+not)\s+(?:keep\s+(?:myself|himself|herself)|stay)\s+safe|(?:cannot|can\s+not)\s+promise)\b/g;
 
 /** Whether a normalised message tells a wish to be dead with both the plan and the intent told absent. */
 export function isPassiveWishWithPlanAndIntentDenied(normalized: string): boolean {

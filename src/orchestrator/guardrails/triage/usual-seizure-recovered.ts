@@ -41,6 +41,26 @@ const KNOWN =
   /(?<!\b(?:not|no|never)\s)\b(?:(?:has|have|with|known|diagnosed|her|his|my|their)\s+(?:\w+\s+)?epilep\w+|(?:am|is|are)\s+(?:an\s+)?epileptic|(?:his|her|my|their)\s+(?:usual|typical|normal|regular)\s+(?:[\w-]+\s+)?(?:seizures?|fits?)|(?:previous|past|prior|earlier|known)\s+(?:simple\s+)?febrile\s+(?:seizures?|convulsions?|fits?)|(?:had|has\s+had|have\s+had)\s+(?:\w+\s+)?febrile\s+(?:seizures|convulsions|fits)\s+before|history\s+of\s+febrile\s+(?:seizures|convulsions|fits)|(?:second|third|fourth|fifth)\s+(?:one\s+)?(?:this|that)\s+year|(?:neurologist|consultant|doctor|doctors|paediatrician|pediatrician)\s+(?:said|says|told\s+us)\s+(?:\w+\s+){0,3}?(?:febrile|epilep\w+))\b/;
 
 /**
+ * A febrile seizure told as one more of the child's own, by its count in the child's life or by one had before: "this is
+ * her second one ever", "his third febrile convulsion", "he has had one before, last winter", "she's had 3 before".
+ * NICE CKS febrile seizure and the NHS send the first febrile seizure at once and a recurrence that stopped within
+ * minutes, with the child back to normal, to the GP the same day, whether or not the earlier one is told as known. Read
+ * only where the message names a febrile seizure; a count told of today or a gap is a cluster (`RED_FLAG`), not this.
+ */
+const FEBRILE_SEIZURE_NAMED = /\bfebrile\s+(?:seizures?|convulsions?|fits?)\b/;
+const REPEAT_ORDINAL = String.raw`(?:second|third|fourth|fifth|2nd|3rd|4th|5th)`;
+const SEIZURE_WORD = String.raw`(?:febrile\s+)?(?:one|seizure|convulsion|fit)`;
+const TOLD_AS_A_REPEAT = new RegExp(
+  String.raw`\b(?:` +
+    [
+      String.raw`${REPEAT_ORDINAL}\s+${SEIZURE_WORD}\s+(?:ever|in\s+(?:her|his|their)\s+(?:life|lives)|so\s+far)`,
+      String.raw`(?:this|it)\s+(?:is|was)\s+(?:her|his|their)\s+${REPEAT_ORDINAL}\s+${SEIZURE_WORD}`,
+      String.raw`had\s+(?:one|two|three|four|\d|a\s+few|several|some|them|a\s+${SEIZURE_WORD}|(?:febrile\s+)?(?:seizures|convulsions|fits))\s+(?:(?:just\s+)?like\s+(?:this|that|it)\s+|already\s+)?(?:before|previously|in\s+the\s+past|last\s+(?:year|winter|summer|spring|autumn|month)|when\s+(?:she|he|they)\s+(?:was|were))`,
+    ].join('|') +
+    String.raw`)\b`,
+);
+
+/**
  * A febrile seizure a clinician has already seen and named: "the out-of-hours doctor said it looks like a simple febrile
  * seizure", "checked at the hospital and they said it was a febrile convulsion", "diagnosed as a simple febrile fit".
  * NICE CKS febrile seizure sends a child's first febrile seizure for assessment at once; once assessed and called
@@ -86,7 +106,9 @@ interface Finding {
 export function isUsualSeizureRecovered(normalized: string): boolean {
   const named = NAMED_BY_A_CLINICIAN.test(normalized);
   return (
-    (named || KNOWN.test(normalized)) &&
+    (named ||
+      KNOWN.test(normalized) ||
+      (FEBRILE_SEIZURE_NAMED.test(normalized) && TOLD_AS_A_REPEAT.test(normalized))) &&
     RECOVERED.test(normalized) &&
     !toldPresent(normalized, RED_FLAG, ABSENT_JUST_BEFORE) &&
     (named || !toldPresent(normalized, FIRST, ABSENT_JUST_BEFORE))

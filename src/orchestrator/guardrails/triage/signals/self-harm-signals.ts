@@ -276,8 +276,9 @@ const MEANS = [
     r`\b(?:(?:do\s+not|cannot)\s+see\s+(?:the|any)\s+point\b|better\s+(?:off\s+)?dead\b|(?:i\s+am|she\s+is|he\s+is|they\s+are)\s+(?:just\s+)?done\b(?!\s+(?:with\s+(?:work|this\s+job|school)|for\s+the\s+day|eating|now))|(?:very\s+|really\s+|so\s+)?(?:low|depressed|hopeless|tired\s+of\s+life|no\s+way\s+out|nothing\s+to\s+live\s+for|sorry\s+for\s+everything|so\s+done|done\s+with\s+(?:life|everything|it\s+all)|cannot\s+cope|will\s+use\s+it|going\s+to\s+use\s+it|if\s+(?:we|you|anyone)\s+come\s+in|tonight|this\s+weekend|do\s+it))\b`,
   ]),
   // Self-inflicted wounds that need care (NICE NG225: assess the injury as well as the risk).
+  // A wound's depth, not a breath's, a sleep's or a voice's: "couldn't get a deep breath" in a panic attack is no wound.
   define('wound_needs_care', [
-    r`\b(?:deep|deeper|gaping|wide\s+open|will\s+not\s+stop\s+bleeding|not\s+stopping\s+bleeding|keeps?\s+bleeding|(?:see|seen|showing)\s+(?:the\s+)?(?:fat|fatty|yellow|white)|fat\s+layer|fatty\s+layer|needs?\s+stitches|need\s+stitching|how\s+(?:do\s+i|to)\s+close|glue\s+it|steri|infected|pus|blister\w*|weeping|a\s+lot\s+of\s+blood|soaked)\b`,
+    r`\b(?:(?:deep|deeper)(?!\s+(?:breaths?|breathing|sleep|asleep|down|in\s+thought|voice|vein|water|end|fried|clean|dive))|gaping|wide\s+open|will\s+not\s+stop\s+bleeding|not\s+stopping\s+bleeding|keeps?\s+bleeding|(?:see|seen|showing)\s+(?:the\s+)?(?:fat|fatty|yellow|white)|fat\s+layer|fatty\s+layer|needs?\s+stitches|need\s+stitching|how\s+(?:do\s+i|to)\s+close|glue\s+it|steri|infected|pus|blister\w*|weeping|a\s+lot\s+of\s+blood|soaked)\b`,
   ]),
   // Cutting, burning or hitting oneself, told plainly: the injury decides with `wound_needs_care`.
   define(
