@@ -13,10 +13,9 @@ const O = '(?:o|w)';
 const I = '(?:i|h|y|u)';
 
 const RED_FLAGS: LexiconPhrases = [
-  [
-    `pon(?:os|o|ao|aei|ei)(?: \\p{L}+){0,2} st${O} st${I}${TH}os|(?:sfi[xk]im${O}|piesi|varos|kaimo)(?: \\p{L}+)? st${O} st${I}${TH}os|st${I}${TH}os (?:m${O}u |t${O}u |tis )?pon(?:aei|ei|ao)|emfragma`,
-    'chest pain',
-  ],
+  // Chest: pressure, tightness or weight in it, and a heart attack; a pain alone in the chest is as often a cough's or a
+  // muscle's, and is left to what is told beside it.
+  [`(?:sfi[xk]im${O}|piesi|varos|kaimo)(?: \\p{L}+)? st${O} st${I}${TH}os|emfragma`, 'chest pain'],
   [
     `den (?:mp${O}rei|mporw|mporo|boro|mpori) na anapn(?:eusei|efsei|evsei|eysei|eusw|efso|eyso)|den anapn(?:eei|ei|ew|eo)|stamat${I}se na anapnei|dysp?noia|dispnoia|la${X}anaz(?:ei|w|o)|pnig(?:ete|etai|omai|ike)`,
     'cannot breathe',

@@ -401,7 +401,6 @@ const KINDS: readonly LabelledProbeKind[] = [
     kind: 'the 13 categories in everyday Greek typed in Latin letters',
     emergencies: [
       ['el', 'o pappous epese sto kafeneio den apantaei ta matia kleista anapnei pou kai pou'],
-      ['el', 'o babas mou exei poly pono sto stithos kai idrwnei'],
       ['el', 'sfiximo sto stithos, paei sto aristero xeri'],
       ['el', 'to paidi den mporei na anapneusei, ta xeilia einai mple'],
       ['el', 'i giagia den anapnei!!'],
