@@ -1,5 +1,6 @@
 import { AMHARIC_BLOOD_POURED } from './blood-poured-or-spat-told-in-its-own-verbs.js';
 import { AMHARIC_NO_ANSWER_AFTER_A_FALL } from './no-answer-after-a-fall-told-in-dialect.js';
+import { AMHARIC_EVERYDAY_PHRASES } from './everyday-words/amharic.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 
 /**
@@ -78,9 +79,19 @@ const RED_FLAGS: ReadonlyArray<readonly [string, string]> = [
 export const AMHARIC: LanguageLexicon = {
   language: 'Amharic',
   script: 'ethiopic',
-  phrases: [...AMHARIC_BLOOD_POURED, ...AMHARIC_NO_ANSWER_AFTER_A_FALL, ...RED_FLAGS],
+  phrases: [...AMHARIC_BLOOD_POURED, ...AMHARIC_NO_ANSWER_AFTER_A_FALL, ...AMHARIC_EVERYDAY_PHRASES, ...RED_FLAGS],
   negationAfter: '(?:የለም|የለበትም|የላትም|የለብኝም|የለውም)(?=\\s*(?:[,.;!?]|$))',
-  words: { እና: 'and', ግን: 'but', አሁን: 'now', ዛሬ: 'today', ትናንት: 'yesterday', ድንገት: 'suddenly', በጣም: 'very' },
+  words: {
+    እና: 'and',
+    ግን: 'but',
+    አሁን: 'now',
+    ዛሬ: 'today',
+    ትናንት: 'yesterday',
+    ትላንት: 'yesterday',
+    ድንገት: 'suddenly',
+    በድንገት: 'suddenly',
+    በጣም: 'very',
+  },
 };
 
 /** Amharic typed in Latin letters, spelled as it sounds ("yamegnal", "yamenyal"). */

@@ -1,3 +1,4 @@
+import { CANTONESE_EVERYDAY_PHRASES } from './everyday-words/cantonese.js';
 import { CHINESE_FAREWELL_AND_ITS_MEANS } from './farewell-told-with-a-means-or-a-hanging-prepared.js';
 import { CHINESE_ALARM_WORDS_IN_IDIOMS } from './alarm-words-in-idioms-session-62.js';
 import { CHINESE_NOBODY_ILL_NOW } from './modifiers/chinese-nobody-ill-now.js';
@@ -326,6 +327,7 @@ export const CHINESE: LanguageLexicon = {
     ...CHINESE_ALARM_WORDS_IN_IDIOMS,
     ...CHINESE_NOBODY_ILL_NOW,
     ...CANTONESE_FACE_LIMB_AND_SPEECH,
+    ...CANTONESE_EVERYDAY_PHRASES,
     ...CHINESE_FAREWELL_AND_ITS_MEANS,
     ...CHINESE_CHOKING_OBJECT_TOLD_OUT,
     ...CHINESE_DIGOXIN,

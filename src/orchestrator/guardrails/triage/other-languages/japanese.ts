@@ -1,3 +1,4 @@
+import { JAPANESE_RED_FLAGS_IN_EVERYDAY_WORDS } from './everyday-words/japanese-red-flags.js';
 import { JAPANESE_FACE_CHEST_AND_NO_ANSWER } from './face-chest-and-no-answer-in-thinner-lexicons.js';
 import { JAPANESE_FUMES } from './fumes-told-by-their-source-and-the-household.js';
 import { JAPANESE_PILLS_TOLD_BY_THEIR_PACK } from './pills-told-by-their-count-or-pack.js';
@@ -191,6 +192,7 @@ export const JAPANESE: LanguageLexicon = {
   negationAfter:
     '(?:は|も|が)(?:ありません(?:でした)?|ないです|なかった(?:です)?|ない|なし)|(?<!(?:意識|反応|呼吸|息|脈|返事|応答|血の気|力|元気|食欲))(?:は|も)なく(?:て)?',
   phrases: [
+    ...JAPANESE_RED_FLAGS_IN_EVERYDAY_WORDS,
     ...JAPANESE_FACE_CHEST_AND_NO_ANSWER,
     ...JAPANESE_TAKEN_AS_PRESCRIBED,
     ...JAPANESE_PILLS_TOLD_BY_THEIR_PACK,

@@ -34,6 +34,8 @@ import { THAI } from './thai.js';
 import { TURKISH } from './turkish.js';
 import { URDU } from './urdu.js';
 import { VIETNAMESE } from './vietnamese.js';
+import { YORUBA } from './yoruba.js';
+import { GREEKLISH } from './greeklish.js';
 
 /**
  * Every language the triage reads besides English, one file each. Of the Latin-script ones only the
@@ -86,4 +88,8 @@ export const OTHER_LANGUAGE_LEXICONS: readonly LanguageLexicon[] = [
   // read before.
   ROMANISED_NEPALI,
   ROMANISED_UKRAINIAN,
+  // Session 63 (T141): Yoruba, listed last so a tie of markers stays with a language read before.
+  YORUBA,
+  // Session 63 (T141): Greek typed in Latin letters, which the Greek-script lexicon cannot read.
+  GREEKLISH,
 ];

@@ -7,7 +7,11 @@ import { POLISH_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
 import { POLISH_PREPARATIONS } from './preparations-told-by-their-parts.js';
 import { POLISH_FINDINGS } from './breathing-bleeding-children/polish.js';
 import { POLISH_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told-by-their-parts.js';
-import { POLISH_EVERYDAY_PHRASES, POLISH_EVERYDAY_WORDS } from './everyday-words/polish.js';
+import {
+  POLISH_EVERYDAY_PHRASES,
+  POLISH_EVERYDAY_WORDS,
+  POLISH_SWOLLEN_AND_WHAT_SWELLED,
+} from './everyday-words/polish.js';
 import { stemsOf } from './everyday-words/word-stems.js';
 import { POLISH_INTENT_AND_CRISIS } from './intent-and-crisis/polish.js';
 import { POLISH_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/polish.js';
@@ -131,6 +135,12 @@ export const POLISH: LanguageLexicon = {
   // them ("siostra napisała że to koniec") is read in Polish though it names no listed word.
   lettersOfItsOwn: /[ąęłńśźżĄĘŁŃŚŹŻ]/u,
   ownWords: [
+    // Session 63 (T141): a limp infant and its months, told in a short message.
+    'wiotki',
+    'wiotka',
+    'maluch',
+    'miesiace',
+    'miesiecy',
     // Session 55 (T92): hives, a sting and fainting, for an allergy told in a few words.
     'pokrzywka',
     'pokrzywke',
@@ -605,6 +615,7 @@ export const POLISH: LanguageLexicon = {
     ['(?:teraz|juz|dzisiaj|dzis) (?:jest )?(?:juz )?(?:wszystko )?(?:w porzadku|dobrze)(?: juz)?', 'now i am fine'],
     // Issue 11 breadth: the parts a finding is told with (a body part, what it does, a person, a verb in its other
     // forms), so a wording nobody listed is still read.
+    ...POLISH_SWOLLEN_AND_WHAT_SWELLED,
     ['(?:spuchly|spuchla|spuchl|spuchniete|spuchniety|opuchly|opuchla|puchna|puchnie)(?: \\p{L}+)?', 'swollen'],
     [
       'po (?:orzeszkach|orzechach|krewetkach|rybie|jajkach)|(?:zjadl|zjadla) (?:orzeszki|orzechy|krewetki)',
@@ -684,7 +695,8 @@ export const POLISH: LanguageLexicon = {
     ['nie mam', 'i have no'],
     ['nie ma', 'has no'],
     ['jak (?:gleboko oddycham|kaszle)', 'when i take a deep breath'],
-    ['co (?:robic|mam robic|zrobic),? (?:jesli|jezeli|gdy|kiedy)', 'what do i do if'],
+    // Session 63 (T141): "if ever", as English asks a general question, so what follows is read as a hypothetical.
+    ['co (?:robic|mam robic|zrobic),? (?:jesli|jezeli|gdy|kiedy)', 'what do i do if ever'],
     ['jakie sa objawy', 'what are the symptoms of'],
     ['nie (?:moze|moge|mogl|mogla) (?:oddychac|zlapac tchu)', 'cannot breathe'],
     ['dusznosc\\p{L}*|brak tchu|ciezko oddycha', 'difficulty breathing'],

@@ -1,4 +1,5 @@
 import { SOMALI_BREATH_TOLD_BY_WHAT_IS_SEEN } from './breath-told-by-what-is-seen.js';
+import { SOMALI_EVERYDAY_PHRASES } from './everyday-words/somali.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 
 /**
@@ -271,8 +272,15 @@ export const SOMALI: LanguageLexicon = {
     'kacayo',
     'kacayso',
     'filaan',
+    // Session 63 (T141): a grandparent, speech told with its owner, a limb that will not move, breath not drawn.
+    'awoowe',
+    'hadalkiisa',
+    'hadalkeeda',
+    'dhaqaajin',
+    'neefsan',
+    'kiniinno',
   ],
-  phrases: [...SOMALI_BREATH_TOLD_BY_WHAT_IS_SEEN, ...RED_FLAGS, ...MODIFIERS],
+  phrases: [...SOMALI_BREATH_TOLD_BY_WHAT_IS_SEEN, ...SOMALI_EVERYDAY_PHRASES, ...RED_FLAGS, ...MODIFIERS],
   negationAfter: '(?:ma jiro|ma jirto|ma qabo|ma qabto|ma leh)(?=\\s*(?:[,.;!?]|$))',
   words: { iyo: 'and', laakiin: 'but', hadda: 'now', maanta: 'today', shalay: 'yesterday', aad: 'very' },
 };

@@ -32,7 +32,7 @@ const COUNT_WORDS: Readonly<Record<string, string>> = {
  * "umri wa": "ana siku tatu" is as often a fever's three days as an age (review V36, 20:38).
  */
 const AGE_IN_WORDS = new RegExp(
-  `(?<=(?<![\\p{L}])(?:mwenye|wa|umri wa) (?:wiki|majuma|juma|miezi|mwezi) )(${Object.keys(COUNT_WORDS).join('|')})(?![\\p{L}])`,
+  `(?<=(?<![\\p{L}])(?:mwenye|wa|cha|umri wa) (?:wiki|majuma|juma|miezi|mwezi) )(${Object.keys(COUNT_WORDS).join('|')})(?![\\p{L}])`,
   'gu',
 );
 
@@ -108,6 +108,9 @@ export const SWAHILI: LanguageLexicon = {
   formsOf: verbStems,
   respelled: ageInWordsAsDigits,
   ownWords: [
+    // Session 63 (T141): a newborn, and its suckling refused in the "ki-" class.
+    'kichanga',
+    'hakinyonyi',
     ...OWN_BODY_WORDS,
     // Session 41: what a body part cannot do ("hawezi", "anashindwa"), which way a face drops, speaking and swallowing.
     'hawezi',

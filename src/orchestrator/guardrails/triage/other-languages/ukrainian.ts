@@ -1,3 +1,4 @@
+import { UKRAINIAN_EVERYDAY_PHRASES } from './everyday-words/ukrainian.js';
 import { toldAnywhere, toldNowhere } from './language-lexicon.js';
 
 /**
@@ -129,6 +130,7 @@ export const UKRAINIAN_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['якщо (?:у )?(?:дитина|дитини|малюк|немовля)', 'if a child'],
   ['якщо', 'if'],
   ['немає', 'no'],
+  ...UKRAINIAN_EVERYDAY_PHRASES,
 ];
 
 /** Ukrainian's own words for who it happens to and when. */
@@ -155,4 +157,6 @@ export const UKRAINIAN_WORDS: Readonly<Record<string, string>> = {
   блювала: 'vomited',
   впала: 'fell',
   впав: 'fell',
+  і: 'and',
+  й: 'and',
 };

@@ -195,4 +195,38 @@ export const POLISH_EVERYDAY_PHRASES: ReadonlyArray<readonly [string, string]> =
   ['od (?:\\d+|dwoch|trzech|czterech|kilku|paru) (?:dni|dnia) (?:juz )?nie pije', 'stopped drinking days ago'],
   ['od (?:\\d+|dwoch|trzech|czterech|kilku|paru) (?:dni|dnia)', 'for days'],
   ['od (?:\\d+|dwoch|trzech|czterech|kilku|paru) (?:godzin|godziny)', 'for hours'],
+  // Session 63 (T141): red flags in the everyday words the lists lacked (NHS 111 / Pathways, Manchester Triage, NICE
+  // NG143): the chest squeezed or crushed told by its verb (a stab or a burn in it is as often a nerve or heartburn), air short ("duszno mu"), blood in a stream that cannot be
+  // staunched, an infant's months told bare beside the infant, and a limp infant ("wiotki").
+  [
+    '(?:sciska|sciskalo|gniecie|gniotlo|rozsadza|rozrywa)(?: \\p{L}+)? w (?:klatce|piersiach|mostku)(?: piersiowej)?|(?:za|pod) mostkiem (?:sciska|gniecie|rozsadza)',
+    'chest pain',
+  ],
+  // What tells such a pain the stomach's or the nerves' (NHS 111: heartburn after food), read as English reads it.
+  // Heartburn named by the one in pain ("mówi, że to zgaga") is his guess, not the cause: read only when the writer tells it.
+  ['(?<!(?:mowi|mysli|twierdzi|uwaza|sadzi|mowil|myslal),? ze to (?:tylko |pewnie |chyba )?)zgag\\p{L}*', 'heartburn'],
+  ['po (?:jedzeniu|posilku|obiedzie|kolacji)', 'after meals'],
+  ['(?:jak|kiedy|gdy) (?:sie )?(?:stresuje|denerwuje)', 'when i am stressed'],
+  ['serce (?:jest )?zdrowe', 'the heart is fine'],
+  ['duszno (?:mu|jej|mi)|(?:brakuje|brak) (?:mu |jej |mi )?powietrza', 'short of breath'],
+  [
+    'krew (?:leci|tryska|cieknie|leje sie|plynie|sika)(?: \\p{L}+)? (?:strumieniem|fontanna|bez przerwy|caly czas)|krew tryska|nie (?:mozemy|moge|moga|da sie|umiemy) (?:zatamowac|zatrzymac|powstrzymac)(?: krwi\\p{L}*| krwawienia)?',
+    'bleeding heavily and it will not stop',
+  ],
+  [
+    '(?<=(?:niemowl|malusz|maluch|dziec|synek|coreczk|bobas)\\p{L}*[^.!?]{0,20})\\d+ (?:miesiac|miesiace|miesiecy|mies)(?![\\p{L}])',
+    '# months old',
+  ],
+  ['wiotk\\p{L}*|lejac\\p{L}* przez rece', 'floppy'],
+];
+
+/**
+ * Session 63 (T141): a tongue or the lips swollen, told with what swelled (Resuscitation Council anaphylaxis; a
+ * throat or a face swells with a sore throat or a tooth as often, and is left to the lexicon): read before the lexicon's bare "swollen", which takes the word after it along.
+ */
+export const POLISH_SWOLLEN_AND_WHAT_SWELLED: ReadonlyArray<readonly [string, string]> = [
+  [
+    'spuchl\\p{L}* (?:mu |jej )?(?:jezyk|usta|wargi)|(?:jezyk|usta|wargi) (?:mu |jej )?(?:spuchl\\p{L}*|puchnie|puchna|obrzekl\\p{L}*)',
+    'swollen lips and tongue',
+  ],
 ];

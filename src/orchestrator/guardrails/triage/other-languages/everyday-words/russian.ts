@@ -243,6 +243,29 @@ export const RUSSIAN_EVERYDAY_PHRASES: ReadonlyArray<readonly [string, string]> 
   ['(?:болит|болел|заболел) живот\\p{L}*|живот\\p{L}* (?:болит|болел)', 'has a tummy ache'],
   // A pain behind the breastbone is the clinician's central chest pain; a bare "боль" is left to the lexicon's phrases.
   ['(?:давящ|сжимающ|жгуч)\\p{L}* боль (?:за грудиной|в груди)|боль за грудиной', 'crushing central chest pain'],
+  // Session 63 (T141): the pain behind the breastbone told by its verb ("жжёт за грудиной", "давит за грудиной"), a
+  // temperature told bare after its owner ("у мужа 40"), light that cuts the eyes and the star-shaped rash of
+  // meningococcal disease ("сыпь звёздочками"), as NICE NG143 names them.
+  [
+    '(?:жж[её]т|жгло|печ[её]т|пекло|давит|давило|сжимает|сжало|ломит|распирает) (?:\\p{L}+ )?за грудиной',
+    'chest pain behind the breastbone',
+  ],
+  // What tells such a pain the stomach's or the nerves' (NHS 111: heartburn after food), read as English reads it.
+  ['изжог\\p{L}*', 'heartburn'],
+  ['после (?:жирной |острой |обильной |тяжелой |тяжёлой )?(?:еды|ужина|обеда|застолья)', 'after a fatty meal'],
+  ['когда (?:нервничаю|волнуюсь|переживаю)|(?:от|на) нервах', 'when i am stressed'],
+  [
+    '(?<=у (?:мужа|жены|сына|дочки|дочери|мамы|папы|отца|матери|ребёнка|ребенка|него|неё|нее|бабушки|дедушки|малыша|малышки) )(?:3[89]|4[0-2])(?:[.,]\\d)?(?![\\d.,])(?! ?(?:лет|год|кг|см|недел|мес|дн|мин|час|%|раз|таб|штук|шт|кило))',
+    'a temperature of #',
+  ],
+  [
+    'свет (?:режет|колет|резал|бь[её]т|бил) (?:в )?глаза|(?:боится|больно смотреть на) свет\\p{L}*',
+    'light hurts his eyes',
+  ],
+  [
+    'сыпь (?:звёздочками|звездочками|в виде (?:звёздочек|звездочек))|(?:звёздчат|звездчат)\\p{L}* сыпь',
+    'non-blanching rash',
+  ],
   // A whole pack or bottle (review V23 of 37fc1fe), unless what it held is food or drink.
   [
     'цел\\p{L}* (?:пачк|упаковк|бутылк|флакон|банк)\\p{L}*(?! (?:вод|молок|сок|газировк|кол|ча|коф|кефир|печень|конфет|чипс)\\p{L}*)',

@@ -9,6 +9,16 @@ const CANNOT = '(?:hawezi|anashindwa|ameshindwa|hajaweza|siwezi|nashindwa)';
 
 export const SWAHILI_EVERYDAY: EverydayWords = {
   phrases: [
+    // Session 63 (T141): a newborn ("kichanga", "mchanga") takes the "ki-" class, so what it does not do is told "haki-"
+    // ("hakinyonyi": it does not suckle) and its heat "kiko moto"; its chest drawn in at each breath is the recession of
+    // NICE NG143's amber and red signs.
+    ['kichanga|kitoto kichanga|mtoto mchanga', 'newborn baby'],
+    ['hakinyonyi|hakitaki kunyonya|kimeacha kunyonya', 'not feeding'],
+    ['kiko moto|kina joto (?:kali|jingi)', 'has a fever'],
+    [
+      '(?:kifua|mbavu)(?: chake| zake)? (?:kinavutika|zinavutika|kinaingia|zinaingia|kinabonyea)(?: ndani)?(?: kila (?:pumzi|anapopumua|kinapopumua))?',
+      'chest sucking in with each breath',
+    ],
     // What a body part cannot do (NHS 111: cannot speak, swallow, move, wake, pee).
     [`${CANNOT} (?:kumeza|kula wala kunywa|kumeza mate)`, 'cannot swallow'],
     [`${CANNOT} (?:kusogeza|kusogea|kuinua|kutembea|kusimama)`, 'cannot move'],
