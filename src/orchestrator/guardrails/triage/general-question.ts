@@ -18,7 +18,7 @@ const IN_CASE = String.raw`in\s+(?:case|the\s+event)(?:\s+that)?`;
  */
 const INVERTED_CONDITION = String.raw`should\s+(?:i|he|she|we|they|(?:my|our|his|her|their)\s+[\w-]+)\s+ever`;
 
-const FILLER = String.raw`(?:(?:so|ok|okay|hi|hello|hey|also|and|but|quick\s+question|just\s+curious|out\s+of\s+curiosity|in\s+general|generally|please|doctor|doc)[,:]?\s+)*`;
+const FILLER = String.raw`(?:(?:so|ok|okay|hi|hello|hey|also|and|but|quick\s+question|just\s+curious|out\s+of\s+curiosity|in\s+general|generally|please|doctor|doc|hypothetically|theoretically|in\s+theory)[,:]?\s+)*`;
 
 /**
  * "if my dad had chest pain should I give him aspirin", "if my grandma hit her head would she need
@@ -60,7 +60,7 @@ const PLAN_FRAME = String.raw`\b(?:ever|one\s+day|some\s+day|in\s+(?:the\s+)?fut
  */
 const SUBJUNCTIVE_OF_ONESELF = String.raw`(?:got|had|started|developed|felt|fell|collapsed)\b[^.;?]*\b(?:would|could|might)\b`;
 
-const CONDITIONAL_QUESTION = String.raw`(?:if|${IN_CASE}|say|suppose|supposing|what\s+if|imagine)\s+(?:(?:my|our|his|her|their)\s+|(?:he|she|they)\s+(?=\w)|(?:i|we)\s+(?=${SUBJUNCTIVE_OF_ONESELF}))(?![^.;?]*\b(?:${TOLD_AS_DONE}|${TOLD_AS_GOING_ON})\b)(?![^.;?]*\b(?:now|just|already|currently|still(?!\s+(?:need|needs|have\s+to|has\s+to|go|be|get|require))|right\s+now)\b)[^,.;?]{0,50}?\b(?:had|has|have|hits|were|was|gets|falls|takes|swallows|starts|ever|breaks?|goes|turns?|stops?|becomes?|develops?|collapses?|faints?|fits|swallow|drinks?|eats?|(?:hit|got|fell|took|swallowed|broke|turned|stopped|became|developed|collapsed|fainted|drank|ate)(?=[^.;?]*(?:\b(?:would|could|might)\s+(?:i|we|she|he|they|you|it|that|this|the\s+(?:leaders?|teachers?|staff|crew|school|nursery|hospital|ambulance|paramedics?|doctors?|nurses?|coach(?:es)?|carers?|lifeguards?|organisers?|organizers?|airline|hotel))\b|${PLAN_FRAME})))\b[^.;?]*?\b(?:should|would|could|shall|do|does|will|can|what|how)\s+(?:i|we|she|he|they|you|it|that|this|the\s+(?:leaders?|teachers?|staff|crew|school|nursery|hospital|ambulance|paramedics?|doctors?|nurses?|coach(?:es)?|carers?|lifeguards?|organisers?|organizers?|airline|hotel))\b`;
+const CONDITIONAL_QUESTION = String.raw`(?:if|${IN_CASE}|say|suppose|supposing|what\s+if|imagine)\s+(?:(?:my|our|his|her|their)\s+|(?:he|she|they)\s+(?=\w)|(?:i|we)\s+(?=${SUBJUNCTIVE_OF_ONESELF}))(?![^.;?]*\b(?:${TOLD_AS_DONE}|${TOLD_AS_GOING_ON})\b)(?![^.;?]*\b(?:now|just|already|currently|still(?!\s+(?:need|needs|have\s+to|has\s+to|go|be|get|require))|right\s+now)\b)[^,.;?]{0,50}?\b(?:had|has|have|hits|were|was|gets|falls|takes|swallows|starts|ever|breaks?|goes|turns?|stops?|becomes?|develops?|collapses?|faints?|fits|swallow|drinks?|eats?|comes\s+back|does\s+not|do\s+not|(?:hit|got|fell|took|swallowed|broke|turned|stopped|became|developed|collapsed|fainted|drank|ate|came\s+back|did\s+not)(?=[^.;?]*(?:\b(?:would|could|might)\s+(?:i|we|she|he|they|you|it|that|this|the\s+(?:leaders?|teachers?|staff|crew|school|nursery|hospital|ambulance|paramedics?|doctors?|nurses?|coach(?:es)?|carers?|lifeguards?|organisers?|organizers?|airline|hotel))\b|${PLAN_FRAME})))\b[^.;?]*?(?:\b(?:should|would|could|shall|do|does|will|can|what|how)\s+(?:i|we|she|he|they|you|it|that|this|the\s+(?:leaders?|teachers?|staff|crew|school|nursery|hospital|ambulance|paramedics?|doctors?|nurses?|coach(?:es)?|carers?|lifeguards?|organisers?|organizers?|airline|hotel))\b|\bwhat\s+(?:are|is)\s+the\s+(?:steps|first\s+aid|signs|treatment|plan|protocol|procedure|advice)\b)`;
 
 /**
  * A passive told with its subject left out, as a bystander or a reading of another language tells it ("was found
@@ -351,6 +351,12 @@ export function comesTrue(next: string): boolean {
  * (null); `next` is the sentence after it, which may say the question is what is happening.
  */
 export function toldPart(sentence: string, next = ''): string | null {
+  const passedOn = QUESTION_PASSED_ON_FOR_SOMEONE.exec(sentence);
+  if (passedOn !== null) {
+    const question = sentence.slice(passedOn[0].length);
+    const told = toldPart(question, next);
+    return told === question ? sentence : told;
+  }
   const aside = ASIDE_IN_CONDITION.exec(sentence);
   const read = aside === null ? sentence : sentence.replace(aside[1], ' ');
   if (!isGeneralQuestion(read)) return sentence;
@@ -359,6 +365,16 @@ export function toldPart(sentence: string, next = ''): string | null {
   if (aside === null) return report;
   return report === null ? aside[1] : `${aside[1]} , ${report}`;
 }
+
+/**
+ * A question passed on for someone, its preamble closed by a colon: "my mum keeps asking me this so I'm asking for her: is
+ * it ever ok to wait at home if someone has chest pain?", "asking for my nan: ...". The preamble tells who asks, not a
+ * case (ConText: the question is the hypothetical's trigger, whoever puts it), nor does "before the marathon I want to
+ * know:"; what follows the colon is read as any
+ * question is, and a case told there is read.
+ */
+const QUESTION_PASSED_ON_FOR_SOMEONE =
+  /^(?:(?:my|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:keeps?|kept|has\s+been|is\s+always|always)\s+asking(?:\s+(?:me|us))?(?:\s+(?:this|about\s+this|the\s+same\s+thing))?(?:\s+so\s+i\s+am\s+asking\s+(?:for\s+(?:her|him|them)|you))?|(?:i\s+am\s+)?asking\s+for\s+(?:a\s+friend|(?:my|our)\s+[\w-]+|her|him|them)|(?:(?:before|for|ahead\s+of)\s+(?:the|my|our|a|an)\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s+)?(?:i\s+(?:want|would\s+like|need)\s+to\s+know|(?:i\s+am\s+)?just\s+wondering|quick\s+question))\s*:\s*/;
 
 /**
  * An aside about the person a condition names, between commas: "what should I do if my dad, who is 80, has a stroke

@@ -100,6 +100,14 @@ const IDIOMS: readonly RegExp[] = [
   /\bchok(?:ed|es?|ing)\s+(?:in|at|during|on)\s+(?:my|the|his|her|their|our|a|an|that)\s+(?:[\w-]+\s+)?(?:viva|exams?|interview|final|finals|match|game|test|audition|presentation|speech|penalty|penalties|free\s+throws?|serve|putt|performance|recital|pitch|big\s+moment)\b/g,
   // A fit of something else: "a coughing fit", "a fit of the giggles", "threw a hissy fit".
   /\b(?:coughing|sneezing|laughing|giggling|crying|screaming|hissy|temper|tantrum|jealous)\s+fits?\b|\bfits?\s+of\s+(?:the\s+)?(?:coughing|sneezing|laughter|laughing|giggles|rage|anger|temper|jealousy|pique|tears)\b/g,
+  // Laughter told in a seizure's word: "the crowd went into convulsions of laughter", "convulsed with laughter".
+  /\b(?:convuls\w*|in\s+convulsions)\s+(?:of|with|from)\s+(?:the\s+)?(?:laughter|laughing|giggles|giggling|mirth)\b/g,
+  // A group in uproar, not a seizure: a fit is no one's in a crowd ("the whole club were having a fit because ...",
+  // "the parents are having a fit about the new rules"). A plural subject has no single fit; one person's stays read.
+  /\b(?:everyone|everybody|people|the\s+(?:whole\s+)?(?:\w+\s+)?(?:club|team|committee|staff|office|parents|neighbours|neighbors|family|fans|crowd|class|group|members)|(?:[\w-]+\s+){1,2}(?:club|team|committee|fans|members))\s+(?:were|are|was|is|have\s+been|has\s+been)\s+having\s+(?:a\s+)?(?:collective\s+|group\s+|massive\s+|right\s+)?fit\b(?=\s+(?:because|about|over|when|that|at)\b)/g,
+  // A head or brain told full from work, not a bleed: "my head is exploding with all these forms", "brain melting
+  // from revision". A head that explodes with pain is no figure, and is read.
+  /\b(?:head|brain)\s+(?:is\s+)?(?:exploding|(?:going|about)\s+to\s+explode|melting|fried|frazzled)\s+(?:with|from|over|because\s+of)\s+(?:all\s+)?(?:(?:this|these|the|my|so\s+much|so\s+many)\s+)?(?:[\w-]+\s+)?(?:deadlines?|work|paperwork|forms?|emails?|e-mails?|revision|homework|admin|information|info|stress|maths?|numbers|spreadsheets?|questions|meetings?|exams?|essays?|coursework|reports?|invoices|jargon|details|figures|instructions)\b/g,
   // Wanting something badly, or a fright: "gasping for a cuppa", "my heart was in my mouth".
   /\bgasping\s+for\s+(?:a\s+|an\s+|some\s+)?(?:cup|cuppa|brew|tea|coffee|drink|pint|beer|fag|cigarette|smoke|wee|pee|holiday|break)\b|\bheart\s+(?:was|is|in)\s+(?:in\s+)?(?:my|his|her)\s+mouth\b/g,
   // A machine "having a fit" is misbehaving: "my laptop is having a fit again", told in quotes or not ("his computer

@@ -1,0 +1,108 @@
+import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../../test/support/triage-probe-table.js';
+
+/**
+ * English frames that turn a story into now, and into not-now, session 63 (issue 11): an injury told as seeming
+ * harmless at first and a finding since, a care plan's threshold told as a condition and the present length crossing it,
+ * a symptomatic carbon monoxide exposure however much better in fresh air, tablets taken on top just now; and a
+ * question passed on for someone, a "hypothetically" before a condition, a care plan's condition with its help named
+ * without a verb. Each beside its twins in the other direction. Written from the protocols and from how people frame a
+ * story, never from a labelled set.
+ */
+const KINDS: readonly TriageProbeKind[] = [
+  {
+    // NICE NG232 and ATLS: a lucid interval after an injury, then confusion, drowsiness, vomiting or a hidden bleed.
+    kind: 'an injury told as seeming fine at first, then a finding since',
+    emergencies: [
+      'He seemed fine after the fall but now he is confused',
+      'She seemed fine after the fall but now she keeps being sick and is really sleepy',
+      'grandma looked fine after the fall this morning but now she is very drowsy and hard to wake',
+      'I was fine after the crash but now my belly is swollen and I feel faint',
+      'I was fine after the fall but now I cannot feel my legs',
+      'my dad seemed ok after he fell yesterday but now hes confused and not making sense',
+    ],
+    lookAlikes: [
+      'He seemed fine after the fall and is still fine this morning, eating breakfast and chatting.',
+      'He seemed fine after the fall but now he has a big bruise on his knee',
+      'I felt ok after the bump in the car park but now my shoulder aches a bit',
+      "he seemed fine after the fall and he's still fine, no vomiting, no drowsiness",
+    ],
+  },
+  {
+    // NICE NG217: a seizure past five minutes is status epilepticus; the plan's limit told as a condition is no case.
+    kind: "a care plan's seizure limit told as a condition, then the present length past it",
+    emergencies: [
+      'care plan says call 999 if a seizure lasts over 5 minutes, and it has now lasted 7',
+      "we were told to ring 999 if her seizure lasted more than 5 mins, it's now 8 minutes",
+      'the plan says 999 if the seizure lasts longer than five minutes and its been going for ten now',
+      "care plan says an ambulance if a seizure lasts over 5 minutes, it's been going on for 6 minutes now",
+    ],
+    lookAlikes: [
+      "His care plan says an ambulance if the seizure lasts over 5 minutes; it lasted 2 minutes and he's back to himself.",
+      "care plan says call 999 if a seizure lasts over 5 minutes. This one lasted 2 and he's back to himself.",
+      "He has epilepsy and had a seizure last month. It has been 10 minutes since I gave him his tablets and he's fine.",
+    ],
+  },
+  {
+    // NPIS (TOXBASE carbon monoxide): every symptomatic exposure is assessed now, even if better in fresh air.
+    kind: 'symptoms beside an engine or a burner run in a closed space, better in fresh air',
+    emergencies: [
+      'my dad was running the car in the garage, headache and confused, got him outside into fresh air and he feels better now',
+      "we'd been running the generator inside the caravan all night, woke up dizzy and sick, feel ok now we're outside",
+      "headache and confused after using a charcoal barbecue in the tent, he's perked up in the fresh air",
+    ],
+    lookAlikes: [
+      "my dad was running the car in the garage to charge the battery, door wide open, he's fine, any risk?",
+      'I used the generator in the shed last winter; is it safe to store petrol there?',
+    ],
+  },
+  {
+    // NICE NG225, TOXBASE: a further helping of tablets taken just now is an overdose going on.
+    kind: 'tablets taken on top of those before, just now',
+    emergencies: [
+      "I've just taken more pills",
+      'i just took a load more tablets',
+      "she's just taken the rest of her pills",
+    ],
+    lookAlikes: [
+      "I've just taken more paracetamol for my back, is it ok 4 hours after the last dose?",
+      'I need more pills, my prescription ran out',
+      'can I take the rest of my antibiotics tomorrow if I missed one?',
+    ],
+  },
+  {
+    // ConText's hypothetical: the question is the trigger, whoever puts it; a case told after the colon is read.
+    kind: 'a question passed on for someone, a "hypothetically" before it, a condition that planned help follows',
+    emergencies: [
+      'asking for my nan: she has crushing chest pain right now and is sweating, should she call 999?',
+      "My sister keeps asking: her asthma attack isn't responding to the blue inhaler and she can't talk, should she call an ambulance?",
+      'In case my toddler has swallowed a button battery, what are the steps?',
+      "My husband keeps asking: his chest pain came back tonight, crushing, and he's grey and sweaty, would he call 999?",
+      "Before the marathon I want to know: I have crushing chest pain now after my run and I'm sweating, is it an emergency?",
+    ],
+    lookAlikes: [
+      "My mum keeps asking me this so I'm asking for her: is it ever ok to wait at home if someone has chest pain?",
+      'hypothetically if someone took 20 paracetamol how long before it causes liver damage?',
+      "My sister keeps asking: if her asthma attack doesn't respond to the blue inhaler, when should she call an ambulance?",
+      'My husband keeps asking: if his chest pain came back, would he call 999 or go to the GP?',
+      'In case my toddler ever swallows a button battery, what are the steps?',
+      'Before the marathon I want to know: at what point does chest tightness while running become an emergency?',
+    ],
+  },
+  {
+    // Figures of speech built from a seizure's or a bleed's words: laughter, a group's uproar, a head full of work.
+    kind: "figures of speech in a seizure's or a head's words: laughter, a group's uproar, a head full of work",
+    emergencies: [
+      'my head is exploding with pain, worst headache ever, came on suddenly',
+      "the crowd were laughing and then my dad had a fit, he's still jerking on the floor",
+      "my son is having a fit because of his fever, he's jerking and not responding",
+    ],
+    lookAlikes: [
+      'the crowd went into convulsions of laughter',
+      'the whole bowls club were having a fit about the new parking rules',
+      'my head is exploding with all these forms',
+      'my brain is melting from all this revision',
+    ],
+  },
+];
+
+describeKindsByRulesAndProduct('story turned to now, and to not-now (session 63)', KINDS);
