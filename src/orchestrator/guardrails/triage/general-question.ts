@@ -71,7 +71,7 @@ const SUBJECTLESS_PASSIVE = String.raw`found|discovered|hit|struck|knocked|run\s
 
 const QUESTION_OPENER = new RegExp(
   // "if someone has chest pain should I give aspirin", "in case my child has a fit": planning ahead.
-  String.raw`^${FILLER}(?:${CONDITIONAL_QUESTION}|if\s+(?:i|he|she|we|they)\s+(?:(?:am|is|are|was|were)\s+)?ever\b(?![^.;?]*\b(?:now|currently|at\s+the\s+moment)\b)|(?:if|${IN_CASE}|suppose|supposing|hypothetically|say|when|whenever)\s+(?:i\s+(?:think|suspect|see|find|notice)\s+)?(?:someone|somebody|anyone|a\s+person|you|people|a\s+(?:child|baby|kid|friend|patient)|(?:one|any|either|none)\s+of\s+(?:them|us|the\s+\w+|my\s+\w+|our\s+\w+)|(?:a|an)\s+(?:[\w-]+\s+){1,2}(?=(?:is|has|gets|goes|becomes|falls|collapses|stops|starts|seems|looks|feels|can|cannot|does|will|were|was|had|told|tells|said|says|took|takes|ate|eats|drank|drinks|fell|swallowed|swallows|collapsed|fainted|stopped|went|got)\b))\b|(?:at|from|by)\s+(?:what|which)\s+(?:point|stage)|what|how|why|which|when(?=\s+(?:should|do|does|did|is|are|was|were|can|could|would|will|must|might|shall|to|exactly)\b)|where|who|(?:is|are|was|were|can|could|does|do|should|would|will)(?!\s+(?:not|only|barely|hardly|never|no\s+longer|still|just)\b)(?!\s+(?:${SUBJECTLESS_PASSIVE})\b)|tell\s+me|explain|describe|list|i\s+(?:want|would\s+like|wanted|need)\s+to\s+(?:know|learn|understand)|i\s+am\s+(?:curious|wondering)|i\s+was\s+wondering|i\s+wonder)\b`,
+  String.raw`^${FILLER}(?:${CONDITIONAL_QUESTION}|if\s+(?:i|he|she|we|they)\s+(?:(?:am|is|are|was|were)\s+)?ever\b(?![^.;?]*\b(?:now|currently|at\s+the\s+moment)\b)|(?:if|${IN_CASE}|suppose|supposing|hypothetically|say|when|whenever)\s+(?:i\s+(?:think|suspect|see|find|notice)\s+)?(?:someone|somebody|anyone|a\s+person|you|people|a\s+(?:child|baby|kid|friend|patient)|(?:one|any|either|none)\s+of\s+(?:them|us|the\s+\w+|my\s+\w+|our\s+\w+)|(?:a|an)\s+(?:[\w-]+\s+){1,2}(?=(?:is|has|gets|goes|becomes|falls|collapses|stops|starts|seems|looks|feels|can|cannot|does|will|were|was|had|told|tells|said|says|took|takes|ate|eats|drank|drinks|fell|swallowed|swallows|collapsed|fainted|stopped|went|got|hits|chokes|cuts|burns|bleeds|reacts|bangs|breaks|drowns|faints)\b))\b|(?:at|from|by)\s+(?:what|which)\s+(?:point|stage)|what|how|why|which|when(?=\s+(?:should|do|does|did|is|are|was|were|can|could|would|will|must|might|shall|to|exactly)\b)|where|who|(?:is|are|was|were|can|could|does|do|should|would|will)(?!\s+(?:not|only|barely|hardly|never|no\s+longer|still|just)\b)(?!\s+(?:${SUBJECTLESS_PASSIVE})\b)|tell\s+me|explain|describe|list|i\s+(?:want|would\s+like|wanted|need)\s+to\s+(?:know|learn|understand)|i\s+am\s+(?:curious|wondering)|i\s+was\s+wondering|i\s+wonder)\b`,
 );
 
 /** The hypothetical part of a question: "what should I do if my child has a seizure". */
@@ -351,7 +351,7 @@ export function comesTrue(next: string): boolean {
  * (null); `next` is the sentence after it, which may say the question is what is happening.
  */
 export function toldPart(sentence: string, next = ''): string | null {
-  const passedOn = QUESTION_PASSED_ON_FOR_SOMEONE.exec(sentence);
+  const passedOn = QUESTION_PASSED_ON_FOR_SOMEONE.exec(sentence) ?? NOTHING_HAPPENED_BEFORE_THE_QUESTION.exec(sentence);
   if (passedOn !== null) {
     const question = sentence.slice(passedOn[0].length);
     const told = toldPart(question, next);
@@ -375,6 +375,14 @@ export function toldPart(sentence: string, next = ''): string | null {
  */
 const QUESTION_PASSED_ON_FOR_SOMEONE =
   /^(?:(?:my|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:keeps?|kept|has\s+been|is\s+always|always)\s+asking(?:\s+(?:me|us))?(?:\s+(?:this|about\s+this|the\s+same\s+thing))?(?:\s+so\s+i\s+am\s+asking\s+(?:for\s+(?:her|him|them)|you))?|(?:i\s+am\s+)?asking\s+for\s+(?:a\s+friend|(?:my|our)\s+[\w-]+|her|him|them)|(?:(?:before|for|ahead\s+of)\s+(?:the|my|our|a|an)\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s+)?(?:i\s+(?:want|would\s+like|need)\s+to\s+know|(?:i\s+am\s+)?just\s+wondering|quick\s+question))\s*:\s*/;
+
+/**
+ * A question told after the teller says nothing has happened: "nothing has happened, but if he fell and hit his head,
+ * would he need a scan?", "she is fine at the moment, but if her sats dropped ...". The opening says the question is a
+ * plan; what follows it is read as any question is, and a case told there is read.
+ */
+const NOTHING_HAPPENED_BEFORE_THE_QUESTION =
+  /^(?:nothing\s+(?:has\s+)?happened(?:\s+yet)?|(?:he|she|they|i|we)\s+(?:is|are|am)\s+(?:totally\s+|perfectly\s+)?(?:fine|well|ok|okay)\s+(?:at\s+the\s+moment|for\s+now|so\s+far)|touch\s+wood|this\s+is\s+(?:just\s+|purely\s+)?hypothetical)\s*,?\s*(?:but|and|so)\s+(?=(?:if|what\s+if|in\s+case|suppose|supposing|say|should\s+(?:he|she|they|i|we)\s+ever)\b)/;
 
 /**
  * An aside about the person a condition names, between commas: "what should I do if my dad, who is 80, has a stroke
@@ -406,6 +414,7 @@ const DEATH_AS_THE_GOAL =
 
 export function isGeneralQuestion(sentence: string): boolean {
   if (DISCLOSURE_AS_HYPOTHETICAL.test(sentence) || DEATH_AS_THE_GOAL.test(sentence)) return false;
+  if (HOW_TO_HANDLE_ONE.test(sentence)) return true;
   const studied = questionAfterStudyFrame(sentence);
   if (studied !== null && (TOPIC_HEADING.test(studied) || isGeneralQuestion(studied))) return true;
   if (TOPIC_HEADING.test(sentence)) return true;
@@ -421,6 +430,16 @@ export function isGeneralQuestion(sentence: string): boolean {
   if (ONGOING_IN_CONDITION.test(tail)) return false;
   return !PERSONAL_OR_PRESENT.test(framed.slice(0, framed.length - tail.length));
 }
+
+/**
+ * How those who would act are to handle, spot or tell one of a kind ("how should we handle a seizure on the wall", "how
+ * would we recognise a febrile fit", "how do we deal with a child choking in the canteen"): a kind named by its
+ * indefinite article is a topic, whoever asks (ConText's hypothetical). Not one told as now or pointed at ("how do we
+ * handle a seizure, he is having one now", "a fit like this"), nor one about someone of the writer's own.
+ */
+const HOW_TO_HANDLE_ONE = new RegExp(
+  String.raw`^${FILLER}how\s+(?:should|would|do|can|could|must|might|are)\s+(?:we|i|you|they|staff|teachers|leaders|carers)\s+(?:supposed\s+to\s+|best\s+)?(?:handle|deal\s+with|manage|treat|respond\s+to|recogni[sz]e|spot|tell|know|identify|react\s+to|cope\s+with)\s+(?:a|an|any)\s+(?![^.;?]*\b(?:now|right\s+now|at\s+the\s+moment|currently|like\s+this|this\s+one|again|still|today|tonight|ago|just|(?:he|she|they|it)\s+(?:is|has|was|are|have)|(?:my|his|her|our|their)\s+(?:son|daughter|child|baby|husband|wife|partner|mum|mom|dad|father|mother|brother|sister|friend|grandad|grandma|nan|boy|girl|kid|toddler))\b)[^.;?]*\??$`,
+);
 
 /**
  * A condition about someone of one's own told as going on or done, not in the present simple that plans ("if my son has

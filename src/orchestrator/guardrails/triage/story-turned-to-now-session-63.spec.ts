@@ -89,18 +89,75 @@ const KINDS: readonly TriageProbeKind[] = [
     ],
   },
   {
+    // A plan said to be one before its condition: "nothing has happened, but if ...", or a question opened after a
+    // preamble ("..., is it ever ok ...", "..., at what point would ..."). What is told as happening is read.
+    kind: 'a condition after "nothing has happened, but", a question opened after a preamble',
+    emergencies: [
+      "Nothing has happened, but if he fell and hit his head, would he need a scan? Actually he just fell and hit his head and he's vomiting.",
+      'My dad is on warfarin and he fell and hit his head an hour ago. Nothing has happened since, but should we go in?',
+      'my mum has chest pain right now, is it ever ok to wait at home?',
+      "he fell off the roof and can't feel his legs, is it ever ok to move him?",
+    ],
+    lookAlikes: [
+      'My dad is on warfarin. Nothing has happened, but if he fell and hit his head, would he need a scan even if he seemed fine?',
+      "She's fine at the moment, but if her sats dropped to 84 would that be an ambulance?",
+      'My mum keeps asking me this, is it ever ok to wait at home if someone has chest pain?',
+      "my nan worries a lot, is it ever dangerous if someone's face droops for a few minutes and then it goes?",
+    ],
+  },
+  {
+    // ConText's hypothetical: a kind named by its indefinite article, asked how to handle, or a condition about anyone.
+    kind: 'how to handle or spot one of a kind, a condition about anyone in the present simple',
+    emergencies: [
+      'how do we handle a seizure, he is having one now and his lips are blue',
+      "How would we recognise a stroke in my dad? His face has dropped and he can't lift his arm.",
+      'how should i deal with an asthma attack that will not stop, my son is struggling to breathe',
+      "If a rider hits their head, what do we look for? Our rider just hit her head and she's vomiting.",
+    ],
+    lookAlikes: [
+      'We run a toddler group. How would we recognise a febrile fit, and what do we do?',
+      'I run a climbing wall and one of our regulars has epilepsy. How should we handle a seizure on the wall?',
+      'If a customer chokes on food in our cafe, what are we supposed to do?',
+      'If a rider hits their head in a fall, even with a helmet on, what signs should the instructors look for?',
+    ],
+  },
+  {
+    // A full recovery told in its lay figure is "back to normal"; one taken back ("but now ... is back") is not.
+    kind: 'a brief episode ended "right as rain" or "good as new"',
+    emergencies: [
+      'he went grey and clammy and collapsed, then was right as rain for an hour but now the chest pain is back',
+      "dad went pale and sweaty with crushing chest pain, then was fine for a bit, now it's back worse",
+    ],
+    lookAlikes: [
+      'she went grey and clammy in the queue for a minute or two, then was good as new after a sit down and a biscuit',
+    ],
+  },
+  {
     // Figures of speech built from a seizure's or a bleed's words: laughter, a group's uproar, a head full of work.
     kind: "figures of speech in a seizure's or a head's words: laughter, a group's uproar, a head full of work",
     emergencies: [
       'my head is exploding with pain, worst headache ever, came on suddenly',
       "the crowd were laughing and then my dad had a fit, he's still jerking on the floor",
       "my son is having a fit because of his fever, he's jerking and not responding",
+      "my dad went purple in the face and collapsed, he's not breathing",
+      "I choked on my coffee and now I can't breathe or speak",
+      'my throat is closing up after eating prawns and my lips are swelling',
+      "he's out cold after a fall from the ladder and won't wake up",
+      'the baby stopped breathing for a second when I saw her and went blue',
+      "my son collapsed in the second half of the match and isn't responding",
     ],
     lookAlikes: [
       'the crowd went into convulsions of laughter',
       'the whole bowls club were having a fit about the new parking rules',
       'my head is exploding with all these forms',
       'my brain is melting from all this revision',
+      'my dad went purple with rage at the referee',
+      'I nearly choked on my coffee when I read his text',
+      'my throat is closing up just thinking about public speaking',
+      "I'm out cold after a double shift, see you tomorrow",
+      "we've been sweating blood over this project",
+      'the team collapsed in the second half and lost',
+      'I stopped breathing for a second when I saw the view from the top',
     ],
   },
 ];
