@@ -18,7 +18,7 @@ const IN_CASE = String.raw`in\s+(?:case|the\s+event)(?:\s+that)?`;
  */
 const INVERTED_CONDITION = String.raw`should\s+(?:i|he|she|we|they|(?:my|our|his|her|their)\s+[\w-]+)\s+ever`;
 
-const FILLER = String.raw`(?:(?:so|ok|okay|hi|hello|hey|also|and|but|quick\s+question|just\s+curious|out\s+of\s+curiosity|in\s+general|generally|please|doctor|doc|hypothetically|theoretically|in\s+theory)[,:]?\s+)*`;
+const FILLER = String.raw`(?:(?:so|ok|okay|hi|hello|hey|also|and|but|quick\s+question|just\s+curious|out\s+of\s+curiosity|in\s+general|generally|please|doctor|doc)[,:]?\s+)*`;
 
 /**
  * "if my dad had chest pain should I give him aspirin", "if my grandma hit her head would she need

@@ -71,7 +71,7 @@ const KINDS: readonly TriageProbeKind[] = [
   },
   {
     // ConText's hypothetical: the question is the trigger, whoever puts it; a case told after the colon is read.
-    kind: 'a question passed on for someone, a "hypothetically" before it, a condition that planned help follows',
+    kind: 'a question passed on for someone, a condition that planned help follows',
     emergencies: [
       'asking for my nan: she has crushing chest pain right now and is sweating, should she call 999?',
       "My sister keeps asking: her asthma attack isn't responding to the blue inhaler and she can't talk, should she call an ambulance?",
@@ -81,7 +81,6 @@ const KINDS: readonly TriageProbeKind[] = [
     ],
     lookAlikes: [
       "My mum keeps asking me this so I'm asking for her: is it ever ok to wait at home if someone has chest pain?",
-      'hypothetically if someone took 20 paracetamol how long before it causes liver damage?',
       "My sister keeps asking: if her asthma attack doesn't respond to the blue inhaler, when should she call an ambulance?",
       'My husband keeps asking: if his chest pain came back, would he call 999 or go to the GP?',
       'In case my toddler ever swallows a button battery, what are the steps?',
