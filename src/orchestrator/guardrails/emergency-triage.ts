@@ -1262,8 +1262,10 @@ function isAPain({ signal, phrase }: RawFinding): boolean {
   return /pain|ache/.test(signal.id) || /\b(?:pain\w*|aches?|aching|hurt\w*|sore|cramp\w*|agony)\b/.test(phrase);
 }
 
-// A later clause that opens a question or a condition ("..., if someone is bleeding heavily, how long ...").
-const WH_OPENER = /^(?:what|how|which|when|where|why|who|if|in\s+case|suppose|supposing|hypothetically)\b/;
+// A later clause that opens a question or a condition ("..., if someone is bleeding heavily, how long ...", "..., is it
+// ever ok to wait if someone has chest pain").
+const WH_OPENER =
+  /^(?:what|how|which|when|where|why|who|if|in\s+case|suppose|supposing|hypothetically|is\s+it\s+ever|at\s+what\s+(?:point|stage))\b/;
 
 function rawFindings(clause: string, candidates: SignalCandidates): RawFinding[] {
   const found: RawFinding[] = [];

@@ -24,6 +24,9 @@ import type { SignalDefinition, SignalId } from './signals/signal-definition.js'
 import { SPINAL_SIGNALS } from './signals/spinal-signals.js';
 import { TRAUMA_SIGNALS } from './signals/trauma-signals.js';
 import { TRAUMA_IN_PREGNANCY_SIGNALS } from './signals/trauma-in-pregnancy.js';
+import { FINE_AT_FIRST_AFTER_AN_INJURY_SIGNALS } from './signals/fine-at-first-after-an-injury.js';
+import { MORE_PILLS_JUST_TAKEN_SIGNALS } from './signals/more-pills-just-taken.js';
+import { SYMPTOMS_BESIDE_AN_ENGINE_INDOORS_SIGNALS } from './signals/symptoms-beside-an-engine-indoors.js';
 import { VASCULAR_SIGNALS } from './signals/vascular-signals.js';
 import { VITAL_SIGNS_SIGNALS } from './signals/vital-signs-signals.js';
 import { WITHDRAWAL_SIGNALS } from './signals/withdrawal-signals.js';
@@ -78,6 +81,8 @@ export const SIGNALS: readonly SignalDefinition[] = [
   ...MENINGITIS_SIGNALS,
   ...ALLERGY_AND_POISONING_SIGNALS,
   ...DOSE_EXCESS_SIGNALS,
+  ...MORE_PILLS_JUST_TAKEN_SIGNALS,
+  ...SYMPTOMS_BESIDE_AN_ENGINE_INDOORS_SIGNALS,
   ...SELF_HARM_SIGNALS,
   ...PSYCHIATRIC_SIGNALS,
   ...PANIC_EPISODE_SIGNALS,
@@ -92,6 +97,7 @@ export const SIGNALS: readonly SignalDefinition[] = [
   ...ENVIRONMENTAL_SIGNALS,
   ...TRAUMA_SIGNALS,
   ...TRAUMA_IN_PREGNANCY_SIGNALS,
+  ...FINE_AT_FIRST_AFTER_AN_INJURY_SIGNALS,
   ...SPINAL_SIGNALS,
   ...GENITOURINARY_SIGNALS,
   ...EYE_SIGNALS,

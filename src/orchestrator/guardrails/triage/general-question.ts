@@ -60,7 +60,7 @@ const PLAN_FRAME = String.raw`\b(?:ever|one\s+day|some\s+day|in\s+(?:the\s+)?fut
  */
 const SUBJUNCTIVE_OF_ONESELF = String.raw`(?:got|had|started|developed|felt|fell|collapsed)\b[^.;?]*\b(?:would|could|might)\b`;
 
-const CONDITIONAL_QUESTION = String.raw`(?:if|${IN_CASE}|say|suppose|supposing|what\s+if|imagine)\s+(?:(?:my|our|his|her|their)\s+|(?:he|she|they)\s+(?=\w)|(?:i|we)\s+(?=${SUBJUNCTIVE_OF_ONESELF}))(?![^.;?]*\b(?:${TOLD_AS_DONE}|${TOLD_AS_GOING_ON})\b)(?![^.;?]*\b(?:now|just|already|currently|still(?!\s+(?:need|needs|have\s+to|has\s+to|go|be|get|require))|right\s+now)\b)[^,.;?]{0,50}?\b(?:had|has|have|hits|were|was|gets|falls|takes|swallows|starts|ever|breaks?|goes|turns?|stops?|becomes?|develops?|collapses?|faints?|fits|swallow|drinks?|eats?|(?:hit|got|fell|took|swallowed|broke|turned|stopped|became|developed|collapsed|fainted|drank|ate)(?=[^.;?]*(?:\b(?:would|could|might)\s+(?:i|we|she|he|they|you|it|that|this|the\s+(?:leaders?|teachers?|staff|crew|school|nursery|hospital|ambulance|paramedics?|doctors?|nurses?|coach(?:es)?|carers?|lifeguards?|organisers?|organizers?|airline|hotel))\b|${PLAN_FRAME})))\b[^.;?]*?\b(?:should|would|could|shall|do|does|will|can|what|how)\s+(?:i|we|she|he|they|you|it|that|this|the\s+(?:leaders?|teachers?|staff|crew|school|nursery|hospital|ambulance|paramedics?|doctors?|nurses?|coach(?:es)?|carers?|lifeguards?|organisers?|organizers?|airline|hotel))\b`;
+const CONDITIONAL_QUESTION = String.raw`(?:if|${IN_CASE}|say|suppose|supposing|what\s+if|imagine)\s+(?:(?:my|our|his|her|their)\s+|(?:he|she|they)\s+(?=\w)|(?:i|we)\s+(?=${SUBJUNCTIVE_OF_ONESELF}))(?![^.;?]*\b(?:${TOLD_AS_DONE}|${TOLD_AS_GOING_ON})\b)(?![^.;?]*\b(?:now|just|already|currently|still(?!\s+(?:need|needs|have\s+to|has\s+to|go|be|get|require))|right\s+now)\b)[^,.;?]{0,50}?\b(?:had|has|have|hits|were|was|gets|falls|takes|swallows|starts|ever|breaks?|goes|turns?|stops?|becomes?|develops?|collapses?|faints?|fits|swallow|drinks?|eats?|comes\s+back|does\s+not|do\s+not|(?:hit|got|fell|took|swallowed|broke|turned|stopped|became|developed|collapsed|fainted|drank|ate|came\s+back|did\s+not)(?=[^.;?]*(?:\b(?:would|could|might)\s+(?:i|we|she|he|they|you|it|that|this|the\s+(?:leaders?|teachers?|staff|crew|school|nursery|hospital|ambulance|paramedics?|doctors?|nurses?|coach(?:es)?|carers?|lifeguards?|organisers?|organizers?|airline|hotel))\b|${PLAN_FRAME})))\b[^.;?]*?(?:\b(?:should|would|could|shall|do|does|will|can|what|how)\s+(?:i|we|she|he|they|you|it|that|this|the\s+(?:leaders?|teachers?|staff|crew|school|nursery|hospital|ambulance|paramedics?|doctors?|nurses?|coach(?:es)?|carers?|lifeguards?|organisers?|organizers?|airline|hotel))\b|\bwhat\s+(?:are|is)\s+the\s+(?:steps|first\s+aid|signs|treatment|plan|protocol|procedure|advice)\b)`;
 
 /**
  * A passive told with its subject left out, as a bystander or a reading of another language tells it ("was found
@@ -71,7 +71,7 @@ const SUBJECTLESS_PASSIVE = String.raw`found|discovered|hit|struck|knocked|run\s
 
 const QUESTION_OPENER = new RegExp(
   // "if someone has chest pain should I give aspirin", "in case my child has a fit": planning ahead.
-  String.raw`^${FILLER}(?:${CONDITIONAL_QUESTION}|if\s+(?:i|he|she|we|they)\s+(?:(?:am|is|are|was|were)\s+)?ever\b(?![^.;?]*\b(?:now|currently|at\s+the\s+moment)\b)|(?:if|${IN_CASE}|suppose|supposing|hypothetically|say|when|whenever)\s+(?:i\s+(?:think|suspect|see|find|notice)\s+)?(?:someone|somebody|anyone|a\s+person|you|people|a\s+(?:child|baby|kid|friend|patient)|(?:one|any|either|none)\s+of\s+(?:them|us|the\s+\w+|my\s+\w+|our\s+\w+)|(?:a|an)\s+(?:[\w-]+\s+){1,2}(?=(?:is|has|gets|goes|becomes|falls|collapses|stops|starts|seems|looks|feels|can|cannot|does|will|were|was|had|told|tells|said|says|took|takes|ate|eats|drank|drinks|fell|swallowed|swallows|collapsed|fainted|stopped|went|got)\b))\b|(?:at|from|by)\s+(?:what|which)\s+(?:point|stage)|what|how|why|which|when(?=\s+(?:should|do|does|did|is|are|was|were|can|could|would|will|must|might|shall|to|exactly)\b)|where|who|(?:is|are|was|were|can|could|does|do|should|would|will)(?!\s+(?:not|only|barely|hardly|never|no\s+longer|still|just)\b)(?!\s+(?:${SUBJECTLESS_PASSIVE})\b)|tell\s+me|explain|describe|list|i\s+(?:want|would\s+like|wanted|need)\s+to\s+(?:know|learn|understand)|i\s+am\s+(?:curious|wondering)|i\s+was\s+wondering|i\s+wonder)\b`,
+  String.raw`^${FILLER}(?:${CONDITIONAL_QUESTION}|if\s+(?:i|he|she|we|they)\s+(?:(?:am|is|are|was|were)\s+)?ever\b(?![^.;?]*\b(?:now|currently|at\s+the\s+moment)\b)|(?:if|${IN_CASE}|suppose|supposing|hypothetically|say|when|whenever)\s+(?:i\s+(?:think|suspect|see|find|notice)\s+)?(?:someone|somebody|anyone|a\s+person|you|people|a\s+(?:child|baby|kid|friend|patient)|(?:one|any|either|none)\s+of\s+(?:them|us|the\s+\w+|my\s+\w+|our\s+\w+)|(?:a|an)\s+(?:[\w-]+\s+){1,2}(?=(?:is|has|gets|goes|becomes|falls|collapses|stops|starts|seems|looks|feels|can|cannot|does|will|were|was|had|told|tells|said|says|took|takes|ate|eats|drank|drinks|fell|swallowed|swallows|collapsed|fainted|stopped|went|got|hits|chokes|cuts|burns|bleeds|reacts|bangs|breaks|drowns|faints)\b))\b|(?:at|from|by)\s+(?:what|which)\s+(?:point|stage)|what|how|why|which|when(?=\s+(?:should|do|does|did|is|are|was|were|can|could|would|will|must|might|shall|to|exactly)\b)|where|who|(?:is|are|was|were|can|could|does|do|should|would|will)(?!\s+(?:not|only|barely|hardly|never|no\s+longer|still|just)\b)(?!\s+(?:${SUBJECTLESS_PASSIVE})\b)|tell\s+me|explain|describe|list|i\s+(?:want|would\s+like|wanted|need)\s+to\s+(?:know|learn|understand)|i\s+am\s+(?:curious|wondering)|i\s+was\s+wondering|i\s+wonder)\b`,
 );
 
 /** The hypothetical part of a question: "what should I do if my child has a seizure". */
@@ -351,6 +351,12 @@ export function comesTrue(next: string): boolean {
  * (null); `next` is the sentence after it, which may say the question is what is happening.
  */
 export function toldPart(sentence: string, next = ''): string | null {
+  const passedOn = QUESTION_PASSED_ON_FOR_SOMEONE.exec(sentence) ?? NOTHING_HAPPENED_BEFORE_THE_QUESTION.exec(sentence);
+  if (passedOn !== null) {
+    const question = sentence.slice(passedOn[0].length);
+    const told = toldPart(question, next);
+    return told === question ? sentence : told;
+  }
   const aside = ASIDE_IN_CONDITION.exec(sentence);
   const read = aside === null ? sentence : sentence.replace(aside[1], ' ');
   if (!isGeneralQuestion(read)) return sentence;
@@ -359,6 +365,24 @@ export function toldPart(sentence: string, next = ''): string | null {
   if (aside === null) return report;
   return report === null ? aside[1] : `${aside[1]} , ${report}`;
 }
+
+/**
+ * A question passed on for someone, its preamble closed by a colon: "my mum keeps asking me this so I'm asking for her: is
+ * it ever ok to wait at home if someone has chest pain?", "asking for my nan: ...". The preamble tells who asks, not a
+ * case (ConText: the question is the hypothetical's trigger, whoever puts it), nor does "before the marathon I want to
+ * know:"; what follows the colon is read as any
+ * question is, and a case told there is read.
+ */
+const QUESTION_PASSED_ON_FOR_SOMEONE =
+  /^(?:(?:my|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:keeps?|kept|has\s+been|is\s+always|always)\s+asking(?:\s+(?:me|us))?(?:\s+(?:this|about\s+this|the\s+same\s+thing))?(?:\s+so\s+i\s+am\s+asking\s+(?:for\s+(?:her|him|them)|you))?|(?:i\s+am\s+)?asking\s+for\s+(?:a\s+friend|(?:my|our)\s+[\w-]+|her|him|them)|(?:(?:before|for|ahead\s+of)\s+(?:the|my|our|a|an)\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s+)?(?:i\s+(?:want|would\s+like|need)\s+to\s+know|(?:i\s+am\s+)?just\s+wondering|quick\s+question))\s*:\s*/;
+
+/**
+ * A question told after the teller says nothing has happened: "nothing has happened, but if he fell and hit his head,
+ * would he need a scan?", "she is fine at the moment, but if her sats dropped ...". The opening says the question is a
+ * plan; what follows it is read as any question is, and a case told there is read.
+ */
+const NOTHING_HAPPENED_BEFORE_THE_QUESTION =
+  /^(?:nothing\s+(?:has\s+)?happened(?:\s+yet)?|(?:he|she|they|i|we)\s+(?:is|are|am)\s+(?:totally\s+|perfectly\s+)?(?:fine|well|ok|okay)\s+(?:at\s+the\s+moment|for\s+now|so\s+far)|touch\s+wood|this\s+is\s+(?:just\s+|purely\s+)?hypothetical)\s*,?\s*(?:but|and|so)\s+(?=(?:if|what\s+if|in\s+case|suppose|supposing|say|should\s+(?:he|she|they|i|we)\s+ever)\b)/;
 
 /**
  * An aside about the person a condition names, between commas: "what should I do if my dad, who is 80, has a stroke
@@ -390,6 +414,7 @@ const DEATH_AS_THE_GOAL =
 
 export function isGeneralQuestion(sentence: string): boolean {
   if (DISCLOSURE_AS_HYPOTHETICAL.test(sentence) || DEATH_AS_THE_GOAL.test(sentence)) return false;
+  if (HOW_TO_HANDLE_ONE.test(sentence)) return true;
   const studied = questionAfterStudyFrame(sentence);
   if (studied !== null && (TOPIC_HEADING.test(studied) || isGeneralQuestion(studied))) return true;
   if (TOPIC_HEADING.test(sentence)) return true;
@@ -405,6 +430,16 @@ export function isGeneralQuestion(sentence: string): boolean {
   if (ONGOING_IN_CONDITION.test(tail)) return false;
   return !PERSONAL_OR_PRESENT.test(framed.slice(0, framed.length - tail.length));
 }
+
+/**
+ * How those who would act are to handle, spot or tell one of a kind ("how should we handle a seizure on the wall", "how
+ * would we recognise a febrile fit", "how do we deal with a child choking in the canteen"): a kind named by its
+ * indefinite article is a topic, whoever asks (ConText's hypothetical). Not one told as now or pointed at ("how do we
+ * handle a seizure, he is having one now", "a fit like this"), nor one about someone of the writer's own.
+ */
+const HOW_TO_HANDLE_ONE = new RegExp(
+  String.raw`^${FILLER}how\s+(?:should|would|do|can|could|must|might|are)\s+(?:we|i|you|they|staff|teachers|leaders|carers)\s+(?:supposed\s+to\s+|best\s+)?(?:handle|deal\s+with|manage|treat|respond\s+to|recogni[sz]e|spot|tell|know|identify|react\s+to|cope\s+with)\s+(?:a|an|any)\s+(?![^.;?]*\b(?:now|right\s+now|at\s+the\s+moment|currently|like\s+this|this\s+one|again|still|today|tonight|ago|just|(?:he|she|they|it)\s+(?:is|has|was|are|have)|(?:my|his|her|our|their)\s+(?:son|daughter|child|baby|husband|wife|partner|mum|mom|dad|father|mother|brother|sister|friend|grandad|grandma|nan|boy|girl|kid|toddler))\b)[^.;?]*\??$`,
+);
 
 /**
  * A condition about someone of one's own told as going on or done, not in the present simple that plans ("if my son has

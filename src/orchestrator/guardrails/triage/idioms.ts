@@ -59,7 +59,7 @@ const IDIOMS: readonly RegExp[] = [
   // is the loss of consciousness itself (review V24, 08:45).
   /\b(?:passed|passing|pass|crashed)\s+out\s+(?:on|in|onto)\s+(?:the\s+|my\s+|a\s+)?(?:[\w-]+\s+)?(?:sofa|couch|bed)\b(?:[^.;]{0,30}\bout\s+cold\b)?/g,
   /\b(?:slept|sleeping)\b[^.;]{0,30}\bout\s+cold\b/g,
-  /\b(?:deal|talks|market|bridge|building|roof|tent|negotiations|company|plan|plans|economy|shelf|table|chair)\s+(?:has\s+|have\s+|just\s+)?collapsed\b/g,
+  /\b(?:deal|talks|market|bridge|building|roof|tent|negotiations|company|plan|plans|economy|shelf|table|chair|team|side|squad|defence|defense|batting|innings|middle\s+order)\s+(?:has\s+|have\s+|just\s+)?collapsed\b/g,
   /\bbleed(?:ing)?\s+(?:\w+\s+)?(?:money|cash|customers|(?:me|us|him|her|them)\s+dry)\b/g,
   /\bbleeding\s+(?:heart|edge)\b/g,
   /\b(?:took|take|takes|taking)\s+(?:my|his|her|your)\s+breath\s+away\b/g,
@@ -100,6 +100,26 @@ const IDIOMS: readonly RegExp[] = [
   /\bchok(?:ed|es?|ing)\s+(?:in|at|during|on)\s+(?:my|the|his|her|their|our|a|an|that)\s+(?:[\w-]+\s+)?(?:viva|exams?|interview|final|finals|match|game|test|audition|presentation|speech|penalty|penalties|free\s+throws?|serve|putt|performance|recital|pitch|big\s+moment)\b/g,
   // A fit of something else: "a coughing fit", "a fit of the giggles", "threw a hissy fit".
   /\b(?:coughing|sneezing|laughing|giggling|crying|screaming|hissy|temper|tantrum|jealous)\s+fits?\b|\bfits?\s+of\s+(?:the\s+)?(?:coughing|sneezing|laughter|laughing|giggles|rage|anger|temper|jealousy|pique|tears)\b/g,
+  // Laughter told in a seizure's word: "the crowd went into convulsions of laughter", "convulsed with laughter".
+  /\b(?:convuls\w*|in\s+convulsions)\s+(?:of|with|from)\s+(?:the\s+)?(?:laughter|laughing|giggles|giggling|mirth)\b/g,
+  // A group in uproar, not a seizure: a fit is no one's in a crowd ("the whole club were having a fit because ...",
+  // "the parents are having a fit about the new rules"). A plural subject has no single fit; one person's stays read.
+  /\b(?:everyone|everybody|people|the\s+(?:whole\s+)?(?:\w+\s+)?(?:club|team|committee|staff|office|parents|neighbours|neighbors|family|fans|crowd|class|group|members)|(?:[\w-]+\s+){1,2}(?:club|team|committee|fans|members))\s+(?:were|are|was|is|have\s+been|has\s+been)\s+having\s+(?:a\s+)?(?:collective\s+|group\s+|massive\s+|right\s+)?fit\b(?=\s+(?:because|about|over|when|that|at)\b)/g,
+  // A head or brain told full from work, not a bleed: "my head is exploding with all these forms", "brain melting
+  // from revision". A head that explodes with pain is no figure, and is read.
+  /\b(?:head|brain)\s+(?:is\s+)?(?:exploding|(?:going|about)\s+to\s+explode|melting|fried|frazzled)\s+(?:with|from|over|because\s+of)\s+(?:all\s+)?(?:(?:this|these|the|my|so\s+much|so\s+many)\s+)?(?:[\w-]+\s+)?(?:deadlines?|work|paperwork|forms?|emails?|e-mails?|revision|homework|admin|information|info|stress|maths?|numbers|spreadsheets?|questions|meetings?|exams?|essays?|coursework|reports?|invoices|jargon|details|figures|instructions)\b/g,
+  // A colour of the face told with a feeling, not a circulation: "went purple with rage", "turned red with embarrassment".
+  /\b(?:went|turned|goes|turns|going|turning|gone)\s+(?:bright\s+|beet(?:root)?\s+)?(?:purple|red|blue|white|green|puce|scarlet)\s+(?:with|from)\s+(?:rage|anger|fury|embarrassment|shame|envy|jealousy|laughter|laughing|frustration|effort)\b/g,
+  // A start told with a drink ("nearly choked on my coffee when I read his text"): surprise, the airway cleared at once.
+  /\b(?:nearly|almost)\s+chok(?:ed|ing)\s+on\s+(?:my|his|her|the|their)\s+(?:coffee|tea|drink|wine|beer|water|juice|cornflakes|cereal|toast)\s+(?:when|as|at|reading|laughing)\b/g,
+  // Nerves before an event, not an airway or a heart: "my throat is closing up just thinking about public speaking".
+  /\b(?:throat|chest|stomach|heart)\s+(?:is\s+|was\s+|keeps\s+)?(?:closing\s+up|tightening|tight|racing|pounding|in\s+knots)\s+(?:just\s+)?(?:thinking|at\s+the\s+(?:thought|idea))\s+(?:about|of)\b/g,
+  // Toil and awe in an emergency's words: "sweating blood over this project", "I stopped breathing for a second when I
+  // saw the view". Only the writer's own breath held at a sight; anyone else's stopped breath is read.
+  /\bsweat(?:ing|ed|s)?\s+blood\s+(?:over|on|for|to)\b/g,
+  /\bi\s+(?:literally\s+|actually\s+)?stopped\s+breathing\s+for\s+a\s+(?:second|moment|sec)\s+when\s+i\s+(?:saw|heard|read|opened|looked\s+at)\b/g,
+  // Sleep after work told in a faint's words: "out cold after a double shift".
+  /\bout\s+cold\s+after\s+(?:a|my|the|that|his|her)\s+(?:(?:double|long|night|twelve[- ]hour|12[- ]hour|late|early)\s+)?(?:shift|day|week|night\s+shift)\b/g,
   // Wanting something badly, or a fright: "gasping for a cuppa", "my heart was in my mouth".
   /\bgasping\s+for\s+(?:a\s+|an\s+|some\s+)?(?:cup|cuppa|brew|tea|coffee|drink|pint|beer|fag|cigarette|smoke|wee|pee|holiday|break)\b|\bheart\s+(?:was|is|in)\s+(?:in\s+)?(?:my|his|her)\s+mouth\b/g,
   // A machine "having a fit" is misbehaving: "my laptop is having a fit again", told in quotes or not ("his computer

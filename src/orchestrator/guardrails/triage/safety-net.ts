@@ -11,6 +11,10 @@ import { findSpans, type TextSpan } from './text-span.js';
 const SAFETY_NET_CUES = [
   // An instruction passed on, then its condition: "told me to come back if", "leaflet says to call 999 if".
   /\b(?:said|says|told\s+(?:me|us|him|her|them)|tells\s+(?:me|us)|advised|advises|advice\s+(?:is|was)|instructions?|leaflet|sheet|was\s+told|were\s+told|been\s+told|asked\s+(?:me|us)|explained)\b[^.;]{0,60}?\b(?:ring|call|dial|phone|come\s+(?:back|in|straight\s+in)|go\s+(?:straight\s+)?(?:in|to|back)|return|seek|get\s+(?:help|seen|checked|medical)|stop|be\s+seen)\b[^.;]{0,40}?\b(?:if|should|in\s+case)\b/g,
+  // A care plan's threshold, its help named without a verb ("care plan says an ambulance if the seizure lasts over 5
+  // minutes", "the plan: 999 if her sats drop under 88"): the plan's condition, not the case. The case is read where
+  // the message comes back to now ("..., and it has now lasted 7").
+  /\b(?:care|action|seizure|epilepsy|asthma|emergency|crisis|safety|management|treatment|rescue|health\s+care)\s+plan\b[^.;]{0,30}?\b(?:(?:ring|call|dial|phone|get|give|use)\s+)?(?:an\s+ambulance|ambulance|999|111|112|911|a\s*(?:&|and)\s*e|hospital|the\s+(?:rescue|emergency)\s+med\w*|(?:buccal\s+)?midazolam)\b[^.;]{0,20}?\b(?:if|should|in\s+case|when)\b/g,
 ];
 
 /** Red flags listed as examples - "watch out for signs of sepsis, like ...": the list's own name is in scope too. */
@@ -24,7 +28,9 @@ const EXAMPLE_CONDITIONS = [
 ];
 
 /** Where the clause comes back to what is happening now. */
-const BACK_TO_NOW = /\b(?:but|however|although|now|right\s+now|today|tonight|currently|already|so\s+far)\b/;
+// Or tells the episode the condition named as going on ("..., it has been going on for 6 minutes").
+const BACK_TO_NOW =
+  /\b(?:but|however|although|now|right\s+now|today|tonight|currently|already|so\s+far)\b|\bit\s+(?:has\s+|is\s+)?(?:lasted|gone\s+on|been\s+going|still\s+going)\b/;
 
 export function findSafetyNetCues(clause: string): TextSpan[] {
   const lists = findSpans(RED_FLAG_LISTS, clause).map(({ start }) => ({ start, end: start }));

@@ -81,7 +81,9 @@ export const POISONING_OVERDOSE_RULE: CategoryRule = {
     },
     { all: ['took_some_pills', 'pill_count'], name: 'overdose disclosed as a count' },
     { all: ['pill_helping', 'another_helping'], name: "two helpings past a day's dose" },
+    ...alone('further tablets taken just now', 'more_pills_just_taken'),
     ...anyWithAny('carbon monoxide exposure', ['fuel_appliance'], ['household_unwell']),
+    ...alone('carbon monoxide exposure', 'symptoms_beside_an_engine_indoors'),
     ...withEach('child found with empty packets', 'child', 'empty_medicine_pack'),
   ],
 };

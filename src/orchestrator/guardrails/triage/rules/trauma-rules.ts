@@ -114,6 +114,14 @@ export const HEAD_INJURY_RULE: CategoryRule = {
       ['fall'],
       ['confusion', 'drowsy', 'not_alert'],
     ).map((trigger) => ({ ...trigger, all: [...trigger.all, 'elderly'] })),
+    // NICE NG232: confusion, drowsiness or vomiting since an injury told as seeming harmless at first (the lucid
+    // interval of a bleed inside the skull), whether or not the head is named.
+    ...anyWithAny(
+      'new confusion, drowsiness or vomiting after seeming fine after an injury',
+      ['fine_at_first_after_an_injury'],
+      [...ALTERED_CONSCIOUSNESS, 'repeated_vomiting', 'vomiting', 'amnesia', 'worsening_headache', 'unequal_pupils'],
+      ['vomit_once'],
+    ),
   ],
 };
 
@@ -161,6 +169,23 @@ export const MAJOR_TRAUMA_RULE: CategoryRule = {
       'injury with new limb weakness or numbness',
       ['injury_mechanism', 'high_energy_mechanism', 'head_knock'],
       ['cannot_move_limbs', 'bilateral_leg_weakness', 'spine_impact'],
+    ),
+    // ATLS: a hidden bleed or a spinal or chest injury showing hours after an injury told as seeming harmless at first.
+    ...anyWithAny(
+      'new shock, breathing or spinal signs after seeming fine after an injury',
+      ['fine_at_first_after_an_injury'],
+      [
+        ...POOR_CIRCULATION,
+        'abdominal_distension',
+        'severe_abdominal_pain',
+        'cannot_move_limbs',
+        'bilateral_leg_weakness',
+        'spine_impact',
+        'cannot_breathe',
+        'breathing_trouble',
+        'upper_gi_bleed',
+        'ischaemic_limb',
+      ],
     ),
     // Blunt trunk injury with shock or breathing signs: hidden haemorrhage or chest injury (ATLS).
     ...anyWithAny(

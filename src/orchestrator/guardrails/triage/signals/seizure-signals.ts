@@ -365,6 +365,12 @@ const EPISODE_BY_PRONOUN = [
     r`\b(?:a|the)\s+(?:second|third|fourth|fifth|next)\s+(?:one\s+)?(?:is\s+|has\s+)?(?:starting|started|beginning|begun|coming\s+on)\b|\banother\s+(?:one\s+)?(?:is\s+|has\s+)?(?:starting|beginning|begun|coming\s+on)\b`,
     // The episode of a named condition told as going on: "this one has lasted over five minutes".
     r`\b(?:this|the)\s+(?:one|episode|attack)\s+(?:has\s+)?(?:lasted|gone\s+on|been\s+going(?:\s+on)?|is\s+still\s+going)\s+(?:for\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+)?(?:[5-9]|\d\d|five|six|seven|eight|nine|ten|fifteen|twenty)\s*(?:min|mins|minutes)\b`,
+
+    // The present length told after a plan's limit ("call 999 if a seizure lasts over 5 minutes, and it has now lasted
+    // 7"; "..., it's now 8 minutes"): "it" is the episode the plan named, going on past five minutes now (NICE NG217).
+    // Read from the length, so that what tells it going on ends a safety net's condition (`safety-net.ts`). Not a time
+    // since ("it has been 10 minutes since his tablets") nor one of hours or days.
+    r`(?<=\bit\s+(?:(?:has\s+|is\s+)?now\s+(?:(?:lasted|gone\s+on|been(?:\s+going(?:\s+on)?)?)\s+)?|(?:has\s+|is\s+)?(?:lasted|gone\s+on|been\s+going(?:\s+on)?)\s+|is\s+still\s+going\s+(?:on\s+)?)(?:for\s+)?)(?:over\s+|more\s+than\s+|nearly\s+|about\s+|almost\s+)?(?:[5-9]|[1-5]\d|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?:\s*(?:min|mins|minutes)\b|(?=\s*(?:now\b|$)))(?![^.;]*\b(?:since|ago|after|later)\b)`,
   ]),
   // A fit that stopped and then started again ("the seizure stopped but it started again", "the fit stopped and then
   // started again", a reading of Hindi "दौरा रुका था लेकिन फिर से शुरू हो गया"): a second seizure with no recovery told
