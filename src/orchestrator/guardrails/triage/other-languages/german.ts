@@ -244,8 +244,6 @@ export const GERMAN: LanguageLexicon = {
     'umgefallen',
     'hellrotes',
     'brustbein',
-    'spulmaschinentabs',
-    'geschirrspultabs',
     // Session 55 (T92): a cloth bled through, for a bleed told in a few words.
     'durchgeblutet',
     'handtuch',

@@ -864,7 +864,8 @@ const PLAIN_RED_FLAGS_SESSION_63: ReadonlyArray<readonly [string, string]> = [
     'blood spurting',
   ],
   [
-    '(?:a )?garganta (?:esta |ta )?(?:aperta|apertando|a apertar|fecha|fechando|a fechar)(?! (?:quando|ao) (?:choro|chora|engulo))',
+    // Not with nerves, fear or emotion told before or after it: the reader's "lump in my throat" reads those.
+    `(?<!(?:nervos[oa]|nervosismo|ansios[oa]|ansiedade|estresse|estressad[oa]|panico|medo|emocao|chorar|toda vez|sempre que)[^]{0,80})(?:a )?garganta (?:esta |ta )?(?:aperta|apertando|a apertar|fecha|fechando|a fechar)(?! (?:quando|ao) (?:choro|chora|engulo))(?![^]{0,80}(?:nervos|ansiedade|ansios|medo|emocao|estresse|estressad|panico|choro|chorar))`,
     'throat closing',
   ],
   [

@@ -895,7 +895,7 @@ const PLAIN_RED_FLAGS_SESSION_63: ReadonlyArray<readonly [string, string]> = [
     'is confused and does not recognise anyone',
   ],
   [
-    `(?:ya )?(?:escribi|deje|termine|le deje) (?:la|una|mi) carta(?! (?:de|para) (?!despedida))${toldAnywhere('(?:no (?:voy|vamos) a estar(?! en )|ya no (?:estare|voy a estar)(?! en )|no me van a ver|adios|despedi\\p{L}*)')}`,
+    `(?:ya )?(?:escribi|deje|termine|le deje) (?:la|una|mi) carta(?! (?:de|para) (?!despedida))(?! de despedida (?:para|a) (?:(?:mi|su|tu|el|la|los|las|un|una|nuestr\\p{L}*) )?(?:compañer|companer|colega|jefe|jefa|profe|maestr|vecin)\\p{L}*)(?![^.?!]*jubila)${toldAnywhere('(?:no (?:voy|vamos) a estar(?! en )|ya no (?:estare|voy a estar)(?! en )|no me van a ver|adios|despedi\\p{L}*)')}`,
     'wrote a goodbye note',
   ],
 ];

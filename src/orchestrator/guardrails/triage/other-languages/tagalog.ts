@@ -184,7 +184,6 @@ export const TAGALOG: LanguageLexicon = {
     'tabingi',
     'maigalaw',
     'nawalan',
-    'magising',
     'nanigas',
     'bumula',
     'ininom',

@@ -121,6 +121,8 @@ const RED_FLAGS: LexiconPhrases = [
 const MODIFIERS: LexiconPhrases = [
   // A pain's measure and its occasion, read as English weighs them: a little, since yesterday, when something is lifted.
   [`lati (?:ana|aana)`, 'since yesterday'],
+  // "die" (a little) is an English word too, so it is read only after a Yoruba word, never as a word of its own.
+  [`(?<=(?:dun|dun mi|ro|ro mi|gbona|rewesi|pupo|ara mi) )die(?: die)?(?![\\p{L}])`, 'a little'],
   [`nigba ti (?:mo|o|a) ba`, 'when i'],
   [`gbe (?:nkan|eru|nnkan) (?:wuwo|to wuwo)`, 'lift something heavy'],
   [`kini (?:ki )?(?:a|mo|emi) (?:se|maa se)|ki (?:ni )?(?:ki )?a se|wetin (?:we|i) go do`, 'what do i do'],
@@ -167,7 +169,10 @@ export const YORUBA: LanguageLexicon = {
     'aya',
     'enu',
     'owo',
-    'mi',
+    // "mi" (me, my) is in nearly every Yoruba message, but English writes it too ("an MI"): these stand in for it.
+    'mo',
+    'fe',
+    'ku',
   ],
   // Words for a finding or a person that no English message writes: one marks a message.
   ownWords: [
@@ -196,6 +201,8 @@ export const YORUBA: LanguageLexicon = {
     'irora',
     'ikolu',
     'sisu',
+    'lagun',
+    'laagun',
   ],
   // The under-dotted "ṣ" of Yoruba, which no other lexicon's language writes.
   lettersOfItsOwn: /[ṣṢ]/,
@@ -209,7 +216,6 @@ export const YORUBA: LanguageLexicon = {
     lana: 'yesterday',
     pupo: 'a lot',
     gan: 'very',
-    die: 'a little',
     abeg: 'please',
     jowo: 'please',
   },

@@ -7,6 +7,12 @@ import type { LexiconPhrases } from '../language-lexicon.js';
  * temperature told bare in degrees ("38.5度"), a fever unless a bath, the water or the room is named. Breath lost to
  * laughter ("笑いすぎて") is read as laughter, so its "息ができない" is no one's distress.
  */
+/**
+ * No answer from someone absorbed in a game, a phone or a video is a child ignoring a parent, not unresponsiveness: the
+ * same exclusion as the reader's own "呼んでも…返事がない" (`japanese.ts`).
+ */
+const ABSORBED_ELSEWHERE = '(?![^。！？]*(?:ゲーム|スマホ|携帯|電話|テレビ|動画|夢中|イヤホン|LINE|ライン|メール))';
+
 export const JAPANESE_RED_FLAGS_IN_EVERYDAY_WORDS: LexiconPhrases = [
   [
     '(?:笑いすぎて|笑いが止まらなくて|笑いすぎで|笑いすぎ)(?:て)?(?:息|いき)(?:が)?(?:できない|できなかった|苦しい|くるしい)',
@@ -14,7 +20,7 @@ export const JAPANESE_RED_FLAGS_IN_EVERYDAY_WORDS: LexiconPhrases = [
   ],
   ['胸(?:が|の)?(?:苦し|くるし)(?:い|くて|くなって|くなった|かった)', 'chest pressure'],
   [
-    '(?:呼びかけ|声をかけ|呼ん|よん|叩い|たたい)(?:て|で)も(?:反応|はんのう|返事|へんじ)(?:が)?(?:なし|ない|しない|ありません)|(?:反応|はんのう)(?:が)?なし',
+    `(?:(?:呼びかけ|声をかけ|呼ん|よん|叩い|たたい)(?:て|で)も(?:反応|はんのう|返事|へんじ)(?:が)?(?:なし|ない|しない|ありません)|(?:反応|はんのう)(?:が)?なし)${ABSORBED_ELSEWHERE}`,
     'not responding when called',
   ],
   [
