@@ -129,6 +129,8 @@ export const TRIAGE_SETS = [
   'development-43',
   'development-44',
   'development-45',
+  'development-46',
+  'development-47',
   'held-out',
   'held-out-2',
   'held-out-3',
@@ -190,6 +192,8 @@ export const TRIAGE_SETS = [
   'held-out-59',
   'held-out-60',
   'held-out-61',
+  'held-out-62',
+  'held-out-63',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 
@@ -267,6 +271,8 @@ const NOT_TRAINED_ON: readonly TriageSetName[] = [
   'development-43',
   'development-44',
   'development-45',
+  'development-46',
+  'development-47',
 ];
 
 /** The sets `npm run triage:train` trains the wording model on: development sets only, never held-out. */
