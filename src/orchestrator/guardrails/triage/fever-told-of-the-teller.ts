@@ -1,4 +1,4 @@
-import { setAsideAStoryToldAlone } from './findings-told-alone.js';
+import { setAsideAStoryToldAlone, type ReadFinding } from './findings-told-alone.js';
 import { toldPresent } from './told-as-absent.js';
 
 /**
@@ -53,17 +53,8 @@ export function isFeverToldOfTheTellerOnly(normalized: string): boolean {
   );
 }
 
-interface Finding {
-  readonly signal: {
-    readonly id: string;
-    readonly qualifier?: boolean;
-    readonly discriminatorOnly?: boolean;
-    readonly timeless?: boolean;
-  };
-}
-
 /** Sets the fever aside where the message tells only it, and every fever it tells is the teller's own. */
-export function applyFeverToldOfTheTeller<F extends Finding>(
+export function applyFeverToldOfTheTeller<F extends ReadFinding>(
   clauses: readonly { accepted: F[]; framed: F[] }[],
   normalized: string,
 ): void {

@@ -4,9 +4,13 @@
  * Any other finding the rules read (a red flag told beside the story) keeps the message as the rules read it.
  */
 
-/** A finding as the rules read it: only whether its signal is a finding of its own matters here. */
-interface ReadFinding {
+/**
+ * A finding as the rules read it: whether its signal is a finding of its own, and the signal's id by which a story's
+ * reading knows its own findings.
+ */
+export interface ReadFinding {
   readonly signal: {
+    readonly id: string;
     readonly qualifier?: boolean;
     readonly discriminatorOnly?: boolean;
     readonly timeless?: boolean;

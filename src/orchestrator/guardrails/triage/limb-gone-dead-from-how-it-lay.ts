@@ -12,7 +12,7 @@
  * told together, a whole side, a hand gone clumsy or unable to grip, or a limb other than the one the position pressed:
  * pressure makes one limb go dead, two on one side are a hemi-deficit, a TIA whatever the posture.
  */
-import { setAsideAStoryToldAlone } from './findings-told-alone.js';
+import { setAsideAStoryToldAlone, type ReadFinding } from './findings-told-alone.js';
 
 /** The limb's deficit as the rules read it: numb, weak, dead, tingling, floppy, an arm that will not lift. */
 const THE_LIMB = new Set([
@@ -47,15 +47,6 @@ const CAME_BACK =
 const STILL_THERE =
   /\bstill\s+(?:\w+\s+)?(?:numb|weak|dead|floppy|heavy|limp|tingl\w*|cannot|can\s+not)\b|\b(?:not|never)\s+(?:\w+\s+)?(?:come|came|gone|went)\s+back\b|\b(?:has|have)\s+not\s+(?:gone|worn|improved|got\s+better)\b/;
 
-interface Finding {
-  readonly signal: {
-    readonly id: string;
-    readonly qualifier?: boolean;
-    readonly discriminatorOnly?: boolean;
-    readonly timeless?: boolean;
-  };
-}
-
 /**
  * The other limbs told as checked and normal, as a FAST check tells them ("both arms up fine", "his face and arms are
  * fine", "no problem with my arms"): no limb of the story.
@@ -79,7 +70,7 @@ export function isLimbGoneDeadFromHowItLay(normalized: string): boolean {
 }
 
 /** Sets the limb's deficit aside where the message tells only it, with the weight that pressed on it and its return. */
-export function applyLimbGoneDeadFromHowItLay<F extends Finding>(
+export function applyLimbGoneDeadFromHowItLay<F extends ReadFinding>(
   clauses: readonly { accepted: F[]; framed: F[] }[],
   normalized: string,
 ): void {

@@ -11,7 +11,7 @@
  * febrile seizure). The known condition is read over the whole message, not only the seizure's sentence. Any of the red
  * flags told, or any other finding the rules read beside the seizure, keeps the message as the rules read it.
  */
-import { setAsideAStoryToldAlone } from './findings-told-alone.js';
+import { setAsideAStoryToldAlone, type ReadFinding } from './findings-told-alone.js';
 import { toldPresent } from './told-as-absent.js';
 
 /**
@@ -93,15 +93,6 @@ const RED_FLAG =
 /** "no rash", "not blue": a red-flag word told as absent by a word just before it. */
 const ABSENT_JUST_BEFORE = /\b(?:no|not|nor|without|never|none)\s+$/;
 
-interface Finding {
-  readonly signal: {
-    readonly id: string;
-    readonly qualifier?: boolean;
-    readonly discriminatorOnly?: boolean;
-    readonly timeless?: boolean;
-  };
-}
-
 /** Whether a normalised message tells a seizure of a known condition, over and recovered from, with no red flag. */
 export function isUsualSeizureRecovered(normalized: string): boolean {
   const named = NAMED_BY_A_CLINICIAN.test(normalized);
@@ -116,7 +107,7 @@ export function isUsualSeizureRecovered(normalized: string): boolean {
 }
 
 /** Sets the seizure aside where the message tells only it, of a known condition, over and recovered from. */
-export function applyUsualSeizureRecovered<F extends Finding>(
+export function applyUsualSeizureRecovered<F extends ReadFinding>(
   clauses: readonly { accepted: F[]; framed: F[] }[],
   normalized: string,
 ): void {
